@@ -1,0 +1,134 @@
+namespace CoordSim.Mechanisms;
+
+/// <summary>
+/// The accountability weights of one issue over people, built up by a responsibility rule and
+/// normalised to sum to 1 (model.md §5). Reused from issue to issue: adding and normalising
+/// allocate nothing once the scratch arrays have grown.
+/// </summary>
+public sealed class AccountabilityWeights
+{
+    private int[] _people = new int[64];
+    private double[] _weights = new double[64];
+
+    /// <summary>Number of distinct people holding weight.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The i-th person.</summary>
+    public int PersonAt(int i) => _people[i];
+
+    /// <summary>The i-th weight.</summary>
+    public double WeightAt(int i) => _weights[i];
+
+    /// <summary>Starts a new issue.</summary>
+    public void Clear() => Count = 0;
+
+    /// <summary>Adds <paramref name="weight"/> to <paramref name="person"/> (merging with weight already held).</summary>
+    public void Add(int person, double weight)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_people[i] == person)
+            {
+                _weights[i] += weight;
+                return;
+            }
+        }
+
+        if (Count == _people.Length)
+        {
+            Array.Resize(ref _people, Count * 2);
+            Array.Resize(ref _weights, Count * 2);
+        }
+
+        _people[Count] = person;
+        _weights[Count++] = weight;
+    }
+
+    /// <summary>True when <paramref name="person"/> already holds weight.</summary>
+    public bool Contains(int person)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_people[i] == person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Scales the weights to sum to 1 (no-op when empty).</summary>
+    public void Normalise()
+    {
+        var total = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            total += _weights[i];
+        }
+
+        if (total <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            _weights[i] /= total;
+        }
+    }
+
+    /// <summary>The weight held by <paramref name="person"/> (0 when none).</summary>
+    public double WeightOf(int person)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_people[i] == person)
+            {
+                return _weights[i];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Sum of the weights (1 after <see cref="Normalise"/>).</summary>
+    public double Total()
+    {
+        var total = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            total += _weights[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>Effective number of accountable people, 1/Σw² (0 when empty).</summary>
+    public double EffectiveCount()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            sum += _weights[i] * _weights[i];
+        }
+
+        return sum > 0 ? 1 / sum : 0;
+    }
+
+    /// <summary>Entropy −Σ w ln w in nats (0 for one person).</summary>
+    public double Entropy()
+    {
+        var h = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            var w = _weights[i];
+            if (w > 0)
+            {
+                h -= w * Math.Log(w);
+            }
+        }
+
+        return h;
+    }
+}

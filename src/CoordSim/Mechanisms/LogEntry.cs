@@ -1,0 +1,13 @@
+namespace CoordSim.Mechanisms;
+
+/// <summary>
+/// One visit in an issue's handler log: who handled it, on which branch, in what role, how long it
+/// stayed with them (queue and service) and how much error their hand-over added. The log is the
+/// ground truth responsibility rules and traceability read.
+/// </summary>
+/// <param name="Person">Person id.</param>
+/// <param name="Branch">Department branch, or −1 before the decision.</param>
+/// <param name="Role">What the person did.</param>
+/// <param name="Delay">Days the issue spent with the person (queueing plus service, or a meeting wait).</param>
+/// <param name="Error">Norm of the error the person's hand-over added.</param>
+public readonly record struct LogEntry(int Person, int Branch, WorkRole Role, double Delay, double Error);

@@ -1,0 +1,48 @@
+namespace CoordSim.Metrics;
+
+/// <summary>
+/// What happened to one resolved issue: its latency and where the time went, how distorted the
+/// executors' picture was, and how responsibility for it was spread. Produced by the model
+/// once the last required execution is done; a value type so that producing it allocates nothing.
+/// </summary>
+/// <param name="Id">Issue id.</param>
+/// <param name="Arrival">Discovery time (days).</param>
+/// <param name="Category">Category index.</param>
+/// <param name="RequiredDepartments">Number of departments that had to act.</param>
+/// <param name="Urgent">True for an emergency.</param>
+/// <param name="Latency">Days from discovery to the last required execution.</param>
+/// <param name="Queueing">Days the critical path spent waiting in desk queues.</param>
+/// <param name="Service">Days the critical path spent in service.</param>
+/// <param name="MeetingWait">Days the critical path spent on a body's agenda waiting for a meeting.</param>
+/// <param name="Transmission">Days the critical path spent in transmission between people.</param>
+/// <param name="Distortion">Mean over executors of ‖x_exec − x‖ / ‖x‖.</param>
+/// <param name="SeverityBias">Mean over executors of (x_exec[0] − x[0])·sign(x[0]): negative when severity reached the executor understated.</param>
+/// <param name="FactsLost">Mean over executors of the fraction of facts lost on the way.</param>
+/// <param name="Hops">Mean over executors of the hand-overs their information passed (up and down).</param>
+/// <param name="EffectiveAccountable">1/Σw² over the accountability weights.</param>
+/// <param name="Entropy">−Σ w ln w over the accountability weights.</param>
+/// <param name="MissedDeadline">True when the last execution came after the deadline.</param>
+/// <param name="Failed">True when the deadline was missed or an executor's distortion exceeded the threshold.</param>
+/// <param name="CulpritWeight">For a failed issue, the weight on the person whose hand-over added most delay (deadline missed) or most error; NaN otherwise.</param>
+/// <param name="Escalated">True when the issue was put on a body's agenda for cover although it could have been decided lower.</param>
+public readonly record struct IssueOutcome(
+    long Id,
+    double Arrival,
+    int Category,
+    int RequiredDepartments,
+    bool Urgent,
+    double Latency,
+    double Queueing,
+    double Service,
+    double MeetingWait,
+    double Transmission,
+    double Distortion,
+    double SeverityBias,
+    double FactsLost,
+    double Hops,
+    double EffectiveAccountable,
+    double Entropy,
+    bool MissedDeadline,
+    bool Failed,
+    double CulpritWeight,
+    bool Escalated);

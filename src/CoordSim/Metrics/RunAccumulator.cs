@@ -1,0 +1,105 @@
+using MathNet.Numerics.Statistics;
+
+namespace CoordSim.Metrics;
+
+/// <summary>
+/// Accumulates resolved issues' outcomes in streaming form (running moments from MathNet, and
+/// one pooled array of latencies for exact quantiles) and turns them into a <see cref="RunResult"/>.
+/// </summary>
+public sealed class RunAccumulator
+{
+    private readonly Parameters _parameters;
+    private readonly RunningStatistics _latency = new();
+    private readonly Quantiles _latencies = new();
+    private double _queueing, _service, _meetingWait, _transmission;
+    private double _distortion, _bias, _lost, _hops;
+    private double _effective, _entropy, _traceability;
+    private long _aboveThreshold, _failed, _missed, _resolved, _traced, _escalatedOnAgenda;
+
+    /// <summary>Creates an accumulator for a run with <paramref name="parameters"/>.</summary>
+    public RunAccumulator(Parameters parameters)
+    {
+        _parameters = parameters;
+    }
+
+    /// <summary>Issues discovered after the warm-up (counted by the model on discovery).</summary>
+    public long Arrived { get; set; }
+
+    /// <summary>Number of items put on a body's agenda.</summary>
+    public long AgendaItems { get; private set; }
+
+    /// <summary>Adds one resolved issue.</summary>
+    public void Add(in IssueOutcome o)
+    {
+        _resolved++;
+        _latency.Push(o.Latency);
+        _latencies.Add(o.Latency);
+        _queueing += o.Queueing;
+        _service += o.Service;
+        _meetingWait += o.MeetingWait;
+        _transmission += o.Transmission;
+        _distortion += o.Distortion;
+        _bias += o.SeverityBias;
+        _lost += o.FactsLost;
+        _hops += o.Hops;
+        _effective += o.EffectiveAccountable;
+        _entropy += o.Entropy;
+        if (o.Distortion > _parameters.FailureDistortion)
+        {
+            _aboveThreshold++;
+        }
+
+        if (o.MissedDeadline)
+        {
+            _missed++;
+        }
+
+        if (o.Failed)
+        {
+            _failed++;
+            if (!double.IsNaN(o.CulpritWeight))
+            {
+                _traceability += o.CulpritWeight;
+                _traced++;
+            }
+        }
+    }
+
+    /// <summary>Builds the run's result.</summary>
+    public RunResult Finish(string structure, long seed, UtilisationSummary utilisation, double staffDays, double elapsed, long events, int meetings, long pending)
+    {
+        var n = _resolved;
+        double Mean(double total) => n > 0 ? total / n : double.NaN;
+        var sorted = _latencies.Sorted();
+        var latency = new LatencySummary(
+            n > 0 ? _latency.Mean : double.NaN,
+            Quantiles.At(sorted, 0.5),
+            Quantiles.At(sorted, 0.9),
+            Quantiles.At(sorted, 0.95),
+            n > 0 ? _latency.Maximum : double.NaN,
+            Mean(_queueing),
+            Mean(_service),
+            Mean(_meetingWait),
+            Mean(_transmission),
+            elapsed > _parameters.WarmupDays ? n / (elapsed - _parameters.WarmupDays) : 0,
+            Mean(_missed));
+        var distortion = new DistortionSummary(Mean(_distortion), Mean(_bias), Mean(_lost), Mean(_hops), Mean(_aboveThreshold));
+        var responsibility = new ResponsibilitySummary(
+            Mean(_effective),
+            Mean(_entropy),
+            _traced > 0 ? _traceability / _traced : double.NaN,
+            Mean(_failed),
+            AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN);
+        return new RunResult(structure, seed, _parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, elapsed);
+    }
+
+    /// <summary>Counts one item put on a body's agenda; <paramref name="escalated"/> when it was escalated for cover.</summary>
+    public void CountAgendaItem(bool escalated)
+    {
+        AgendaItems++;
+        if (escalated)
+        {
+            _escalatedOnAgenda++;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace CoordSim.Metrics;
+
+/// <summary>
+/// Everything one run measured: a pure function of (structure, parameters, seed), so two runs
+/// with the same inputs give equal results on any machine or thread.
+/// </summary>
+/// <param name="Structure">Name of the structure (for example "hierarchy").</param>
+/// <param name="Seed">The run seed.</param>
+/// <param name="Parameters">Every parameter value used.</param>
+/// <param name="Issues">Arrived, resolved and pending issues.</param>
+/// <param name="Latency">Coordination latency.</param>
+/// <param name="Distortion">Information distortion.</param>
+/// <param name="Responsibility">Responsibility diffusion.</param>
+/// <param name="Utilisation">Utilisation by level.</param>
+/// <param name="Events">Events processed.</param>
+/// <param name="Meetings">Meetings held by coordination bodies.</param>
+/// <param name="StaffDays">Person-days spent on issues (service time summed over desks), a measure of staff cost.</param>
+/// <param name="SimulatedDays">Days simulated (the horizon, or less when a run with maxIssues drained early).</param>
+public sealed record RunResult(
+    string Structure,
+    long Seed,
+    Parameters Parameters,
+    IssueCounts Issues,
+    LatencySummary Latency,
+    DistortionSummary Distortion,
+    ResponsibilitySummary Responsibility,
+    UtilisationSummary Utilisation,
+    long Events,
+    int Meetings,
+    double StaffDays,
+    double SimulatedDays)
+{
+    /// <summary>Every scalar measure of this run by its stable column name, in <see cref="MeasureCatalog"/> order.</summary>
+    public IEnumerable<KeyValuePair<string, double>> Measures() =>
+        MeasureCatalog.All.Select(m => new KeyValuePair<string, double>(m.Name, m.Read(this)));
+}

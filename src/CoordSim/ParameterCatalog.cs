@@ -1,0 +1,171 @@
+using System.Reflection;
+
+namespace CoordSim;
+
+/// <summary>
+/// Every model parameter by its camelCase name, in declaration order, with defaults,
+/// ranges and meanings: the single source the console (<c>coordsim params</c>), the docs,
+/// experiment specs and result columns read from.
+/// </summary>
+public static class ParameterCatalog
+{
+    private static readonly ParameterInfo[] Items = typeof(Parameters)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Select(p => (Property: p, Attribute: p.GetCustomAttribute<ParameterAttribute>()))
+        .Where(x => x.Attribute is not null)
+        .OrderBy(x => x.Property.MetadataToken)
+        .Select(x => new ParameterInfo(x.Property, x.Attribute!))
+        .ToArray();
+
+    private static readonly Dictionary<string, ParameterInfo> ByName =
+        Items.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    /// <summary>Every parameter, in declaration order (grouped as in <see cref="Parameters"/>).</summary>
+    public static IReadOnlyList<ParameterInfo> All => Items;
+
+    /// <summary>The parameter named <paramref name="name"/> (camelCase, exact), or null.</summary>
+    public static ParameterInfo? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>The parameter named <paramref name="name"/>, or a <see cref="ParameterException"/> that lists the names that exist.</summary>
+    public static ParameterInfo Get(string name) =>
+        Find(name) ?? throw new ParameterException(UnknownName(name));
+
+    /// <summary>The error for an unknown parameter name, suggesting the closest known one.</summary>
+    public static ParameterError UnknownName(string name)
+    {
+        var closest = Items.Select(p => p.Name).MinBy(n => Distance(n.ToLowerInvariant(), name.ToLowerInvariant()));
+        var hint = closest is not null && Distance(closest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3 ? $"did you mean {closest}? " : "";
+        return new ParameterError(name, "(unknown parameter)", $"{hint}known parameters are listed by 'coordsim params'");
+    }
+
+    /// <summary>A copy of <paramref name="parameters"/> with the named parameter set from text; throws <see cref="ParameterException"/> on a bad name or value.</summary>
+    public static Parameters With(Parameters parameters, string name, string value)
+    {
+        var info = Get(name);
+        if (!info.TryParse(value, out var parsed, out var error))
+        {
+            throw new ParameterException(error!);
+        }
+
+        return info.With(parameters, parsed!);
+    }
+
+    /// <summary>Applies <c>name=value</c> assignments in order; every problem is collected and thrown together.</summary>
+    public static Parameters Apply(Parameters parameters, IEnumerable<KeyValuePair<string, string>> assignments)
+    {
+        var errors = new List<ParameterError>();
+        foreach (var (name, value) in assignments)
+        {
+            var info = Find(name);
+            if (info is null)
+            {
+                errors.Add(UnknownName(name));
+                continue;
+            }
+
+            if (info.TryParse(value, out var parsed, out var error))
+            {
+                parameters = info.With(parameters, parsed!);
+            }
+            else
+            {
+                errors.Add(error!);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ParameterException(errors);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>Every parameter's value on <paramref name="parameters"/> as (name, invariant text), in catalog order.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Describe(Parameters parameters) =>
+        Items.Select(p => new KeyValuePair<string, string>(p.Name, p.Format(parameters)));
+
+    /// <summary>Checks ranges and the rules that tie parameters together.</summary>
+    public static IReadOnlyList<ParameterError> Validate(Parameters p)
+    {
+        var errors = new List<ParameterError>();
+        foreach (var info in Items)
+        {
+            if (info.Check(p) is { } error)
+            {
+                errors.Add(error);
+            }
+        }
+
+        if (p.DecisionLevel >= p.Levels)
+        {
+            errors.Add(new ParameterError("decisionLevel", p.DecisionLevel.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"-1 (the department head) or a level from 0 to levels-1 = {p.Levels - 1}"));
+        }
+
+        if (p.MaxDepartmentsPerIssue > p.Departments && p.CrossDepartmentShare > 0)
+        {
+            errors.Add(new ParameterError("maxDepartmentsPerIssue", p.MaxDepartmentsPerIssue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"at most departments = {p.Departments} when crossDepartmentShare > 0"));
+        }
+
+        if (p.Departments < 2 && p.CrossDepartmentShare > 0)
+        {
+            errors.Add(new ParameterError("crossDepartmentShare", ParameterInfo.FormatNumber(p.CrossDepartmentShare),
+                "0 when there is only one department"));
+        }
+
+        var people = OrganisationSize(p);
+        if (people > 50_000_000)
+        {
+            errors.Add(new ParameterError("span", p.Span.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"a span and depth that give at most 50,000,000 people (departments x (span^levels - 1)/(span - 1) = {people:N0})"));
+        }
+
+        if (p.WarmupDays >= p.HorizonDays)
+        {
+            errors.Add(new ParameterError("warmupDays", ParameterInfo.FormatNumber(p.WarmupDays),
+                $"less than horizonDays = {ParameterInfo.FormatNumber(p.HorizonDays)}"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The number of people the hierarchy of <paramref name="p"/> holds, government head included.</summary>
+    public static double OrganisationSize(Parameters p)
+    {
+        double perDepartment = 0, width = 1;
+        for (var k = 0; k < p.Levels; k++)
+        {
+            perDepartment += width;
+            width *= p.Span;
+        }
+
+        return p.Departments * perDepartment + 1;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace CoordSim;
+
+/// <summary>
+/// What the catalog knows about one parameter: its camelCase name, type, default, range,
+/// unit, meaning and rationale. Reads and writes the value on a <see cref="Parameters"/>.
+/// </summary>
+public sealed class ParameterInfo
+{
+    private readonly PropertyInfo _property;
+
+    internal ParameterInfo(PropertyInfo property, ParameterAttribute attribute)
+    {
+        _property = property;
+        Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+        Group = attribute.Group;
+        Meaning = attribute.Meaning;
+        Unit = attribute.Unit;
+        Rationale = attribute.Rationale;
+        Type = property.PropertyType;
+        Min = attribute.Min;
+        Max = attribute.Max;
+        MinExclusive = attribute.MinExclusive;
+        AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ToKebab).ToArray() : [];
+    }
+
+    /// <summary>The camelCase name used on the command line, in specs and in result columns.</summary>
+    public string Name { get; }
+
+    /// <summary>The part of the model the parameter belongs to.</summary>
+    public string Group { get; }
+
+    /// <summary>What the parameter means.</summary>
+    public string Meaning { get; }
+
+    /// <summary>Unit of the value; empty when dimensionless.</summary>
+    public string Unit { get; }
+
+    /// <summary>Why the default is what it is.</summary>
+    public string Rationale { get; }
+
+    /// <summary>The CLR type: <see cref="int"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/> or an enum.</summary>
+    public Type Type { get; }
+
+    /// <summary>Smallest allowed value (numeric parameters).</summary>
+    public double Min { get; }
+
+    /// <summary>Largest allowed value (numeric parameters).</summary>
+    public double Max { get; }
+
+    /// <summary>True when <see cref="Min"/> itself is excluded.</summary>
+    public bool MinExclusive { get; }
+
+    /// <summary>The allowed words for an enum parameter (kebab-case); empty otherwise.</summary>
+    public IReadOnlyList<string> AllowedValues { get; }
+
+    /// <summary>True for int, long and double parameters.</summary>
+    public bool IsNumeric => Type == typeof(int) || Type == typeof(long) || Type == typeof(double);
+
+    /// <summary>True for int and long parameters.</summary>
+    public bool IsInteger => Type == typeof(int) || Type == typeof(long);
+
+    /// <summary>The default value, formatted invariantly.</summary>
+    public string DefaultText => Format(Parameters.Default);
+
+    /// <summary>The allowed range or set of values, in words.</summary>
+    public string AllowedText
+    {
+        get
+        {
+            if (Type.IsEnum)
+            {
+                return "one of " + string.Join(", ", AllowedValues);
+            }
+
+            if (Type == typeof(bool))
+            {
+                return "true or false";
+            }
+
+            var kind = IsInteger ? "an integer" : "a number";
+            var low = double.IsNegativeInfinity(Min) ? null : (MinExclusive ? "> " : ">= ") + FormatNumber(Min);
+            var high = double.IsPositiveInfinity(Max) ? null : "<= " + FormatNumber(Max);
+            return (low, high) switch
+            {
+                (null, null) => kind,
+                (not null, null) => $"{kind} {low}",
+                (null, not null) => $"{kind} {high}",
+                _ => $"{kind} {low} and {high}",
+            };
+        }
+    }
+
+    /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value.</summary>
+    public object GetValue(Parameters parameters) => _property.GetValue(parameters)!;
+
+    /// <summary>The value on <paramref name="parameters"/> as a double (enums by ordinal, booleans as 0/1).</summary>
+    public double GetNumber(Parameters parameters) => GetValue(parameters) switch
+    {
+        int i => i,
+        long l => l,
+        double d => d,
+        bool b => b ? 1 : 0,
+        Enum e => Convert.ToInt32(e, CultureInfo.InvariantCulture),
+        var other => throw new InvalidOperationException($"Parameter {Name} has unexpected type {other.GetType()}."),
+    };
+
+    /// <summary>The value on <paramref name="parameters"/> formatted invariantly (round-trip for doubles, kebab-case for enums).</summary>
+    public string Format(Parameters parameters) => FormatValue(GetValue(parameters));
+
+    /// <summary>Formats a value of this parameter's type invariantly.</summary>
+    public static string FormatValue(object value) => value switch
+    {
+        double d => FormatNumber(d),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Enum e => ToKebab(e.ToString()),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>Parses <paramref name="text"/> as a value of this parameter, or returns the error saying what is allowed.</summary>
+    public bool TryParse(string text, out object? value, out ParameterError? error)
+    {
+        value = null;
+        error = null;
+        var trimmed = text.Trim();
+        if (Type.IsEnum)
+        {
+            var index = Array.FindIndex(AllowedValues.ToArray(), v => string.Equals(v, trimmed, StringComparison.OrdinalIgnoreCase) ||
+                                                                   string.Equals(v.Replace("-", ""), trimmed, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                error = new ParameterError(Name, Quote(text), AllowedText);
+                return false;
+            }
+
+            value = Enum.GetValues(Type).GetValue(index);
+            return true;
+        }
+
+        if (Type == typeof(bool))
+        {
+            if (bool.TryParse(trimmed, out var b))
+            {
+                value = b;
+                return true;
+            }
+
+            error = new ParameterError(Name, Quote(text), AllowedText);
+            return false;
+        }
+
+        if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            error = new ParameterError(Name, Quote(text), AllowedText + " (written with a decimal point)");
+            return false;
+        }
+
+        return TryConvertNumber(number, out value, out error);
+    }
+
+    /// <summary>Converts a number to this parameter's type, or returns the error saying what is allowed.</summary>
+    public bool TryConvertNumber(double number, out object? value, out ParameterError? error)
+    {
+        value = null;
+        error = null;
+        if (!IsNumeric)
+        {
+            if (Type == typeof(bool) && (number == 0 || number == 1))
+            {
+                value = number == 1;
+                return true;
+            }
+
+            if (Type.IsEnum && number >= 0 && number < AllowedValues.Count && number == Math.Floor(number))
+            {
+                value = Enum.GetValues(Type).GetValue((int)number);
+                return true;
+            }
+
+            error = new ParameterError(Name, FormatNumber(number), AllowedText);
+            return false;
+        }
+
+        if (IsInteger && number != Math.Floor(number))
+        {
+            error = new ParameterError(Name, FormatNumber(number), AllowedText);
+            return false;
+        }
+
+        if (number < Min || (MinExclusive && number == Min) || number > Max)
+        {
+            error = new ParameterError(Name, FormatNumber(number), AllowedText);
+            return false;
+        }
+
+        value = Type == typeof(int) ? (int)number : Type == typeof(long) ? (long)number : number;
+        return true;
+    }
+
+    /// <summary>A copy of <paramref name="parameters"/> with this parameter set to <paramref name="value"/> (already of the right type).</summary>
+    public Parameters With(Parameters parameters, object value)
+    {
+        var copy = parameters with { };
+        _property.SetValue(copy, value);
+        return copy;
+    }
+
+    /// <summary>Checks the value on <paramref name="parameters"/> against the range; null when it is allowed.</summary>
+    public ParameterError? Check(Parameters parameters)
+    {
+        if (!IsNumeric)
+        {
+            return null;
+        }
+
+        var number = GetNumber(parameters);
+        if (double.IsNaN(number) || number < Min || (MinExclusive && number == Min) || number > Max)
+        {
+            return new ParameterError(Name, Format(parameters), AllowedText);
+        }
+
+        return null;
+    }
+
+    internal static string FormatNumber(double d) => d.ToString("R", CultureInfo.InvariantCulture);
+
+    internal static string ToKebab(string pascal)
+    {
+        var chars = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c) && i > 0)
+            {
+                chars.Append('-');
+            }
+
+            chars.Append(char.ToLowerInvariant(c));
+        }
+
+        return chars.ToString();
+    }
+
+    private static string Quote(string text) => $"\"{text}\"";
+}
