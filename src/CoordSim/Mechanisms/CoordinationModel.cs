@@ -291,6 +291,9 @@ public sealed partial class CoordinationModel
     /// <summary>Counts one item put on a body's agenda (for the escalated share of the agenda).</summary>
     public void CountAgendaItem(int issue) => _accumulator.CountAgendaItem(_issues[issue].Escalated);
 
+    /// <summary>Sum of the accountability weights of the issue resolved last (1 after normalisation); for tests.</summary>
+    internal double LastWeightTotal => _weights.Total();
+
     /// <summary>Counts a meeting that was held.</summary>
     public void CountMeeting() => _meetings++;
 
