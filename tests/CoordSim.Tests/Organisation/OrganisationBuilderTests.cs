@@ -175,8 +175,8 @@ public class OrganisationBuilderTests
         var builder = OrganisationBuilder.Hierarchy(p).WithSwitchingOverhead(0.1);
         var a = builder.HeadOf(0);
         var b = builder.HeadOf(1);
-        var (first, firstDesks) = builder.AddBody("group", a, [(a, 0.2), (b, 0.3)], ChannelKind.Meeting);
-        var (second, secondDesks) = builder.AddBody("force", b, [(b, 0.25)], ChannelKind.Lateral);
+        var (first, firstDesks) = builder.AddBody("group", a, [a, b], [(a, 0.2), (b, 0.3)], ChannelKind.Meeting);
+        var (second, secondDesks) = builder.AddBody("force", b, [b], [(b, 0.25)], ChannelKind.Lateral);
         var org = builder.Build();
 
         Assert.Equal(2, org.Bodies.Count);
@@ -204,11 +204,12 @@ public class OrganisationBuilderTests
     {
         var p = Parameters.Default with { Departments = 2, Levels = 2, Span = 2, MaxDepartmentsPerIssue = 2 };
         var builder = OrganisationBuilder.Hierarchy(p);
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [(builder.PersonCount, 0.5)], ChannelKind.Meeting));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [(0, 0)], ChannelKind.Meeting));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [(0, 1.5)], ChannelKind.Meeting));
-        builder.AddBody("a", 1, [(1, 0.6)], ChannelKind.Meeting);
-        builder.AddBody("b", 1, [(1, 0.4)], ChannelKind.Meeting);
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [builder.PersonCount], [], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(builder.PersonCount, 0.5)], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(0, 0)], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(0, 1.0)], ChannelKind.Meeting));
+        builder.AddBody("a", 1, [1], [(1, 0.6)], ChannelKind.Meeting);
+        builder.AddBody("b", 1, [1], [(1, 0.4)], ChannelKind.Meeting);
         Assert.Throws<InvalidOperationException>(() => builder.Build());
     }
 

@@ -1,0 +1,36 @@
+using CoordSim.Mechanisms;
+using FsCheck.Xunit;
+
+namespace CoordSim.Tests.Properties;
+
+public class AccountabilityWeightsProperties
+{
+    [Property(MaxTest = 200, Arbitrary = [typeof(SmallScenarios)])]
+    public void Normalised_weights_form_a_distribution_with_consistent_diffusion_measures(double[] raw)
+    {
+        var w = new AccountabilityWeights();
+        for (var i = 0; i < raw.Length; i++)
+        {
+            w.Add(i % 37, raw[i]);
+        }
+
+        w.Normalise();
+        var n = w.Count;
+        Assert.Equal(Math.Min(raw.Length, 37), n);
+        Assert.Equal(1.0, w.Total(), 12);
+
+        // Proportions are kept: each person's weight is their raw total over the grand total.
+        var total = raw.Sum();
+        for (var person = 0; person < n; person++)
+        {
+            var own = raw.Where((_, i) => i % 37 == person).Sum();
+            Assert.Equal(own / total, w.WeightOf(person), 12);
+        }
+
+        var effective = w.EffectiveCount();
+        var entropy = w.Entropy();
+        Assert.InRange(effective, 1 - 1e-12, n + 1e-9);
+        Assert.InRange(entropy, -1e-12, Math.Log(n) + 1e-12);
+        Assert.True(Math.Log(effective) <= entropy + 1e-12, $"ln N_eff = {Math.Log(effective)} > H = {entropy}");
+    }
+}

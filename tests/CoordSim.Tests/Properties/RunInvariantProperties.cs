@@ -1,0 +1,239 @@
+using System.Text.RegularExpressions;
+using CoordSim.Mechanisms;
+using CoordSim.Metrics;
+using CoordSim.Structures;
+using CoordSim.Tests.Metrics;
+using FsCheck.Xunit;
+
+namespace CoordSim.Tests.Properties;
+
+/// <summary>
+/// Invariants every run must keep, for every structure in <see cref="StructureCatalog"/>, over
+/// random small scenarios (<see cref="SmallScenarios"/>).
+/// </summary>
+public partial class RunInvariantProperties
+{
+    private const int Runs = 30;
+
+    private static IEnumerable<(Structure Structure, RunResult Result, IReadOnlyList<IssueOutcome> Outcomes)> RunAll(Parameters p, long seed)
+    {
+        foreach (var structure in StructureCatalog.All)
+        {
+            var recorder = new OutcomeRecorder();
+            var result = Simulation.Run(structure, p, seed, recorder);
+            yield return (structure, result, recorder.Outcomes);
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void No_issue_is_lost(Scenario s)
+    {
+        foreach (var (structure, r, outcomes) in RunAll(s.Parameters, s.Seed))
+        {
+            Assert.True(r.Issues.Arrived == r.Issues.Resolved + r.Issues.Pending, $"{structure.Name}: {r.Issues}");
+            Assert.Equal(r.Issues.Resolved, outcomes.Count);
+            Assert.Equal(outcomes.Count, outcomes.Select(o => o.Id).Distinct().Count());
+            Assert.All(outcomes, o => Assert.True(o.Arrival >= s.Parameters.WarmupDays));
+            if (s.Parameters.MaxIssues > 0)
+            {
+                Assert.True(r.Issues.Arrived <= s.Parameters.MaxIssues);
+            }
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Latency_is_the_sum_of_its_parts_per_issue_and_on_average(Scenario s)
+    {
+        foreach (var (structure, r, outcomes) in RunAll(s.Parameters, s.Seed))
+        {
+            foreach (var o in outcomes)
+            {
+                var parts = o.Queueing + o.Service + o.MeetingWait + o.Transmission;
+                Assert.True(o.Queueing >= 0 && o.Service >= 0 && o.MeetingWait >= 0 && o.Transmission >= 0, $"{structure.Name}: negative part in {o}");
+                Assert.True(Math.Abs(parts - o.Latency) <= 1e-9 * Math.Max(1, o.Latency), $"{structure.Name}: parts {parts} != latency {o.Latency} for issue {o.Id}");
+            }
+
+            if (r.Issues.Resolved > 0)
+            {
+                var l = r.Latency;
+                var sum = l.Queueing + l.Service + l.MeetingWait + l.Transmission;
+                Assert.True(Math.Abs(sum - l.Mean) <= 1e-9 * Math.Max(1, l.Mean), $"{structure.Name}: mean parts {sum} != mean {l.Mean}");
+                Assert.Equal(outcomes.Average(o => o.Latency), l.Mean, 9);
+            }
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Latency_quantiles_are_ordered(Scenario s)
+    {
+        foreach (var (structure, r, outcomes) in RunAll(s.Parameters, s.Seed))
+        {
+            var l = r.Latency;
+            if (r.Issues.Resolved == 0)
+            {
+                Assert.True(double.IsNaN(l.Mean) && double.IsNaN(l.Median) && double.IsNaN(l.Max), structure.Name);
+                continue;
+            }
+
+            var min = outcomes.Min(o => o.Latency);
+            Assert.True(min >= 0, structure.Name);
+            Assert.True(min <= l.Median && l.Median <= l.P90 && l.P90 <= l.P95 && l.P95 <= l.Max, $"{structure.Name}: {l}");
+            Assert.True(min <= l.Mean + 1e-12 && l.Mean <= l.Max + 1e-12, $"{structure.Name}: {l}");
+            Assert.Equal(outcomes.Max(o => o.Latency), l.Max);
+            Assert.InRange(l.DeadlineMissed, 0, 1);
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Utilisation_lies_between_zero_and_one(Scenario s)
+    {
+        foreach (var structure in StructureCatalog.All)
+        {
+            var (organisation, policy) = structure.Build(s.Parameters);
+            var model = new CoordinationModel(organisation, s.Parameters, policy, s.Seed);
+            var r = model.Run(structure.Name);
+            const double slack = 1e-12;
+            Assert.All(r.Utilisation.ByLevel, level =>
+            {
+                Assert.InRange(level.Mean, 0, 1 + slack);
+                Assert.InRange(level.Max, level.Mean - slack, 1 + slack);
+            });
+            Assert.InRange(r.Utilisation.Busiest, 0, 1 + slack);
+            Assert.Equal(r.Utilisation.ByLevel.Max(l => l.Max), r.Utilisation.Busiest);
+            Assert.Equal(organisation.LevelOf(r.Utilisation.BusiestPerson), r.Utilisation.BusiestLevel);
+            Assert.True(r.StaffDays >= 0, structure.Name);
+            for (var d = 0; d < organisation.DeskCount; d++)
+            {
+                Assert.InRange(model.ReportDesk(d).BusyFraction, 0, 1 + slack);
+            }
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Without_noise_loss_or_shading_nothing_is_distorted(Scenario s)
+    {
+        // Every channel's noise and loss, the decision error and the upward shading set to zero, by catalog,
+        // so channels added later are covered too.
+        var p = s.Parameters;
+        foreach (var info in ParameterCatalog.All.Where(i => i.Type == typeof(double) &&
+                     (i.Name.Contains("noise", StringComparison.OrdinalIgnoreCase) || i.Name.Contains("drop", StringComparison.OrdinalIgnoreCase) || i.Name == "upwardBias")))
+        {
+            p = info.With(p, 0.0);
+        }
+
+        Assert.Equal(0.0, p.NoiseSigma);
+        Assert.Equal(0.0, p.DropProbability);
+        Assert.Equal(0.0, p.DecisionNoiseSigma);
+
+        foreach (var (structure, r, outcomes) in RunAll(p, s.Seed))
+        {
+            Assert.All(outcomes, o =>
+            {
+                Assert.Equal(0.0, o.Distortion);
+                Assert.Equal(0.0, o.FactsLost);
+                Assert.Equal(0.0, o.SeverityBias);
+            });
+            if (r.Issues.Resolved > 0)
+            {
+                Assert.Equal(0.0, r.Distortion.Mean);
+                Assert.Equal(0.0, r.Distortion.FactsLost);
+                Assert.Equal(0.0, r.Distortion.SeverityBias);
+                Assert.Equal(0.0, r.Distortion.AboveThreshold);
+            }
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Same_seed_gives_identical_json(Scenario s)
+    {
+        var first = RunResultJson.Serialize(StructureCatalog.All.Select(st => Simulation.Run(st, s.Parameters, s.Seed)));
+        var second = RunResultJson.Serialize(StructureCatalog.All.Select(st => Simulation.Run(st, s.Parameters, s.Seed)));
+        Assert.Equal(first, second);
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Different_seeds_give_different_results(Scenario s)
+    {
+        var other = s.Seed == 0 ? 1 : s.Seed - 1;
+        foreach (var structure in StructureCatalog.All)
+        {
+            var a = SeedLine().Replace(RunResultJson.Serialize(Simulation.Run(structure, s.Parameters, s.Seed)), "");
+            var b = SeedLine().Replace(RunResultJson.Serialize(Simulation.Run(structure, s.Parameters, other)), "");
+            Assert.NotEqual(a, b);
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Accountability_is_a_probability_distribution_over_people(Scenario s)
+    {
+        foreach (var structure in StructureCatalog.All)
+        {
+            var (organisation, policy) = structure.Build(s.Parameters);
+            var check = new WeightCheck(organisation.PersonCount);
+            var model = new CoordinationModel(organisation, s.Parameters, policy, s.Seed, check);
+            check.Model = model;
+            model.Run(structure.Name);
+            Assert.True(check.Failure is null, $"{structure.Name}: {check.Failure}");
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Hierarchy_spreads_accountability_equally_over_everyone_on_the_route(Scenario s)
+    {
+        // Single-department issues are handled by the chain from the discoverer (also the executor) up to
+        // the decision level: decisionLevel + 1 people. A cross-department issue adds the government head
+        // and each other required department's whole chain: levels + 1 + (k − 1)·levels people.
+        var p = s.Parameters;
+        var recorder = new OutcomeRecorder();
+        Simulation.Run(Structure.Hierarchy(), p, s.Seed, recorder);
+        foreach (var o in recorder.Outcomes)
+        {
+            var people = o.RequiredDepartments == 1 ? p.EffectiveDecisionLevel + 1 : p.Levels + 1 + ((o.RequiredDepartments - 1) * p.Levels);
+            Assert.Equal(people, o.EffectiveAccountable, 9);
+            Assert.Equal(Math.Log(people), o.Entropy, 9);
+            var hops = o.RequiredDepartments == 1 ? 2 * p.EffectiveDecisionLevel : 2 * p.Levels;
+            Assert.Equal(hops, o.Hops);
+        }
+    }
+
+    [GeneratedRegex("^\\s*\"seed\": \\d+,\\r?\\n", RegexOptions.Multiline)]
+    private static partial Regex SeedLine();
+
+    private sealed class WeightCheck(int people) : IIssueObserver
+    {
+        public CoordinationModel? Model { get; set; }
+
+        public string? Failure { get; private set; }
+
+        public void OnResolved(in IssueOutcome o)
+        {
+            var total = Model!.LastWeightTotal;
+            if (Failure is not null)
+            {
+                return;
+            }
+
+            if (Math.Abs(total - 1) > 1e-12)
+            {
+                Failure = $"weights of issue {o.Id} sum to {total:R}";
+            }
+            else if (!(o.EffectiveAccountable >= 1 - 1e-12 && o.EffectiveAccountable <= people + 1e-9))
+            {
+                Failure = $"issue {o.Id} has {o.EffectiveAccountable:R} effective people of {people}";
+            }
+            else if (!(o.Entropy >= -1e-12 && o.Entropy <= Math.Log(people) + 1e-12))
+            {
+                Failure = $"issue {o.Id} has entropy {o.Entropy:R}";
+            }
+            else if (Math.Log(o.EffectiveAccountable) > o.Entropy + 1e-9)
+            {
+                // Rényi entropy of order 2, ln(1/Σw²), never exceeds Shannon's for a probability vector.
+                Failure = $"issue {o.Id}: ln(effective count) {Math.Log(o.EffectiveAccountable):R} > entropy {o.Entropy:R}";
+            }
+            else if (o.Failed != !double.IsNaN(o.CulpritWeight) || (o.Failed && !(o.CulpritWeight >= 0 && o.CulpritWeight <= 1 + 1e-12)))
+            {
+                Failure = $"issue {o.Id}: failed {o.Failed} with culprit weight {o.CulpritWeight:R}";
+            }
+        }
+    }
+}
