@@ -64,7 +64,8 @@ public class LittlesLawTests(ITestOutputHelper output)
         // lie within a Student-t interval built from the between-replication spread of L̂.
         var p = Parameters.Default with { HorizonDays = days };
         var structure = Structure.Hierarchy();
-        var desks = new[] { 0 }.Concat(Enumerable.Range(0, p.Departments).Select(d => structure.Build(p).Organisation.HeadOf(d))).ToArray();
+        var layout = structure.Build(p).Organisation;
+        var desks = new[] { layout.GovernmentHead }.Concat(Enumerable.Range(0, p.Departments).Select(layout.HeadOf)).ToArray();
         var l = new double[desks.Length, replications];
         var gap = new double[desks.Length, replications];
         for (var k = 0; k < replications; k++)
