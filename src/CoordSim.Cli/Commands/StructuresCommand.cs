@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoordSim.Structures;
 using Spectre.Console;
@@ -41,7 +42,7 @@ internal static class StructuresCommand
     internal static string Json()
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartArray();
             foreach (var structure in StructureCatalog.All)
