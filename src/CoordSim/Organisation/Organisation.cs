@@ -139,7 +139,7 @@ public sealed class Organisation
 
     /// <summary>
     /// Every link of the graph: reporting lines (channel <see cref="ChannelKind.Relay"/>), and for each
-    /// body the memberships and lateral links among members.
+    /// body a membership link from every member to the chair over the body's channel.
     /// </summary>
     public IEnumerable<Link> Links
     {

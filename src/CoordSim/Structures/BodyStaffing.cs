@@ -62,11 +62,14 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
                     Second(liaisons[d]);
                 }
 
+                // Distinct people only: a department with fewer frontline people than executorsPerDepartment
+                // seconds each of them once rather than one person several times.
                 var frontline = builder.FrontlineCount(d);
-                executors[d] = new int[design.ExecutorsPerDepartment];
-                for (var e = 0; e < design.ExecutorsPerDepartment; e++)
+                var perDepartment = Math.Min(design.ExecutorsPerDepartment, frontline);
+                executors[d] = new int[perDepartment];
+                for (var e = 0; e < perDepartment; e++)
                 {
-                    executors[d][e] = builder.Frontline(d, ((group * design.ExecutorsPerDepartment) + e) % frontline);
+                    executors[d][e] = builder.Frontline(d, ((group * perDepartment) + e) % frontline);
                     members.Add(executors[d][e]);
                     Second(executors[d][e]);
                 }

@@ -173,4 +173,16 @@ public class BodyMechanicsTests
         Assert.InRange(boosted, 0, organisation.Bodies.Count);
         Assert.All(before.Zip(after), x => Assert.True(Math.Abs(x.Second - x.First) < 1e-9 || Math.Abs(x.Second - (2 * x.First)) < 1e-9));
     }
+
+    [Fact]
+    public void A_department_with_fewer_frontline_people_than_executors_seconds_each_person_once()
+    {
+        // Span 1: one frontline person per department; eight executors per department would otherwise be
+        // eight memberships of one person, paying switching overhead seven times over.
+        var p = Parameters.Default with { Span = 1, Levels = 3, ExecutorsPerDepartment = 8 };
+        var (organisation, _) = Structure.TaskForce().Build(p);
+        var executorDesks = organisation.Desks.Where(d => d.Body >= 0 && organisation.LevelOf(d.Person) == 0).ToArray();
+        Assert.Equal(p.Departments, executorDesks.Length);
+        Assert.Equal(executorDesks.Length, executorDesks.Select(d => d.Person).Distinct().Count());
+    }
 }

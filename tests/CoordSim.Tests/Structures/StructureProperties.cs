@@ -64,7 +64,7 @@ public class StructureProperties
             var model = new CoordSim.Mechanisms.CoordinationModel(organisation, p, policy, c.Seed, totals);
             totals.Model = model;
             model.Run(s.Name);
-            return totals.Count > 0 && totals.Worst < 1e-12;
+            return totals.Worst < 1e-12;
         });
     }
 
