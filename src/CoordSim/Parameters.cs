@@ -204,8 +204,8 @@ public sealed record Parameters
 
     /// <summary>Items a leading group can decide in one meeting; the rest carry over.</summary>
     [Parameter("Bodies", "Items a leading group decides per meeting; overflow carries over to the next meeting.",
-        Min = 1, Max = 1e6, Unit = "items", Rationale = "450: about 410 items reach a monthly agenda by default (365 cross-department + escalations), so the cap binds in busy months.")]
-    public int AgendaCapacity { get; init; } = 450;
+        Min = 1, Max = 1e6, Unit = "items", Rationale = "380: about 362 routine items reach a monthly agenda by default (cross-department issues and escalations; emergencies go to extra meetings), Poisson sd about 19, so the cap binds in about one month in six.")]
+    public int AgendaCapacity { get; init; } = 380;
 
     /// <summary>Whether an emergency on a leading group's agenda calls an extra meeting.</summary>
     [Parameter("Bodies", "Whether an emergency reaching a leading group's agenda calls an extra meeting.",

@@ -224,8 +224,8 @@ public sealed partial class CoordinationModel
         var end = _arrivalsStopped && _active == 0 ? _events.Now : horizon;
         _events.AdvanceTo(Math.Max(end, _events.Now));
         CloseBusyTime(end);
-        var utilisation = Utilisation.Summarise(Organisation, _deskShare, _deskBusyTime, _servers, end, out var staffDays);
-        return _accumulator.Finish(structureName, Seed, utilisation, staffDays, end, _events.Processed, _meetings, CountPending());
+        var utilisation = Utilisation.Summarise(Organisation, _deskShare, _deskBusyTime, _servers, end, out var staffDays, out var secondedDays);
+        return _accumulator.Finish(structureName, Seed, utilisation, staffDays, secondedDays, end, _events.Processed, _meetings, CountPending());
     }
 
     // ------------------------------------------------------------------ operations for policies

@@ -5,9 +5,13 @@ namespace CoordSim.Mechanisms;
 /// <summary>Turns desks' busy time into utilisation by level: a person's utilisation is Σ over their desks of share × busy fraction / servers.</summary>
 public static class Utilisation
 {
-    /// <summary>Summarises utilisation over <paramref name="elapsed"/> days; <paramref name="staffDays"/> is the person-days spent in service.</summary>
-    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskShare, double[] deskBusyTime, int servers, double elapsed, out double staffDays)
+    /// <summary>
+    /// Summarises utilisation over <paramref name="elapsed"/> days; <paramref name="staffDays"/> is the person-days
+    /// spent in service and <paramref name="secondedDays"/> the person-days of capacity held by body desks.
+    /// </summary>
+    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskShare, double[] deskBusyTime, int servers, double elapsed, out double staffDays, out double secondedDays)
     {
+        secondedDays = 0;
         var person = new double[org.PersonCount];
         staffDays = 0;
         for (var d = 0; d < deskBusyTime.Length; d++)
@@ -16,6 +20,10 @@ public static class Utilisation
             var personDays = deskBusyTime[d] * deskShare[d] / servers;
             person[p] += personDays;
             staffDays += deskBusyTime[d] * deskShare[d];
+            if (org.Desk(d).Body >= 0)
+            {
+                secondedDays += deskShare[d] * elapsed;
+            }
         }
 
         var levels = org.Levels + 1;

@@ -38,6 +38,7 @@ public static class MeasureCatalog
         new("utilisationBusiest", "share", "Utilisation of the busiest person.", r => r.Utilisation.Busiest),
         new("meetings", "meetings", "Meetings held by coordination bodies.", r => r.Meetings),
         new("staffDays", "person-days", "Person-days spent on issues (staff cost).", r => r.StaffDays),
+        new("secondedDays", "person-days", "Person-days of capacity seconded to coordination bodies, used or idle.", r => r.SecondedDays),
         new("events", "events", "Events processed by the engine.", r => r.Events),
     ];
 

@@ -66,7 +66,7 @@ public sealed class RunAccumulator
     }
 
     /// <summary>Builds the run's result.</summary>
-    public RunResult Finish(string structure, long seed, UtilisationSummary utilisation, double staffDays, double elapsed, long events, int meetings, long pending)
+    public RunResult Finish(string structure, long seed, UtilisationSummary utilisation, double staffDays, double secondedDays, double elapsed, long events, int meetings, long pending)
     {
         var n = _resolved;
         double Mean(double total) => n > 0 ? total / n : double.NaN;
@@ -90,7 +90,7 @@ public sealed class RunAccumulator
             _traced > 0 ? _traceability / _traced : double.NaN,
             Mean(_failed),
             AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN);
-        return new RunResult(structure, seed, _parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, elapsed);
+        return new RunResult(structure, seed, _parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, elapsed);
     }
 
     /// <summary>Counts one item put on a body's agenda; <paramref name="escalated"/> when it was escalated for cover.</summary>

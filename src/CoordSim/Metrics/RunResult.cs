@@ -14,7 +14,8 @@ namespace CoordSim.Metrics;
 /// <param name="Utilisation">Utilisation by level.</param>
 /// <param name="Events">Events processed.</param>
 /// <param name="Meetings">Meetings held by coordination bodies.</param>
-/// <param name="StaffDays">Person-days spent on issues (service time summed over desks), a measure of staff cost.</param>
+/// <param name="StaffDays">Person-days spent on issues (service time summed over desks, weighted by the desk's attention share), a measure of staff cost.</param>
+/// <param name="SecondedDays">Person-days of capacity seconded to coordination bodies (used or idle): the staff cost of secondment.</param>
 /// <param name="SimulatedDays">Days simulated (the horizon, or less when a run with maxIssues drained early).</param>
 public sealed record RunResult(
     string Structure,
@@ -28,6 +29,7 @@ public sealed record RunResult(
     long Events,
     int Meetings,
     double StaffDays,
+    double SecondedDays,
     double SimulatedDays)
 {
     /// <summary>Every scalar measure of this run by its stable column name, in <see cref="MeasureCatalog"/> order.</summary>

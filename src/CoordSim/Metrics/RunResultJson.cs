@@ -137,6 +137,7 @@ public static class RunResultJson
         w.WriteNumber("events", r.Events);
         w.WriteNumber("meetings", r.Meetings);
         Number(w, "staffDays", r.StaffDays);
+        Number(w, "secondedDays", r.SecondedDays);
         Number(w, "simulatedDays", r.SimulatedDays);
         w.WriteEndObject();
     }
