@@ -53,6 +53,7 @@ public static class FigureSet
         var written = new List<string>();
         foreach (var figure in figures)
         {
+            FigureStyle.Fit(figure.Plot, options.Width);
             foreach (var format in chosen)
             {
                 var extension = format == FigureFormat.Png ? ".png" : ".svg";

@@ -32,7 +32,7 @@ public static class FigureStyle
     public const float LegendSize = 16;
 
     /// <summary>Size of labels placed on the data (pt).</summary>
-    public const float DataLabelSize = 14;
+    public const float DataLabelSize = 16;
 
     private static readonly string[] SansFonts = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Segoe UI"];
 
@@ -54,25 +54,43 @@ public static class FigureStyle
         return string.IsNullOrEmpty(unit) ? parameter : $"{parameter} ({unit})";
     }
 
+    /// <summary>A new plot with the figures' font set on its axes and labels.</summary>
+    public static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        return plot;
+    }
+
     /// <summary>
-    /// Gives <paramref name="plot"/> the common look: title and subtitle, axis titles, font sizes
-    /// and the legend (when any plottable has a legend entry) outside on the right.
+    /// Gives <paramref name="plot"/> the common look: title and subtitle (wrapped to fit the
+    /// default width; see <see cref="Fit"/> for other widths), axis titles, font sizes and the
+    /// legend (when any plottable has a legend entry) outside on the right.
     /// Call it after adding the plottables.
     /// </summary>
+    /// <param name="plot">The figure.</param>
+    /// <param name="title">The title: the scenario's name and what is shown.</param>
+    /// <param name="subtitle">Details, parts separated by "; " (where lines may break).</param>
+    /// <param name="xLabel">Bottom axis title, with unit.</param>
+    /// <param name="yLabel">Left axis title, with unit.</param>
+    /// <param name="legend">False to never show a legend.</param>
     public static void Apply(Plot plot, string title, string subtitle, string xLabel, string yLabel, bool legend = true)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        plot.Font.Set(FontName);
         plot.Title(title);
-        plot.Axes.Title.Label.FontSize = TitleSize;
-        plot.Axes.Title.Label.FontName = FontName;
+        var titleLabel = plot.Axes.Title.Label;
+        titleLabel.FontSize = TitleSize;
+        titleLabel.FontName = FontName;
+        titleLabel.Bold = true;
+        plot.Axes.Title.FullFigureCenter = true;
         if (!string.IsNullOrWhiteSpace(subtitle))
         {
-            var panel = new ScottPlot.Panels.TitlePanel();
+            var panel = new SubtitlePanel();
             panel.Label.Text = subtitle;
             panel.Label.FontSize = SubtitleSize;
             panel.Label.Bold = false;
             panel.Label.FontName = FontName;
+            panel.FullFigureCenter = true;
             plot.Axes.AddPanel(panel);
         }
 
@@ -92,15 +110,98 @@ public static class FigureStyle
             plot.Legend.FontName = FontName;
             plot.ShowLegend(Edge.Right);
         }
+
+        Fit(plot, DefaultWidth);
     }
 
-    /// <summary>The subtitle line of the subtitle panel added by <see cref="Apply"/>, or "" when there is none.</summary>
+    /// <summary>Re-wraps the title and subtitle of a figure styled by <see cref="Apply"/> so that they fit an image <paramref name="width"/> pixels wide.</summary>
+    public static void Fit(Plot plot, int width)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var title = plot.Axes.Title.Label;
+        title.Text = Wrap(Unwrap(title.Text), CharsPerLine(width, TitleSize));
+        foreach (var panel in plot.Axes.GetPanels().OfType<SubtitlePanel>())
+        {
+            panel.Label.Text = Wrap(Unwrap(panel.Label.Text), CharsPerLine(width, SubtitleSize));
+        }
+    }
+
+    /// <summary>Breaks <paramref name="text"/> into lines of at most <paramref name="maxChars"/> characters, preferably after "; ", else after ", " or a space.</summary>
+    internal static string Wrap(string text, int maxChars)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var part in Tokens(text, maxChars))
+        {
+            if (line.Length > 0 && line.Length + part.Length > maxChars)
+            {
+                lines.Add(line.TrimEnd());
+                line = "";
+            }
+
+            line += part;
+        }
+
+        if (line.Trim().Length > 0)
+        {
+            lines.Add(line.TrimEnd());
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Pieces of <paramref name="text"/> that each end at a break ("; ", then ", ", then " " for pieces still too long).</summary>
+    private static IEnumerable<string> Tokens(string text, int maxChars)
+    {
+        foreach (var part in SplitAfter(text, "; "))
+        {
+            if (part.Length <= maxChars)
+            {
+                yield return part;
+                continue;
+            }
+
+            foreach (var piece in SplitAfter(part, ", "))
+            {
+                if (piece.Length <= maxChars)
+                {
+                    yield return piece;
+                    continue;
+                }
+
+                foreach (var word in SplitAfter(piece, " "))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitAfter(string text, string separator)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var at = text.IndexOf(separator, start, StringComparison.Ordinal);
+            var end = at < 0 ? text.Length : at + separator.Length;
+            yield return text[start..end];
+            start = end;
+        }
+    }
+
+    /// <summary>Undoes <see cref="Wrap"/>: every line break was made after a separator that ends in a space.</summary>
+    private static string Unwrap(string text) => text.Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>Characters of a sans-serif font of <paramref name="size"/> pt that fit in <paramref name="width"/> px, with a margin (average glyph about 0.55 em).</summary>
+    private static int CharsPerLine(int width, float size) => Math.Max(20, (int)((width - 40) / (size * 0.55)));
+
+    /// <summary>The subtitle added by <see cref="Apply"/> on one line, or "" when there is none.</summary>
     public static string SubtitleOf(Plot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        return plot.Axes.GetPanels().OfType<ScottPlot.Panels.TitlePanel>()
-            .Where(p => !ReferenceEquals(p, plot.Axes.Title))
-            .Select(p => p.Label.Text)
-            .FirstOrDefault() ?? "";
+        return plot.Axes.GetPanels().OfType<SubtitlePanel>().Select(p => Unwrap(p.Label.Text)).FirstOrDefault() ?? "";
     }
+
+    /// <summary>The panel under the title that holds the subtitle (a title panel in a smaller, regular font).</summary>
+    private sealed class SubtitlePanel : ScottPlot.Panels.TitlePanel;
 }

@@ -54,12 +54,15 @@ internal sealed class ParameterAxis
         return IndexOf(value);
     }
 
-    /// <summary>Labels a categorical axis with the values (a numeric axis keeps its automatic ticks).</summary>
+    /// <summary>Most values that get a tick each on a numeric axis; with more, the axis keeps automatic ticks.</summary>
+    public const int MaxValueTicks = 12;
+
+    /// <summary>Puts a tick at every value, labelled as written in the results (a numeric axis with many values keeps automatic ticks).</summary>
     public void ApplyTicks(IAxis axis)
     {
-        if (!IsNumeric)
+        if (!IsNumeric || Values.Count <= MaxValueTicks)
         {
-            axis.SetTicks(Enumerable.Range(0, Values.Count).Select(i => (double)i).ToArray(), Values.ToArray());
+            axis.SetTicks(Values.Select(Position).ToArray(), Values.ToArray());
         }
     }
 }

@@ -52,7 +52,7 @@ public static partial class Figures
             range = new ScottPlot.Range(range.Min - pad, range.Max + pad);
         }
 
-        var plot = new Plot();
+        var plot = FigureStyle.NewPlot();
         var gap = 0.6;
         var colormap = new ScottPlot.Colormaps.Viridis();
         ScottPlot.Plottables.Heatmap? first = null;
@@ -93,12 +93,6 @@ public static partial class Figures
         plot.Axes.SetLimits(-0.1, structures.Length * (nx + gap) - gap + 0.1, 0, ny + 0.6);
 
         var colorBar = plot.Add.ColorBar(first!);
-        colorBar.Label = FigureStyle.MeasureLabel(measure);
-        colorBar.LabelStyle.FontSize = FigureStyle.AxisLabelSize;
-        colorBar.LabelStyle.FontName = FigureStyle.FontName;
-        colorBar.Axis.TickLabelStyle.FontSize = FigureStyle.TickLabelSize;
-        colorBar.Axis.TickLabelStyle.FontName = FigureStyle.FontName;
-
         var fixedHere = Describe(at);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: {measure} by {xParameter} and {yParameter}",
@@ -106,6 +100,19 @@ public static partial class Figures
             FigureStyle.ParameterLabel(xParameter),
             FigureStyle.ParameterLabel(yParameter),
             legend: false);
+
+        // The colour bar sizes its panel for default-size tick labels; the padding keeps its title clear of 15 pt ones.
+        colorBar.Axis.Label.Text = FigureStyle.MeasureLabel(measure);
+        colorBar.Axis.Label.FontSize = FigureStyle.AxisLabelSize;
+        colorBar.Axis.Label.FontName = FigureStyle.FontName;
+        colorBar.Axis.Label.Bold = true;
+        colorBar.Axis.TickLabelStyle.FontSize = FigureStyle.TickLabelSize;
+        colorBar.Axis.TickLabelStyle.FontName = FigureStyle.FontName;
+        if (colorBar.Axis is ScottPlot.AxisPanels.AxisBase colorAxis)
+        {
+            colorAxis.PaddingBetweenTickAndAxisLabels = new PixelPadding(20);
+        }
+
         return plot;
     }
 

@@ -32,7 +32,7 @@ public static partial class Figures
 
         var rows = PointRows(summary, pointId);
         var structures = StructuresOf(summary, rows).ToArray();
-        var plot = new Plot();
+        var plot = FigureStyle.NewPlot();
         var bars = new List<Bar>();
         for (var i = 0; i < structures.Length; i++)
         {
@@ -84,8 +84,8 @@ public static partial class Figures
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, structures.Length).Select(i => (double)i).ToArray(), structures);
         plot.Axes.Margins(bottom: 0, top: 0.12);
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: where the latency goes, {PointText(summary, pointId)}",
-            Subtitle(summary, $"mean days on the critical path ({Replications(rows)} replications); totals above the bars are latencyMean"),
+            $"{summary.Scenario.Name}: where the latency goes",
+            Subtitle(summary, PointText(summary, pointId), $"mean days on the critical path ({Replications(rows)} replications); totals above the bars are latencyMean"),
             "structure",
             "mean latency (days)");
         return plot;

@@ -30,7 +30,7 @@ public static partial class Figures
     {
         ArgumentNullException.ThrowIfNull(summary);
         var (samples, source) = Samples(summary, pointId, issueLatencies);
-        var plot = new Plot();
+        var plot = FigureStyle.NewPlot();
         foreach (var sample in samples)
         {
             var color = StructurePalette.ColorOf(sample.Structure, summary.Structures);
@@ -54,8 +54,8 @@ public static partial class Figures
 
         plot.Axes.SetLimitsY(0, 1.02);
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: latency distribution (ECDF), {PointText(summary, pointId)}",
-            Subtitle(summary, source),
+            $"{summary.Scenario.Name}: latency distribution (ECDF)",
+            Subtitle(summary, PointText(summary, pointId), source),
             "latency (days)",
             "share of issues resolved within x");
         return plot;
@@ -82,13 +82,15 @@ public static partial class Figures
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
         var (samples, source) = Samples(summary, pointId, issueLatencies);
-        var plot = new Plot();
-        var top = samples.Select(s => s.IsExact ? (s.Sorted!.Length > 0 ? s.Sorted[^1] : 0) : s.Max).DefaultIfEmpty(1).Max();
-        top = top > 0 ? top : 1;
+        var plot = FigureStyle.NewPlot();
+        var exact = samples.Where(s => s.IsExact && s.Sorted!.Length > 0).ToArray();
+        var low = exact.Length == 0 ? 0 : exact.Min(s => s.Sorted![0]);
+        var high = exact.Length == 0 ? 1 : exact.Max(s => s.Sorted![^1]);
+        high = high > low ? high : low + 1;
         foreach (var sample in samples)
         {
             var color = StructurePalette.ColorOf(sample.Structure, summary.Structures);
-            var (edges, density) = sample.IsExact ? HistogramDensity(sample.Sorted!, bins, top) : QuantileDensity(sample);
+            var (edges, density) = sample.IsExact ? HistogramDensity(sample.Sorted!, bins, low, high) : QuantileDensity(sample);
             if (edges.Length < 2)
             {
                 continue;
@@ -101,11 +103,12 @@ public static partial class Figures
             line.LegendText = sample.Structure;
         }
 
-        plot.Axes.Margins(bottom: 0);
-        var binText = samples.Any(s => s.IsExact) ? $"{bins} bins of {Format(top / bins)} days" : null;
+        var peak = plot.GetPlottables<ScottPlot.Plottables.Scatter>().SelectMany(p => p.Data.GetScatterPoints()).Select(c => c.Y).DefaultIfEmpty(1).Max();
+        plot.Axes.SetLimitsY(0, peak * 1.08);
+        var binText = exact.Length > 0 ? $"{bins} bins of {Format((high - low) / bins)} days from {Format(low)}" : null;
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: latency density, {PointText(summary, pointId)}",
-            Subtitle(summary, source, binText),
+            $"{summary.Scenario.Name}: latency density",
+            Subtitle(summary, PointText(summary, pointId), source, binText),
             "latency (days)",
             "density (share of issues per day)");
         return plot;
@@ -136,20 +139,20 @@ public static partial class Figures
         return (xs, ps);
     }
 
-    /// <summary>Histogram density on <paramref name="bins"/> equal bins from 0 to <paramref name="top"/>: count / (n × width).</summary>
-    internal static (double[] Edges, double[] Density) HistogramDensity(double[] sorted, int bins, double top)
+    /// <summary>Histogram density on <paramref name="bins"/> equal bins from <paramref name="low"/> to <paramref name="high"/> (the largest value included): count / (n × width).</summary>
+    internal static (double[] Edges, double[] Density) HistogramDensity(double[] sorted, int bins, double low, double high)
     {
         if (sorted.Length == 0)
         {
             return ([], []);
         }
 
-        var histogram = ScottPlot.Statistics.Histogram.WithBinCount(bins, 0, top);
+        var histogram = ScottPlot.Statistics.Histogram.WithBinCount(bins, low, high);
         histogram.IncludeOutliers = true;
         histogram.AddRange(sorted);
-        var width = top / bins;
-        var density = histogram.Counts.Select(c => c / (sorted.Length * width)).ToArray();
-        return (histogram.Edges.ToArray(), density);
+        var edges = histogram.Edges.ToArray();
+        var density = histogram.Counts.Select((c, i) => c / (sorted.Length * (edges[i + 1] - edges[i]))).ToArray();
+        return (edges, density);
     }
 
     /// <summary>The piecewise-uniform density through 0, median, p90, p95 and max (pieces of zero width are left out).</summary>

@@ -29,7 +29,7 @@ public static partial class Figures
         var rows = Select(summary, at);
         var axis = ParameterAxis.For(parameter, rows.Select(r => r.Parameters[parameter]));
         var pooled = Unfixed(summary, rows, [parameter, .. at?.Keys ?? []]);
-        var plot = new Plot();
+        var plot = FigureStyle.NewPlot();
         foreach (var structure in StructuresOf(summary, rows))
         {
             var color = StructurePalette.ColorOf(structure, summary.Structures);

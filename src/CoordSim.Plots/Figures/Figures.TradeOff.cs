@@ -22,7 +22,7 @@ public static partial class Figures
         summary.RequireMeasure(yMeasure);
         var rows = Select(summary, at);
         var labelled = Unfixed(summary, rows, [.. at?.Keys ?? []]);
-        var plot = new Plot();
+        var plot = FigureStyle.NewPlot();
         foreach (var structure in StructuresOf(summary, rows))
         {
             var color = StructurePalette.ColorOf(structure, summary.Structures);
