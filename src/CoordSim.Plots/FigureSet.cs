@@ -53,7 +53,7 @@ public static class FigureSet
         var written = new List<string>();
         foreach (var figure in figures)
         {
-            FigureStyle.Fit(figure.Plot, options.Width);
+            FigureStyle.Fit(figure.Plot, options.Width, options.Height);
             foreach (var format in chosen)
             {
                 var extension = format == FigureFormat.Png ? ".png" : ".svg";

@@ -64,7 +64,7 @@ public static class FigureStyle
 
     /// <summary>
     /// Gives <paramref name="plot"/> the common look: title and subtitle (wrapped to fit the
-    /// default width; see <see cref="Fit"/> for other widths), axis titles, font sizes and the
+    /// default size; see <see cref="Fit"/> for other sizes), axis titles, font sizes and the
     /// legend (when any plottable has a legend entry) outside on the right.
     /// Call it after adding the plottables.
     /// </summary>
@@ -111,29 +111,38 @@ public static class FigureStyle
             plot.ShowLegend(Edge.Right);
         }
 
-        Fit(plot, DefaultWidth);
+        Fit(plot, DefaultWidth, DefaultHeight);
     }
 
-    /// <summary>Re-wraps the title and subtitle of a figure styled by <see cref="Apply"/> so that they fit an image <paramref name="width"/> pixels wide.</summary>
-    public static void Fit(Plot plot, int width)
+    /// <summary>
+    /// Re-wraps the title and subtitle of a figure styled by <see cref="Apply"/> so that each line,
+    /// measured in its font, fits an image of <paramref name="width"/> × <paramref name="height"/>
+    /// pixels. Titles are centred over the data area, so the figure is laid out once to find it.
+    /// <see cref="Apply"/> fits the default size; call this before saving at another size.
+    /// </summary>
+    public static void Fit(Plot plot, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var title = plot.Axes.Title.Label;
-        title.Text = Wrap(Unwrap(title.Text), CharsPerLine(width, TitleSize));
-        foreach (var panel in plot.Axes.GetPanels().OfType<SubtitlePanel>())
+        plot.RenderInMemory(width, height);
+        var data = plot.LastRender.DataRect;
+        var centre = (data.Left + data.Right) / 2;
+        var room = 2 * Math.Min(centre, width - centre) - 20;
+        using var paint = Paint.NewDisposablePaint();
+        var labels = plot.Axes.GetPanels().OfType<SubtitlePanel>().Select(p => p.Label).Prepend(plot.Axes.Title.Label);
+        foreach (var label in labels)
         {
-            panel.Label.Text = Wrap(Unwrap(panel.Label.Text), CharsPerLine(width, SubtitleSize));
+            label.Text = Wrap(Unwrap(label.Text), line => label.Measure(line, paint).Width <= room);
         }
     }
 
-    /// <summary>Breaks <paramref name="text"/> into lines of at most <paramref name="maxChars"/> characters, preferably after "; ", else after ", " or a space.</summary>
-    internal static string Wrap(string text, int maxChars)
+    /// <summary>Breaks <paramref name="text"/> into lines that <paramref name="fits"/> accepts, preferably after "; ", else after ", " or a space (a single piece too long for a line gets a line of its own).</summary>
+    internal static string Wrap(string text, Func<string, bool> fits)
     {
         var lines = new List<string>();
         var line = "";
-        foreach (var part in Tokens(text, maxChars))
+        foreach (var part in Tokens(text, fits))
         {
-            if (line.Length > 0 && line.Length + part.Length > maxChars)
+            if (line.Length > 0 && !fits((line + part).TrimEnd()))
             {
                 lines.Add(line.TrimEnd());
                 line = "";
@@ -151,11 +160,11 @@ public static class FigureStyle
     }
 
     /// <summary>Pieces of <paramref name="text"/> that each end at a break ("; ", then ", ", then " " for pieces still too long).</summary>
-    private static IEnumerable<string> Tokens(string text, int maxChars)
+    private static IEnumerable<string> Tokens(string text, Func<string, bool> fits)
     {
         foreach (var part in SplitAfter(text, "; "))
         {
-            if (part.Length <= maxChars)
+            if (fits(part.TrimEnd()))
             {
                 yield return part;
                 continue;
@@ -163,7 +172,7 @@ public static class FigureStyle
 
             foreach (var piece in SplitAfter(part, ", "))
             {
-                if (piece.Length <= maxChars)
+                if (fits(piece.TrimEnd()))
                 {
                     yield return piece;
                     continue;
@@ -191,9 +200,6 @@ public static class FigureStyle
 
     /// <summary>Undoes <see cref="Wrap"/>: every line break was made after a separator that ends in a space.</summary>
     private static string Unwrap(string text) => text.Replace("\n", " ", StringComparison.Ordinal);
-
-    /// <summary>Characters of a sans-serif font of <paramref name="size"/> pt that fit in <paramref name="width"/> px, with a margin (average glyph about 0.55 em).</summary>
-    private static int CharsPerLine(int width, float size) => Math.Max(20, (int)((width - 40) / (size * 0.55)));
 
     /// <summary>The subtitle added by <see cref="Apply"/> on one line, or "" when there is none.</summary>
     public static string SubtitleOf(Plot plot)

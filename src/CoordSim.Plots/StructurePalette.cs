@@ -20,16 +20,17 @@ public static class StructurePalette
         new("office", new Color(230, 159, 0)),
     ];
 
+    // Hues away from the five fixed ones first (black, wine, olive, brown), the closer ones last.
     private static readonly Color[] Others =
     [
-        new(86, 180, 233),   // sky blue
         new(0, 0, 0),        // black
         new(136, 34, 85),    // wine
-        new(68, 170, 153),   // teal
         new(153, 153, 51),   // olive
-        new(51, 34, 136),    // indigo
-        new(170, 68, 153),   // purple
         new(120, 94, 60),    // brown
+        new(51, 34, 136),    // indigo
+        new(86, 180, 233),   // sky blue
+        new(68, 170, 153),   // teal
+        new(170, 68, 153),   // purple
     ];
 
     /// <summary>The fixed colours of the canonical structures, in their order.</summary>

@@ -61,6 +61,11 @@ public static partial class Figures
             }
 
             var total = row.Measures.TryGetValue("latencyMean", out var mean) && double.IsFinite(mean.Mean) ? mean.Mean : bottom;
+            if (bottom <= 0 && !double.IsFinite(mean.Mean))
+            {
+                continue;
+            }
+
             var label = plot.Add.Text(Format(total), i, bottom);
             label.LabelFontSize = FigureStyle.DataLabelSize;
             label.LabelFontName = FigureStyle.FontName;

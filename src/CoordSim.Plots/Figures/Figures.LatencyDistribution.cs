@@ -207,7 +207,8 @@ public static partial class Figures
             .Select(s => LatencySample.FromQuantiles(rows.First(r => r.Structure == s)))
             .OfType<LatencySample>()
             .ToArray();
+        var why = issueLatencies is null ? "issues.csv not present" : "issues.csv has no issue at this point";
         return (fromQuantiles,
-            $"from run-level quantiles (median, p90, p95, max; mean of {Replications(rows)} runs), linear between them from 0; issues.csv not present");
+            $"from run-level quantiles (median, p90, p95, max; mean of {Replications(rows)} runs), linear between them from 0; {why}");
     }
 }

@@ -9,7 +9,7 @@ public class FigureStyleTests
     {
         var text = "point 0: a = 1, b = 2; from issues.csv: every resolved issue; fixed: departments = 6, horizonDays = 30; others at defaults";
 
-        var wrapped = FigureStyle.Wrap(text, 40);
+        var wrapped = FigureStyle.Wrap(text, line => line.Length <= 40);
 
         Assert.All(wrapped.Split('\n'), line => Assert.True(line.Length <= 40, line));
         Assert.Equal(text, wrapped.Replace("\n", " ", StringComparison.Ordinal));
@@ -22,9 +22,9 @@ public class FigureStyleTests
         var subtitle = string.Join("; ", Enumerable.Range(0, 12).Select(i => $"parameter{i} = {i}"));
         FigureStyle.Apply(plot, "a title", subtitle, "x", "y");
 
-        FigureStyle.Fit(plot, 400);
+        FigureStyle.Fit(plot, 400, 300);
         var narrow = plot.Axes.GetPanels().OfType<ScottPlot.Panels.TitlePanel>().Max(p => p.Label.Text.Split('\n').Length);
-        FigureStyle.Fit(plot, 3000);
+        FigureStyle.Fit(plot, 3000, 2000);
         var wide = plot.Axes.GetPanels().OfType<ScottPlot.Panels.TitlePanel>().Max(p => p.Label.Text.Split('\n').Length);
 
         Assert.True(narrow > wide, $"{narrow} lines at 400 px, {wide} at 3000 px");

@@ -287,6 +287,13 @@ public class FiguresTests(SmallResults fixture)
         Assert.Equal(expected, Figures.Heatmap(Summary, "latencyMean", "crossDepartmentShare", "arrivalRate")
             .GetPlottables<Text>().Single(t => t.LabelText == "hierarchy").LabelFontColor);
         Assert.All(Figures.LatencyBreakdown(Summary, 0).GetPlottables<BarPlot>().Single().Bars.Where(b => b.Position == 0), b => Assert.Equal(expected, b.LineColor));
+
+        // A structure outside the fixed palette takes the first extension colour, in every figure too.
+        var delegated = StructurePalette.ColorOf("delegated-hierarchy", Summary.Structures);
+        Assert.DoesNotContain(delegated, StructurePalette.Fixed.Select(f => f.Value));
+        Assert.Equal(delegated, Figures.LatencyEcdf(_results, 0).GetPlottables<Scatter>().Single(s => s.LegendText == "delegated-hierarchy").Color);
+        Assert.Equal(delegated, Figures.Heatmap(Summary, "latencyMean", "crossDepartmentShare", "arrivalRate")
+            .GetPlottables<Text>().Single(t => t.LabelText == "delegated-hierarchy").LabelFontColor);
     }
 
     public static TheoryData<string> FigureNames => new(["measure", "heatmap", "ecdf", "histogram", "tradeoff", "breakdown", "ecdf-quantiles", "histogram-quantiles"]);

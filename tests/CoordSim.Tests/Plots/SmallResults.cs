@@ -9,7 +9,8 @@ using MathNet.Numerics.Distributions;
 namespace CoordSim.Tests.Plots;
 
 /// <summary>
-/// A small but real results folder: every structure of <see cref="StructureCatalog.All"/> run by
+/// A small but real results folder: every structure of <see cref="StructureCatalog.All"/> (and a
+/// test structure, <see cref="DelegatedHierarchy"/>, so that there are always several) run by
 /// the library over a 2×2 grid (crossDepartmentShare × arrivalRate) with two replications and a
 /// short horizon, written in the results-folder contract (runs.csv, summary.csv, issues.csv,
 /// manifest.json) with CsvHelper. The runs are kept so tests can compare plotted values with them.
@@ -43,7 +44,7 @@ public sealed class SmallResults : IDisposable
                 for (var rep = 0; rep < Replications; rep++)
                 {
                     var seed = SeedDerivation.DerivePublic(RootSeed, pointId, rep);
-                    foreach (var structure in StructureCatalog.All)
+                    foreach (var structure in Structures)
                     {
                         var issues = new IssueCollector();
                         var result = Simulation.Run(structure, p, seed, issues);
@@ -67,7 +68,10 @@ public sealed class SmallResults : IDisposable
     /// <summary>Every run, in file order.</summary>
     public List<Run> Runs { get; } = [];
 
-    public static IReadOnlyList<string> StructureNames => StructureCatalog.All.Select(s => s.Name).ToArray();
+    /// <summary>The structures run: the catalog's, then <see cref="DelegatedHierarchy"/>.</summary>
+    public static IReadOnlyList<Structure> Structures => [.. StructureCatalog.All, new DelegatedHierarchy()];
+
+    public static IReadOnlyList<string> StructureNames => Structures.Select(s => s.Name).ToArray();
 
     /// <summary>A fresh copy of the results folder, to damage or to write figures into.</summary>
     public string Copy(bool withIssues = true)
