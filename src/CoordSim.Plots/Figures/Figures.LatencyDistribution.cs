@@ -179,7 +179,7 @@ public static partial class Figures
     private static IReadOnlyDictionary<string, double[]>? IssueLatencies(ResultsFolder results, int pointId)
     {
         PointRows(results.Summary, pointId);
-        return results.IssuesPath is null ? null : IssueTable.ReadLatencies(results.IssuesPath, pointId);
+        return results.IssueLatencies(pointId);
     }
 
     private static (LatencySample[] Samples, string Source) Samples(SummaryTable summary, int pointId, IReadOnlyDictionary<string, double[]>? issueLatencies)

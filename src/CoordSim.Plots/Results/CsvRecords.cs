@@ -90,9 +90,14 @@ internal sealed class CsvRecords : IDisposable
         }
     }
 
-    /// <summary>The records after the header, each with its 1-based line number; checks every record has as many fields as the header.</summary>
-    public IEnumerable<(int Line, string[] Fields)> Records()
+    /// <summary>
+    /// The records after the header, each with its 1-based line number; checks every record has as
+    /// many fields as the header. With <paramref name="columns"/>, only those fields are read, in
+    /// that order (for streaming large files).
+    /// </summary>
+    public IEnumerable<(int Line, string[] Fields)> Records(params int[] columns)
     {
+        var wanted = columns.Length == 0 ? Enumerable.Range(0, Header.Length).ToArray() : columns;
         while (true)
         {
             try
@@ -116,10 +121,10 @@ internal sealed class CsvRecords : IDisposable
                     FilePath, line: line);
             }
 
-            var fields = new string[Header.Length];
+            var fields = new string[wanted.Length];
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = _csv.GetString(i);
+                fields[i] = _csv.GetString(wanted[i]);
             }
 
             yield return (line, fields);

@@ -48,24 +48,22 @@ public static class IssueTable
     public static IReadOnlyDictionary<string, double[]> ReadLatencies(string path, int pointId)
     {
         using var records = Open(path);
-        var point = Array.IndexOf(records.Header, "pointId");
-        var structure = Array.IndexOf(records.Header, "structure");
-        var latency = Array.IndexOf(records.Header, "latency");
+        var columns = new[] { "pointId", "structure", "latency" }.Select(c => Array.IndexOf(records.Header, c)).ToArray();
         var result = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        foreach (var (line, f) in records.Records())
+        foreach (var (line, f) in records.Records(columns))
         {
-            if (FieldParser.Index(f[point], path, "pointId", line) != pointId)
+            if (FieldParser.Index(f[0], path, "pointId", line) != pointId)
             {
                 continue;
             }
 
-            var name = FieldParser.Name(f[structure], path, "structure", line);
+            var name = FieldParser.Name(f[1], path, "structure", line);
             if (!result.TryGetValue(name, out var list))
             {
                 result[name] = list = [];
             }
 
-            list.Add(FieldParser.Number(f[latency], path, "latency", line));
+            list.Add(FieldParser.Number(f[2], path, "latency", line));
         }
 
         return result.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);

@@ -14,6 +14,8 @@ namespace CoordSim.Plots.Results;
 /// </example>
 public sealed class ResultsFolder
 {
+    private readonly Dictionary<int, IReadOnlyDictionary<string, double[]>> _latencies = [];
+
     private ResultsFolder(string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath)
     {
         Directory = directory;
@@ -40,6 +42,28 @@ public sealed class ResultsFolder
 
     /// <summary>True when issues.csv is present.</summary>
     public bool HasIssues => IssuesPath is not null;
+
+    /// <summary>
+    /// The latency of every resolved issue at design point <paramref name="pointId"/>, by structure
+    /// (pooled over replications), read from issues.csv once and kept; null when the folder has no issues.csv.
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]>? IssueLatencies(int pointId)
+    {
+        if (IssuesPath is null)
+        {
+            return null;
+        }
+
+        lock (_latencies)
+        {
+            if (!_latencies.TryGetValue(pointId, out var latencies))
+            {
+                _latencies[pointId] = latencies = IssueTable.ReadLatencies(IssuesPath, pointId);
+            }
+
+            return latencies;
+        }
+    }
 
     /// <summary>The folder default figures go into (<c>figures/</c>).</summary>
     public string FiguresDirectory => Path.Combine(Directory, ResultFiles.Figures);
