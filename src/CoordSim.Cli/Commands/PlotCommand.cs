@@ -24,13 +24,11 @@ public static class PlotCommand
         };
         var measures = new Option<string[]>("--measure")
         {
-            Description = $"Measure to draw against the varied parameters and as heatmaps; repeat for several. Default: {string.Join(", ", Figures.DefaultMeasures)}.",
-            AllowMultipleArgumentsPerToken = true,
+            Description = $"Measure to draw against the varied parameters and as heatmaps; repeat or separate with commas for several. Default: {string.Join(", ", Figures.DefaultMeasures)}.",
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = "Image format: png or svg; repeat for both. Default: png and svg.",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "Image format: png or svg; repeat (or png,svg) for both. Default: png and svg.",
         };
         var width = new Option<int>("--width")
         {
@@ -73,7 +71,7 @@ public static class PlotCommand
             {
                 Width = width,
                 Height = height,
-                Measures = measures.Length == 0 ? null : measures,
+                Measures = measures.Length == 0 ? null : SplitLists(measures),
                 PointId = point,
             };
             var written = FigureSet.WriteDefaults(directory, chosen, options);
@@ -104,8 +102,7 @@ public static class PlotCommand
             return [FigureFormat.Png, FigureFormat.Svg];
         }
 
-        return formats
-            .SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        return SplitLists(formats)
             .Select(f => f.ToLowerInvariant() switch
             {
                 "png" => FigureFormat.Png,
@@ -115,6 +112,10 @@ public static class PlotCommand
             .Distinct()
             .ToArray();
     }
+
+    /// <summary>The values of a repeated option, each of which may be a comma-separated list.</summary>
+    private static string[] SplitLists(string[] values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
 
     /// <summary>The message without the " (Parameter 'x')" suffix ArgumentException adds.</summary>
     private static string FirstLine(string message)

@@ -31,6 +31,23 @@ public class PlotCommandTests(SmallResults fixture)
     }
 
     [Fact]
+    public void Options_may_come_before_the_folder_and_take_comma_lists()
+    {
+        var folder = fixture.Copy(withIssues: false);
+
+        var root = new RootCommand("test") { PlotCommand.Create() };
+        var error = new StringWriter();
+        var code = root.Parse(["plot", "--format", "svg,png", "--measure", "latencyMean,distortionMean", "--point", "2", folder])
+            .Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error });
+
+        Assert.True(code == 0, error.ToString());
+        var names = Directory.GetFiles(Path.Combine(folder, "figures")).Select(Path.GetFileName).ToArray();
+        Assert.Contains("heatmap-distortionMean-crossDepartmentShare-arrivalRate.svg", names);
+        Assert.Contains("latency-ecdf-point2.png", names);
+        Assert.DoesNotContain(names, n => n!.StartsWith("responsibilityEffectiveCount", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_folder_exits_2_naming_it()
     {
         var (code, _, error) = Invoke(Path.Combine(fixture.Root, "nowhere"));
