@@ -1,0 +1,187 @@
+using System.Text;
+using CoordSim.Plots.Results;
+
+namespace CoordSim.Plots;
+
+/// <summary>
+/// The default figures of a results folder, written into its <c>figures/</c> folder:
+/// <list type="bullet">
+/// <item>for each measure (latencyMean, distortionMean, responsibilityEffectiveCount by default) and
+/// each varied parameter: the measure against the parameter, one figure per combination of the
+/// other varied parameters (<c>M-vs-P--Q=v.png</c>), or one pooled figure when there are more
+/// than <see cref="FigureOptions.MaxSlices"/> combinations;</item>
+/// <item>with two or more varied parameters, for each measure: a heatmap over the first two
+/// (per combination of the others, when the design is a grid);</item>
+/// <item>latency ECDF and density, and the latency breakdown, at one design point;</item>
+/// <item>the trade-offs latencyMean vs distortionMean and vs responsibilityEffectiveCount.</item>
+/// </list>
+/// </summary>
+public static class FigureSet
+{
+    /// <summary>
+    /// Reads the results folder, draws the default figures and writes each in every format into
+    /// <c>DIR/figures/</c>; returns the files written, in order. Every figure is drawn before any
+    /// file is written, and each file is written to a temporary name and then renamed, so a
+    /// failure leaves no half-written figure.
+    /// </summary>
+    /// <param name="resultsDirectory">The results folder.</param>
+    /// <param name="formats">Formats to write; null for PNG and SVG.</param>
+    /// <param name="options">Size, measures, design point; null for <see cref="FigureOptions.Default"/>.</param>
+    /// <exception cref="ResultsFormatException">The folder, a file or a column is missing, or the results are empty.</exception>
+    /// <exception cref="ArgumentException">An option names an unknown measure or point, or a size is out of range.</exception>
+    public static IReadOnlyList<string> WriteDefaults(string resultsDirectory, IEnumerable<FigureFormat>? formats = null, FigureOptions? options = null)
+    {
+        var results = ResultsFolder.Load(resultsDirectory);
+        return WriteDefaults(results, formats, options);
+    }
+
+    /// <summary>Draws the default figures of loaded results and writes them into <c>figures/</c>; see <see cref="WriteDefaults(string, IEnumerable{FigureFormat}?, FigureOptions?)"/>.</summary>
+    public static IReadOnlyList<string> WriteDefaults(ResultsFolder results, IEnumerable<FigureFormat>? formats = null, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        options ??= FigureOptions.Default;
+        options.Validate();
+        var chosen = (formats ?? [FigureFormat.Png, FigureFormat.Svg]).Distinct().ToArray();
+        if (chosen.Length == 0)
+        {
+            throw new ArgumentException("No figure format was given: choose png, svg or both.", nameof(formats));
+        }
+
+        var figures = Defaults(results, options);
+        var folder = results.FiguresDirectory;
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var figure in figures)
+        {
+            FigureStyle.Fit(figure.Plot, options.Width, options.Height);
+            foreach (var format in chosen)
+            {
+                var extension = format == FigureFormat.Png ? ".png" : ".svg";
+                var path = Path.Combine(folder, figure.Name + extension);
+                var temporary = Path.Combine(folder, $".{figure.Name}{extension}.tmp");
+                try
+                {
+                    if (format == FigureFormat.Png)
+                    {
+                        figure.Plot.SavePng(temporary, options.Width, options.Height);
+                    }
+                    else
+                    {
+                        figure.Plot.SaveSvg(temporary, options.Width, options.Height);
+                    }
+
+                    File.Move(temporary, path, overwrite: true);
+                }
+                finally
+                {
+                    if (File.Exists(temporary))
+                    {
+                        File.Delete(temporary);
+                    }
+                }
+
+                written.Add(path);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The default figures of loaded results, named, without writing them (to tweak them in a notebook first).</summary>
+    public static IReadOnlyList<NamedFigure> Defaults(ResultsFolder results, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        options ??= FigureOptions.Default;
+        options.Validate();
+        var summary = results.Summary;
+        var measures = options.Measures ?? Figures.DefaultMeasures.Where(summary.Measures.Contains).ToArray();
+        foreach (var measure in measures)
+        {
+            summary.RequireMeasure(measure);
+        }
+
+        var point = options.PointId ?? summary.PointIds[0];
+        var figures = new List<NamedFigure>();
+        var varied = summary.Scenario.VariedParameters;
+        foreach (var measure in measures)
+        {
+            foreach (var parameter in varied)
+            {
+                var slices = summary.Slices(parameter);
+                if (slices.Count <= options.MaxSlices)
+                {
+                    foreach (var slice in slices)
+                    {
+                        figures.Add(new($"{measure}-vs-{parameter}{SliceSuffix(slice)}", Figures.MeasureVsParameter(summary, measure, parameter, slice)));
+                    }
+                }
+                else
+                {
+                    figures.Add(new($"{measure}-vs-{parameter}", Figures.MeasureVsParameter(summary, measure, parameter)));
+                }
+            }
+
+            if (varied.Count >= 2)
+            {
+                var (x, y) = (varied[0], varied[1]);
+                var slices = summary.Slices(x, y);
+                if (slices.Count <= options.MaxSlices && slices.All(s => IsGrid(summary, s, x, y)))
+                {
+                    foreach (var slice in slices)
+                    {
+                        figures.Add(new($"heatmap-{measure}-{x}-{y}{SliceSuffix(slice)}", Figures.Heatmap(summary, measure, x, y, slice)));
+                    }
+                }
+            }
+        }
+
+        figures.Add(new($"latency-ecdf-point{point}", Figures.LatencyEcdf(results, point)));
+        figures.Add(new($"latency-histogram-point{point}", Figures.LatencyHistogram(results, point)));
+        if (Figures.LatencyComponents.All(summary.Measures.Contains))
+        {
+            figures.Add(new($"latency-breakdown-point{point}", Figures.LatencyBreakdown(summary, point)));
+        }
+
+        foreach (var other in new[] { "distortionMean", "responsibilityEffectiveCount" })
+        {
+            if (summary.Measures.Contains("latencyMean") && summary.Measures.Contains(other))
+            {
+                figures.Add(new($"tradeoff-latencyMean-{other}", Figures.TradeOff(summary, "latencyMean", other)));
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>True when, within the slice, each structure has at most one row per (x, y) value pair.</summary>
+    private static bool IsGrid(SummaryTable summary, IReadOnlyDictionary<string, string> slice, string x, string y) =>
+        summary.Where(slice)
+            .GroupBy(r => (r.Structure, r.Parameters[x], r.Parameters[y]))
+            .All(g => g.Count() == 1);
+
+    /// <summary>"--a=1_b=x" for a slice (characters unsafe in file names become '_'); "" for no slice.</summary>
+    internal static string SliceSuffix(IReadOnlyDictionary<string, string> slice)
+    {
+        if (slice.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder("--");
+        foreach (var (name, value) in slice)
+        {
+            if (text.Length > 2)
+            {
+                text.Append('_');
+            }
+
+            text.Append(name).Append('=');
+            foreach (var c in value)
+            {
+                text.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_');
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,107 @@
+using CoordSim.Plots.Results;
+using ScottPlot;
+
+namespace CoordSim.Plots;
+
+public static partial class Figures
+{
+    /// <summary>Fill colours of the latency components (queueing, service, meeting wait, transmission): greys, so that they never read as a structure's colour.</summary>
+    public static readonly IReadOnlyList<Color> ComponentColors =
+    [
+        new(64, 64, 64),
+        new(128, 128, 128),
+        new(181, 181, 181),
+        new(226, 226, 226),
+    ];
+
+    /// <summary>
+    /// Where the latency goes, per structure at one design point: stacked bars of the mean days
+    /// on the critical path spent queueing, in service, waiting for a meeting and in transmission
+    /// (they add up to the mean latency, written above each bar). Bars are outlined in the
+    /// structure's colour; components are shades of grey.
+    /// </summary>
+    /// <param name="summary">The summary results.</param>
+    /// <param name="pointId">The design point.</param>
+    public static Plot LatencyBreakdown(SummaryTable summary, int pointId)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        foreach (var component in LatencyComponents)
+        {
+            summary.RequireMeasure(component);
+        }
+
+        var rows = PointRows(summary, pointId);
+        var structures = StructuresOf(summary, rows).ToArray();
+        var plot = FigureStyle.NewPlot();
+        var bars = new List<Bar>();
+        for (var i = 0; i < structures.Length; i++)
+        {
+            var row = rows.First(r => r.Structure == structures[i]);
+            var outline = StructurePalette.ColorOf(structures[i], summary.Structures);
+            var bottom = 0.0;
+            for (var c = 0; c < LatencyComponents.Count; c++)
+            {
+                var value = row.Measures[LatencyComponents[c]].Mean;
+                if (!double.IsFinite(value))
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = i,
+                    ValueBase = bottom,
+                    Value = bottom + value,
+                    FillColor = ComponentColors[c],
+                    LineColor = outline,
+                    LineWidth = 3,
+                    Size = 0.6,
+                });
+                bottom += value;
+            }
+
+            var total = row.Measures.TryGetValue("latencyMean", out var mean) && double.IsFinite(mean.Mean) ? mean.Mean : bottom;
+            if (bottom <= 0 && !double.IsFinite(mean.Mean))
+            {
+                continue;
+            }
+
+            var label = plot.Add.Text(Format(total), i, bottom);
+            label.LabelFontSize = FigureStyle.DataLabelSize;
+            label.LabelFontName = FigureStyle.FontName;
+            label.LabelBold = true;
+            label.LabelAlignment = Alignment.LowerCenter;
+            label.OffsetY = -4;
+        }
+
+        plot.Add.Bars(bars);
+        for (var c = 0; c < LatencyComponents.Count; c++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = ComponentName(LatencyComponents[c]),
+                FillColor = ComponentColors[c],
+                OutlineColor = Colors.Black,
+                OutlineWidth = 1,
+            });
+        }
+
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, structures.Length).Select(i => (double)i).ToArray(), structures);
+        plot.Axes.Margins(bottom: 0, top: 0.12);
+        FigureStyle.Apply(plot,
+            $"{summary.Scenario.Name}: where the latency goes",
+            Subtitle(summary, PointText(summary, pointId), $"mean days on the critical path ({Replications(rows)} replications); totals above the bars are latencyMean"),
+            "structure",
+            "mean latency (days)");
+        return plot;
+    }
+
+    private static string ComponentName(string measure) => measure switch
+    {
+        "latencyQueueing" => "queueing",
+        "latencyService" => "service",
+        "latencyMeetingWait" => "meeting wait",
+        "latencyTransmission" => "transmission",
+        _ => measure,
+    };
+}

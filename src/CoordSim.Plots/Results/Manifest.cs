@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CoordSim.Plots.Results;
+
+/// <summary>
+/// What the figures need from <c>manifest.json</c>: the spec's name, the library version, the
+/// varied parameters (which choose the axes) and the structures in the spec's order. The whole
+/// document stays available as <see cref="Json"/>.
+/// </summary>
+/// <remarks>
+/// Keys read (camelCase): <c>spec.name</c> (else <c>name</c>), <c>libraryVersion</c> (else
+/// <c>version</c>), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
+/// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>). Every key is
+/// optional; when the varied parameters are missing, the figures find them from the data.
+/// </remarks>
+/// <param name="FilePath">The file read.</param>
+/// <param name="SpecName">The spec's name, or null.</param>
+/// <param name="LibraryVersion">The library version that wrote the results, or null.</param>
+/// <param name="VariedParameters">The varied parameters named by the manifest, in its order (may be empty).</param>
+/// <param name="Structures">The structures named by the spec, in its order (may be empty).</param>
+/// <param name="Json">The whole document.</param>
+public sealed record Manifest(
+    string FilePath,
+    string? SpecName,
+    string? LibraryVersion,
+    IReadOnlyList<string> VariedParameters,
+    IReadOnlyList<string> Structures,
+    JsonObject Json)
+{
+    /// <summary>Reads <paramref name="path"/>; throws <see cref="ResultsFormatException"/> when it is missing, not JSON or has a key of the wrong type.</summary>
+    public static Manifest Load(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            throw new ResultsFormatException(
+                $"{name} was not found in '{folder}'. A results folder holds runs.csv, summary.csv and manifest.json (and optionally issues.csv), as written by 'coordsim sweep'.",
+                path);
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new ResultsFormatException($"{name} ('{path}') is not valid JSON: {e.Message}", path);
+        }
+
+        if (root is not JsonObject json)
+        {
+            throw new ResultsFormatException($"{name} ('{path}') must hold a JSON object, not {Describe(root)}.", path);
+        }
+
+        var spec = json["spec"] as JsonObject;
+        var specName = Text(spec?["name"], path, "spec.name") ?? Text(json["name"], path, "name");
+        var version = Text(json["libraryVersion"], path, "libraryVersion") ?? Text(json["version"], path, "version");
+        var variedKey = json.ContainsKey("variedParameters") ? "variedParameters" : "varied";
+        var varied = Names(json[variedKey], path, variedKey);
+        var structures = Names(spec?["structures"], path, "spec.structures");
+        return new Manifest(path, specName, version, varied, structures, json);
+    }
+
+    private static string? Text(JsonNode? node, string path, string key)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            return text;
+        }
+
+        throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be a string, not {Describe(node)}.", path, key);
+    }
+
+    private static string[] Names(JsonNode? node, string path, string key)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not JsonArray array)
+        {
+            throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be an array of names, not {Describe(node)}.", path, key);
+        }
+
+        var names = new List<string>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var item = array[i];
+            var text = item is JsonObject o ? Text(o["name"], path, $"{key}[{i}].name") : Text(item, path, $"{key}[{i}]");
+            if (string.IsNullOrEmpty(text))
+            {
+                throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}[{i}]' must be a non-empty name.", path, key);
+            }
+
+            names.Add(text);
+        }
+
+        return names.ToArray();
+    }
+
+    private static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonArray => "an array",
+        JsonObject => "an object",
+        _ => $"the value {node.ToJsonString()}",
+    };
+}

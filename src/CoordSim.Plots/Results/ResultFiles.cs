@@ -1,0 +1,20 @@
+namespace CoordSim.Plots.Results;
+
+/// <summary>The names of the files and folders in a results folder (docs/cli.md, "Results folder").</summary>
+public static class ResultFiles
+{
+    /// <summary>One row per run.</summary>
+    public const string Runs = "runs.csv";
+
+    /// <summary>One row per design point and structure: mean, sd and 95% CI of each measure.</summary>
+    public const string Summary = "summary.csv";
+
+    /// <summary>Optional: one row per resolved issue.</summary>
+    public const string Issues = "issues.csv";
+
+    /// <summary>The spec, library version, timing and varied parameters.</summary>
+    public const string Manifest = "manifest.json";
+
+    /// <summary>The folder the default figures are written into.</summary>
+    public const string Figures = "figures";
+}

@@ -1,0 +1,101 @@
+namespace CoordSim.Plots.Results;
+
+/// <summary>
+/// A sweep's results folder, read: <c>manifest.json</c>, <c>summary.csv</c> and <c>runs.csv</c>
+/// (required) and <c>issues.csv</c> (optional, read on demand because it can be large). The
+/// format is the contract in docs/cli.md ("Results folder").
+/// </summary>
+/// <example>
+/// <code>
+/// var results = ResultsFolder.Load("out/cross-share");
+/// var plot = Figures.MeasureVsParameter(results.Summary, "latencyMean", "crossDepartmentShare");
+/// plot.SavePng("latency.png", 1200, 800);
+/// </code>
+/// </example>
+public sealed class ResultsFolder
+{
+    private readonly Dictionary<int, IReadOnlyDictionary<string, double[]>> _latencies = [];
+
+    private ResultsFolder(string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath)
+    {
+        Directory = directory;
+        Manifest = manifest;
+        Summary = summary;
+        Runs = runs;
+        IssuesPath = issuesPath;
+    }
+
+    /// <summary>The folder read.</summary>
+    public string Directory { get; }
+
+    /// <summary>The manifest.</summary>
+    public Manifest Manifest { get; }
+
+    /// <summary>Per point and structure summaries.</summary>
+    public SummaryTable Summary { get; }
+
+    /// <summary>Per run rows.</summary>
+    public RunTable Runs { get; }
+
+    /// <summary>The path of issues.csv, or null when the sweep did not write per-issue outcomes.</summary>
+    public string? IssuesPath { get; }
+
+    /// <summary>True when issues.csv is present.</summary>
+    public bool HasIssues => IssuesPath is not null;
+
+    /// <summary>
+    /// The latency of every resolved issue at design point <paramref name="pointId"/>, by structure
+    /// (pooled over replications), read from issues.csv once and kept; null when the folder has no issues.csv.
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]>? IssueLatencies(int pointId)
+    {
+        if (IssuesPath is null)
+        {
+            return null;
+        }
+
+        lock (_latencies)
+        {
+            if (!_latencies.TryGetValue(pointId, out var latencies))
+            {
+                _latencies[pointId] = latencies = IssueTable.ReadLatencies(IssuesPath, pointId);
+            }
+
+            return latencies;
+        }
+    }
+
+    /// <summary>The folder default figures go into (<c>figures/</c>).</summary>
+    public string FiguresDirectory => Path.Combine(Directory, ResultFiles.Figures);
+
+    /// <summary>
+    /// Reads the folder. Throws <see cref="ResultsFormatException"/> naming the file (and column or
+    /// line) when the folder or a required file is missing, a column is missing, the results are
+    /// empty, or a value is malformed.
+    /// </summary>
+    public static ResultsFolder Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new ResultsFormatException(
+                $"The results folder '{directory}' does not exist. Give the folder a sweep wrote (it holds runs.csv, summary.csv and manifest.json).",
+                directory);
+        }
+
+        var manifest = Manifest.Load(Path.Combine(directory, ResultFiles.Manifest));
+        var summary = SummaryTable.Load(Path.Combine(directory, ResultFiles.Summary), manifest);
+        var runs = RunTable.Load(Path.Combine(directory, ResultFiles.Runs));
+        var issuesPath = Path.Combine(directory, ResultFiles.Issues);
+        if (File.Exists(issuesPath))
+        {
+            IssueTable.CheckHeader(issuesPath);
+        }
+        else
+        {
+            issuesPath = null;
+        }
+
+        return new ResultsFolder(directory, manifest, summary, runs, issuesPath);
+    }
+}

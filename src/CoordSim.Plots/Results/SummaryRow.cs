@@ -1,0 +1,14 @@
+namespace CoordSim.Plots.Results;
+
+/// <summary>One row of <c>summary.csv</c>: a design point and structure, its parameter values (as written) and each measure's summary.</summary>
+/// <param name="PointId">The 0-based design point.</param>
+/// <param name="Structure">The structure's name.</param>
+/// <param name="Parameters">Every parameter column's text, by parameter name.</param>
+/// <param name="N">Replications summarised.</param>
+/// <param name="Measures">Each measure's mean, sd and CI, by measure name.</param>
+public sealed record SummaryRow(
+    int PointId,
+    string Structure,
+    IReadOnlyDictionary<string, string> Parameters,
+    int N,
+    IReadOnlyDictionary<string, MeasureStats> Measures);
