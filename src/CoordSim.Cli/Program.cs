@@ -39,5 +39,6 @@ public static class Program
             CompareCommand.Create(),
             ParamsCommand.Create(),
             StructuresCommand.Create(),
+            PlotCommand.Create(),
         };
 }

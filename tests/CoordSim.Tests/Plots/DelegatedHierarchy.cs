@@ -15,6 +15,6 @@ public sealed record DelegatedHierarchy : Structure
 
     public override string Description => "The hierarchy with single-department issues decided at level 1.";
 
-    public override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters) =>
+    public override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters) =>
         Hierarchy().Build(parameters with { DecisionLevel = 1 });
 }
