@@ -55,11 +55,13 @@ public sealed class ExperimentBuilder
         return this;
     }
 
-    /// <summary>Sets a base parameter for every run.</summary>
+    /// <summary>Sets a base parameter for every run (a later call for the same parameter replaces an earlier one).</summary>
     /// <exception cref="ParameterException">The name is unknown or the value is not allowed.</exception>
     public ExperimentBuilder Set(string name, object value)
     {
-        _base.Add(ParameterSetting.Create(name, value));
+        var setting = ParameterSetting.Create(name, value);
+        _base.RemoveAll(s => s.Name == setting.Name);
+        _base.Add(setting);
         return this;
     }
 

@@ -132,6 +132,12 @@ public sealed class ExperimentPlan
         var settings = spec.Design.Generate(baseParameters, spec.Seed, errors);
         if (errors.Count > before)
         {
+            // Still report what is wrong with the base point itself (rules tying base parameters together).
+            if (spec.Structures.Count > 0)
+            {
+                Check(spec, [[]], varied, errors);
+            }
+
             return null;
         }
 
@@ -142,6 +148,14 @@ public sealed class ExperimentPlan
             return null;
         }
 
+        var points = Check(spec, settings, varied, errors);
+        return errors.Count > before ? null : new ExperimentPlan(spec, baseParameters, points, measures);
+    }
+
+    /// <summary>Makes the design points with their seed keys and checks every run's parameters (rules that tie parameters together).</summary>
+    private static DesignPoint[] Check(ExperimentSpec spec, IReadOnlyList<IReadOnlyList<ParameterSetting>> settings, HashSet<string> varied, List<SpecError> errors)
+    {
+        var baseParameters = ParameterSetting.ApplyAll(Parameters.Default, spec.Base);
         var points = new DesignPoint[settings.Count];
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new Dictionary<string, (SpecError Error, int Count)>(StringComparer.Ordinal);
@@ -177,7 +191,7 @@ public sealed class ExperimentPlan
             errors.Add(count == 1 ? error : error with { Allowed = $"{error.Allowed} (and {count - 1} more runs alike)" });
         }
 
-        return errors.Count > before ? null : new ExperimentPlan(spec, baseParameters, points, measures);
+        return points;
     }
 
     private static void CheckSettings(IReadOnlyList<ParameterSetting> settings, string path, List<SpecError> errors)
@@ -263,12 +277,7 @@ public sealed class ExperimentPlan
             return spec.Design is PointListDesign ? $"$.design.points[{point}]" : "$.design.factors." + parameter;
         }
 
-        if (spec.Base.Any(b => b.Name == parameter))
-        {
-            return "$.base." + parameter;
-        }
-
-        return spec.Design is PointListDesign ? $"$.design.points[{point}]" : "$.base";
+        return "$.base." + parameter;
     }
 
     private static bool IsLabel(string label) =>
