@@ -188,7 +188,7 @@ public sealed class ExperimentPlan
 
         foreach (var (error, count) in problems.Values)
         {
-            errors.Add(count == 1 ? error : error with { Allowed = $"{error.Allowed} (and {count - 1} more runs alike)" });
+            errors.Add(count == 1 ? error : error with { Allowed = $"{error.Allowed} (and {count - 1} more {(count == 2 ? "run" : "runs")} alike)" });
         }
 
         return points;

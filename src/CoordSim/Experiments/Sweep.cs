@@ -111,6 +111,12 @@ public static class Sweep
             if (writeIssues)
             {
                 issuesLength = CsvJournal.Recover(folder.Issues, IssuesTable.Header, IssuesTable.RowsBefore(plan, done), out _);
+                if (issuesLength == 0 && done > 0)
+                {
+                    // issues.csv is written before runs.csv, so a crash cannot lose it; when it is gone anyway, start again.
+                    runsLength = 0;
+                    done = 0;
+                }
             }
         }
 

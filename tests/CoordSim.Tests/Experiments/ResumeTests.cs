@@ -185,6 +185,24 @@ public class ResumeTests
     }
 
     [Fact]
+    public void A_lost_issues_file_makes_the_resume_start_again()
+    {
+        var (spec, reference) = Reference.Value;
+        var folder = SweepFixture.TempFolder("lost-issues");
+        foreach (var file in Files.Append("manifest.json"))
+        {
+            File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
+        }
+
+        File.Delete(Path.Combine(folder, "issues.csv"));
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Resume = true });
+
+        Assert.Equal(0, report.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
     public void Resuming_a_finished_sweep_changes_nothing()
     {
         var (spec, reference) = Reference.Value;

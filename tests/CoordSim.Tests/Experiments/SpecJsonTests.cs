@@ -98,6 +98,25 @@ public class SpecJsonTests
     }
 
     [Fact]
+    public void The_examples_in_the_docs_are_valid()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "experiments.md"));
+        var start = docs.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var spec = ExperimentSpec.Parse(docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)]);
+        var designs = docs.Split('\n').Where(l => l.StartsWith("\"design\": ", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(3 * 3 * 5 * 3, spec.Plan().RunCount);
+        Assert.Equal(3, designs.Length);
+        foreach (var design in designs)
+        {
+            var text = SweepFixture.TwoStructuresJson.Replace(
+                "\"design\": { \"kind\": \"factorial\", \"factors\": { \"crossDepartmentShare\": [0.2, 0.6] } }", design, StringComparison.Ordinal);
+            Assert.NotEqual(SweepFixture.TwoStructuresJson, text);
+            ExperimentSpec.Parse(text.Replace("{ \"levels\": 1 }", "{ \"emergencyShare\": 0.2 }", StringComparison.Ordinal)).Plan();
+        }
+    }
+
+    [Fact]
     public void A_spec_that_names_its_schema_reads()
     {
         var spec = ExperimentSpec.Parse(SweepFixture.TwoStructuresJson.Replace("{\n", "{\n  \"$schema\": \"../../schemas/experiment.schema.json\",\n", StringComparison.Ordinal));
