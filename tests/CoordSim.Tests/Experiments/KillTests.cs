@@ -102,7 +102,7 @@ public class KillTests
             if (process.HasExited)
             {
                 Assert.Fail($"coordsim exited with {process.ExitCode} before {rows} runs were written: {process.StandardError.ReadToEnd()}" +
-                            (process.ExitCode == 0 ? " (is the sweep command registered in Program.CreateRootCommand?)" : ""));
+                            " (SweepCommand.Create() must be registered in Program.CreateRootCommand for this test)");
             }
 
             Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "no runs were written within two minutes");

@@ -48,6 +48,9 @@ public class SweepTests
         var spec = SweepFixture.TwoStructures(replications: 20);
 
         var first = Sweep.Rows(spec, threads: 2).Take(3).ToList();
+        var fromBuilder = Sweep.Rows(SweepFixture.Small().Vary("crossDepartmentShare", 0.1, 0.2).Replications(2), threads: 2).ToList();
+
+        Assert.Equal(4, fromBuilder.Count);
 
         Assert.Equal([0, 1, 2], first.Select(r => r.Index));
     }
