@@ -36,10 +36,27 @@ internal static class SweepFixture
         }
         """;
 
-    /// <summary>A fresh, empty folder under the temp directory.</summary>
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "coordsim-tests", Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the system's temp cleaning.
+            }
+        };
+        return root;
+    });
+
+    /// <summary>A fresh, empty folder under this test run's temp folder (deleted when the test process ends).</summary>
     public static string TempFolder(string tag)
     {
-        var path = Path.Combine(Path.GetTempPath(), "coordsim-tests", $"{tag}-{Guid.NewGuid():N}");
+        var path = Path.Combine(Root.Value, $"{tag}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
     }
