@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using CoordSim.Experiments;
+using Spectre.Console;
+
+namespace CoordSim.Cli.Commands;
+
+/// <summary>
+/// <c>coordsim sweep SPEC --out DIR</c>: runs every point, structure and replication of an
+/// experiment spec on several threads, streaming results to DIR (runs.csv, summary.csv,
+/// manifest.json, optionally issues.csv). Shows a progress bar on a terminal and plain progress
+/// lines otherwise. Ctrl+C (or SIGTERM) stops cleanly: runs in progress finish, the files stay
+/// consistent, and <c>--resume</c> continues; a second Ctrl+C ends the process at once, which
+/// <c>--resume</c> also recovers from.
+/// </summary>
+internal static class SweepCommand
+{
+    /// <summary>Exit code of a sweep stopped by Ctrl+C or SIGTERM before it finished (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var spec = new Argument<string>("spec") { Description = "The experiment spec, a JSON file (docs/experiments.md)." };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Results folder (created if needed; must be empty unless --resume or --force).",
+            HelpName = "dir",
+            Required = true,
+        };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Runs at once, one per thread; results do not depend on it. Default: the number of processors.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var resume = new Option<bool>("--resume") { Description = "Continue the sweep in the folder (same spec): finished runs are kept, the rest are run." };
+        var force = new Option<bool>("--force") { Description = "Replace the results of an earlier sweep in the folder." };
+        var issues = new Option<bool>("--issues") { Description = "Also write issues.csv, one row per resolved issue of every run (large)." };
+
+        var command = new Command("sweep", "Run an experiment spec: every point, structure and replication, results streamed to a folder.")
+        {
+            spec, output, threads, resume, force, issues,
+        };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var specPath = parse.GetValue(spec)!;
+            var threadCount = parse.GetValue(threads);
+            if (threadCount < 1)
+            {
+                return InputErrors.Report(stderr, [$"--threads = {threadCount.ToString(CultureInfo.InvariantCulture)} is not allowed: an integer >= 1."]);
+            }
+
+            if (parse.GetValue(resume) && parse.GetValue(force))
+            {
+                return InputErrors.Report(stderr, ["--resume and --force are not allowed together: --resume continues the results in the folder, --force replaces them."]);
+            }
+
+            if (!ValidateCommand.TryLoad(specPath, stderr, out var plan))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var options = new SweepOptions
+            {
+                Threads = threadCount,
+                Resume = parse.GetValue(resume),
+                Force = parse.GetValue(force),
+                Issues = parse.GetValue(issues) ? true : null,
+            };
+            return Execute(plan!.Spec, specPath, parse.GetValue(output)!, options, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Execute(ExperimentSpec spec, string specPath, string directory, SweepOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        using var stop = new CancellationTokenSource();
+        void OnSignal(PosixSignalContext context)
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                stderr.WriteLine("Stopping: runs in progress finish and are kept; press Ctrl+C again to quit at once (--resume recovers either way).");
+                stop.Cancel();
+            }
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        options = options with { CancellationToken = stop.Token };
+        SweepReport report;
+        try
+        {
+            report = ShowsProgressBar(stdout) ? WithProgressBar(spec, directory, options) : WithProgressLines(spec, directory, options, stdout);
+        }
+        catch (SweepException e)
+        {
+            return InputErrors.Report(stderr, [e.Message]);
+        }
+        catch (RunFailedException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+
+        var elapsed = report.Elapsed.TotalSeconds;
+        var fresh = report.Done - report.Resumed;
+        var rate = elapsed > 0 ? fresh / elapsed : 0;
+        if (report.Cancelled)
+        {
+            stderr.WriteLine($"Stopped after {report.Done} of {report.Total} runs; results so far are in {report.Directory}.");
+            stderr.WriteLine($"Continue with: coordsim sweep {specPath} --out {directory} --resume");
+            return Interrupted;
+        }
+
+        var resumed = report.Resumed > 0 ? $" ({report.Resumed} found done, {fresh} run now)" : "";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
+            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, manifest.json."));
+        return ExitCodes.Success;
+    }
+
+    private static bool ShowsProgressBar(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private static SweepReport WithProgressBar(ExperimentSpec spec, string directory, SweepOptions options) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("starting", autoStart: true, maxValue: 1);
+                var report = Sweep.Run(spec, directory, options with
+                {
+                    Progress = p =>
+                    {
+                        task.MaxValue = p.Total;
+                        task.Value = p.Done;
+                        task.Description = Describe(p);
+                    },
+                });
+                task.MaxValue = report.Total;
+                task.Value = report.Done;
+                return report;
+            });
+
+    private static SweepReport WithProgressLines(ExperimentSpec spec, string directory, SweepOptions options, TextWriter stdout)
+    {
+        var last = TimeSpan.Zero;
+        return Sweep.Run(spec, directory, options with
+        {
+            Progress = p =>
+            {
+                if (p.Elapsed - last >= PlainInterval || p.Done == p.Total)
+                {
+                    last = p.Elapsed;
+                    stdout.WriteLine(Describe(p));
+                    stdout.Flush();
+                }
+            },
+        });
+    }
+
+    private static string Describe(SweepProgress p)
+    {
+        var eta = p.Remaining is { } r ? Duration(r) : "?";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{p.Done}/{p.Total} runs ({100 * p.Fraction:F0}%), {p.RunsPerSecond:F1} runs/s, ETA {eta}");
+    }
+
+    private static string Duration(TimeSpan t) => t.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes:00}:{t.Seconds:00}");
+}

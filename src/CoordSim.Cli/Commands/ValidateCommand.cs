@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using CoordSim.Experiments;
+
+namespace CoordSim.Cli.Commands;
+
+/// <summary><c>coordsim validate SPEC</c>: checks an experiment spec and says how many runs it means, without running it.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var spec = new Argument<string>("spec") { Description = "The experiment spec, a JSON file (docs/experiments.md)." };
+        var command = new Command("validate", "Check an experiment spec and print its points, structures, replications and runs without running it.") { spec };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!TryLoad(parse.GetValue(spec)!, stderr, out var plan))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            stdout.WriteLine(Describe(plan!));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Loads and checks the spec at <paramref name="path"/>; on failure writes every problem to <paramref name="stderr"/>.</summary>
+    internal static bool TryLoad(string path, TextWriter stderr, out ExperimentPlan? plan)
+    {
+        plan = null;
+        if (!File.Exists(path))
+        {
+            InputErrors.Report(stderr, [$"spec = \"{path}\" is not allowed: an existing JSON file (no such file)."]);
+            return false;
+        }
+
+        try
+        {
+            plan = ExperimentSpec.Load(path).Plan();
+            return true;
+        }
+        catch (SpecException e)
+        {
+            InputErrors.Report(stderr, e.Errors.Select(x => $"{path}: {x.Message}"));
+            return false;
+        }
+        catch (IOException e)
+        {
+            InputErrors.Report(stderr, [$"spec = \"{path}\" cannot be read: {e.Message}"]);
+            return false;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            InputErrors.Report(stderr, [$"spec = \"{path}\" cannot be read: {e.Message}"]);
+            return false;
+        }
+    }
+
+    /// <summary>What a valid spec means: its design, structures, replications and the number of runs.</summary>
+    internal static string Describe(ExperimentPlan plan)
+    {
+        var spec = plan.Spec;
+        var varied = plan.Varied.Count == 0 ? "no parameter varied" : "varies " + string.Join(", ", plan.Varied);
+        var lines = new[]
+        {
+            $"{spec.SourcePath ?? spec.Name} is valid: experiment \"{spec.Name}\".",
+            $"  design:       {spec.Design.Kind}, {varied}",
+            $"  points:       {Count(plan.Points.Count)}",
+            $"  structures:   {Count(plan.Structures.Count)} ({string.Join(", ", plan.Structures.Select(s => s.Label))})",
+            $"  replications: {Count(plan.Replications)}",
+            $"  runs:         {Count(plan.RunCount)} = {Count(plan.Points.Count)} points x {Count(plan.Structures.Count)} structures x {Count(plan.Replications)} replications",
+            $"  seed:         {spec.Seed.ToString(CultureInfo.InvariantCulture)}",
+            $"  measures:     {(spec.Measures is null ? "all " + Count(plan.Measures.Count) : string.Join(", ", plan.Measures.Select(m => m.Name)))}",
+            $"  issues.csv:   {(spec.Output.Issues ? "yes" : "no")}",
+        };
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,153 @@
+using CsvHelper;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// An append-only CSV file of a results folder: records are written in their final order and made
+/// durable one by one (flushed and synced to disk), so a sweep killed at any moment leaves a
+/// header, complete records and at most one torn record at the end. <see cref="Recover"/> finds the
+/// longest valid prefix and cuts the rest off before a resumed sweep appends to it. Comma
+/// separated, '\n' line ends, UTF-8 without byte order mark, invariant numbers.
+/// </summary>
+internal sealed class CsvJournal : IDisposable
+{
+    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { NewLine = "\n" };
+
+    private static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = false,
+        SkipEmptyLines = false,
+        DetectSeparatorHint = false,
+    };
+
+    private readonly FileStream _stream;
+    private readonly CsvWriter _csv;
+
+    private CsvJournal(FileStream stream)
+    {
+        _stream = stream;
+        _csv = CsvWriter.Create(stream, WriterOptions, leaveOpen: true);
+    }
+
+    /// <summary>Creates (or replaces) the file with <paramref name="header"/> and makes it durable.</summary>
+    public static CsvJournal Create(string path, IReadOnlyList<string> header)
+    {
+        var journal = new CsvJournal(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read));
+        journal.Write(header);
+        journal.Commit();
+        return journal;
+    }
+
+    /// <summary>Opens the file to append after its first <paramref name="length"/> bytes, cutting off the rest; a length of 0 starts it again with <paramref name="header"/>.</summary>
+    public static CsvJournal Append(string path, long length, IReadOnlyList<string> header)
+    {
+        if (length == 0)
+        {
+            return Create(path, header);
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+        stream.SetLength(length);
+        stream.Seek(0, SeekOrigin.End);
+        stream.Flush(flushToDisk: true);
+        return new CsvJournal(stream);
+    }
+
+    /// <summary>Writes one record (held in a buffer until <see cref="Commit"/>).</summary>
+    public void Write(IReadOnlyList<string> fields)
+    {
+        foreach (var f in fields)
+        {
+            _csv.WriteField(f);
+        }
+
+        _csv.EndRecord();
+    }
+
+    /// <summary>Writes buffered records to the file and syncs it to disk.</summary>
+    public void Commit()
+    {
+        _csv.Flush();
+        _stream.Flush(flushToDisk: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _stream.Dispose();
+    }
+
+    /// <summary>
+    /// The length in bytes of the valid prefix of the file at <paramref name="path"/>: its header if it
+    /// equals <paramref name="header"/>, then every record that is complete (ends with '\n'), follows
+    /// the previous one directly and that <paramref name="accept"/> (given the reader on the record and
+    /// its 0-based number) accepts, up to the first that is not. 0 when the file is missing or its
+    /// header is not complete and equal. <paramref name="records"/> counts the records kept.
+    /// </summary>
+    public static long Recover(string path, IReadOnlyList<string> header, Func<CsvReader, int, bool> accept, out int records)
+    {
+        records = 0;
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        var length = new FileInfo(path).Length;
+        using var reader = CsvReader.FromFile(path, ReaderOptions);
+        long expected = 0;
+        var first = true;
+        while (reader.Read())
+        {
+            var end = reader.ByteOffset + reader.RawRecord.Length;
+            if (reader.ByteOffset != expected || end >= length)
+            {
+                break;
+            }
+
+            if (first)
+            {
+                if (!HeaderEquals(reader, header))
+                {
+                    return 0;
+                }
+
+                first = false;
+            }
+            else if (accept(reader, records))
+            {
+                records++;
+            }
+            else
+            {
+                break;
+            }
+
+            expected = end + 1;
+        }
+
+        return expected;
+    }
+
+    /// <summary>Reads the records of a file written by a journal, after its header.</summary>
+    public static CsvReader Open(string path) => CsvReader.FromFile(path, ReaderOptions with { HasHeader = true });
+
+    private static bool HeaderEquals(CsvReader reader, IReadOnlyList<string> header)
+    {
+        if (reader.FieldCount != header.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!string.Equals(reader.GetString(i), header[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

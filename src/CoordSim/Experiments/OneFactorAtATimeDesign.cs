@@ -1,0 +1,70 @@
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// One factor at a time around the base point: point 0 sets every factor to its base value (the
+/// experiment's base parameters, or the defaults), then, for each factor in order, one point per
+/// listed value other than the base value, with the other factors at their base values.
+/// </summary>
+/// <param name="Factors">The factors, each with a list of values or a range with a step or a count.</param>
+public sealed record OneFactorAtATimeDesign(IReadOnlyList<Factor> Factors) : Design
+{
+    /// <inheritdoc />
+    public override string Kind => "one-at-a-time";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Varied => Factors.Select(f => f.Name).ToArray();
+
+    /// <inheritdoc />
+    internal override IReadOnlyList<IReadOnlyList<ParameterSetting>> Generate(Parameters basePoint, long experimentSeed, List<SpecError> errors)
+    {
+        var before = errors.Count;
+        if (Factors.Count == 0)
+        {
+            errors.Add(new SpecError("$.design.factors", "{}", "at least one factor"));
+            return [];
+        }
+
+        var infos = Resolve(Factors, errors);
+        var levels = new IReadOnlyList<ParameterSetting>[Factors.Count];
+        for (var i = 0; i < Factors.Count; i++)
+        {
+            levels[i] = infos[i] is { } info ? Factors[i].Levels.Expand(info, FactorPath(Factors[i].Name), errors) : [];
+        }
+
+        if (errors.Count > before)
+        {
+            return [];
+        }
+
+        var center = new ParameterSetting[Factors.Count];
+        for (var i = 0; i < Factors.Count; i++)
+        {
+            ParameterSetting.TryCreate(infos[i]!, infos[i]!.GetValue(basePoint), out var setting, out _);
+            center[i] = setting!;
+        }
+
+        var points = new List<IReadOnlyList<ParameterSetting>> { center };
+        for (var f = 0; f < Factors.Count; f++)
+        {
+            foreach (var value in levels[f])
+            {
+                if (value.Equals(center[f]))
+                {
+                    continue;
+                }
+
+                var point = (ParameterSetting[])center.Clone();
+                point[f] = value;
+                points.Add(point);
+            }
+        }
+
+        if (points.Count > MaxPoints)
+        {
+            errors.Add(new SpecError("$.design.factors", $"{points.Count} points", $"at most {MaxPoints:N0} points"));
+            return [];
+        }
+
+        return points;
+    }
+}

@@ -1,0 +1,69 @@
+namespace CoordSim.Experiments;
+
+/// <summary>The files of a sweep's results folder and the rules for starting in it.</summary>
+internal sealed class ResultsFolder
+{
+    /// <summary>The folder plotting writes figures into.</summary>
+    public const string FiguresFolder = "figures";
+
+    /// <summary>Creates the view of <paramref name="directory"/> (which need not exist yet).</summary>
+    public ResultsFolder(string directory)
+    {
+        Directory = Path.GetFullPath(directory);
+    }
+
+    /// <summary>The folder's full path.</summary>
+    public string Directory { get; }
+
+    /// <summary>runs.csv.</summary>
+    public string Runs => Path.Combine(Directory, RunsTable.FileName);
+
+    /// <summary>summary.csv.</summary>
+    public string Summary => Path.Combine(Directory, SummaryTable.FileName);
+
+    /// <summary>issues.csv.</summary>
+    public string Issues => Path.Combine(Directory, IssuesTable.FileName);
+
+    /// <summary>manifest.json.</summary>
+    public string Manifest => Path.Combine(Directory, SweepManifest.FileName);
+
+    /// <summary>True when the folder does not exist or holds nothing.</summary>
+    public bool IsEmpty => !System.IO.Directory.Exists(Directory) || !System.IO.Directory.EnumerateFileSystemEntries(Directory).Any();
+
+    /// <summary>True when the folder holds a manifest.</summary>
+    public bool HasManifest => File.Exists(Manifest);
+
+    /// <summary>Deletes the files a sweep writes (and figures/); refuses when anything else is left.</summary>
+    /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing else is deleted.</exception>
+    public void Clear()
+    {
+        var ours = new[] { RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, SweepManifest.FileName }
+            .SelectMany(f => new[] { f, f + ".tmp" })
+            .Append(FiguresFolder)
+            .ToHashSet(StringComparer.Ordinal);
+        var others = System.IO.Directory.EnumerateFileSystemEntries(Directory)
+            .Select(Path.GetFileName)
+            .Where(name => !ours.Contains(name!))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (others.Length > 0)
+        {
+            throw new SweepException(
+                $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Length > 5 ? ", ..." : "")}); " +
+                "--force only replaces sweep results. Choose an empty or new folder.");
+        }
+
+        foreach (var name in ours)
+        {
+            var path = Path.Combine(Directory, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+            else if (System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+        }
+    }
+}

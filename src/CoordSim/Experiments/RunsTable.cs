@@ -1,0 +1,116 @@
+using System.Globalization;
+using CoordSim.Metrics;
+using CsvHelper;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// The layout of <c>runs.csv</c>: <c>pointId, structure, replication, seed</c>, every parameter of
+/// <see cref="ParameterCatalog.All"/> (formatted by <see cref="ParameterInfo.Format"/>), then every kept
+/// measure (invariant round-trip doubles, non-finite values as empty fields). One row per run, in
+/// result order.
+/// </summary>
+internal static class RunsTable
+{
+    /// <summary>The file name.</summary>
+    public const string FileName = "runs.csv";
+
+    /// <summary>Columns before the parameters.</summary>
+    public const int KeyColumns = 4;
+
+    /// <summary>The header row.</summary>
+    public static string[] Header(ExperimentPlan plan) =>
+        ["pointId", "structure", "replication", "seed", .. ParameterCatalog.All.Select(p => p.Name), .. plan.Measures.Select(m => m.Name)];
+
+    /// <summary>The row of one run.</summary>
+    public static string[] Row(ExperimentPlan plan, PlannedRun run, RunResult result)
+    {
+        var row = new string[KeyColumns + ParameterCatalog.All.Count + plan.Measures.Count];
+        Key(run, row);
+        var i = KeyColumns;
+        foreach (var p in ParameterCatalog.All)
+        {
+            row[i++] = p.Format(run.Parameters);
+        }
+
+        foreach (var m in plan.Measures)
+        {
+            row[i++] = Number(m.Read(result));
+        }
+
+        return row;
+    }
+
+    /// <summary>Checks that the record under <paramref name="reader"/> is the complete, well-formed row of run <paramref name="index"/>.</summary>
+    public static bool IsRowOf(ExperimentPlan plan, CsvReader reader, int index)
+    {
+        if (index >= plan.RunCount || reader.FieldCount != KeyColumns + ParameterCatalog.All.Count + plan.Measures.Count)
+        {
+            return false;
+        }
+
+        var run = plan.Run(index);
+        var key = new string[KeyColumns];
+        Key(run, key);
+        for (var i = 0; i < KeyColumns; i++)
+        {
+            if (!string.Equals(reader.GetString(i), key[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var column = KeyColumns;
+        foreach (var p in ParameterCatalog.All)
+        {
+            if (!string.Equals(reader.GetString(column++), p.Format(run.Parameters), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (; column < reader.FieldCount; column++)
+        {
+            if (!reader.IsEmpty(column) && !reader.TryParse<double>(column, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the measures of every row of a complete or partial runs.csv, in file order.</summary>
+    public static IEnumerable<(int PointId, int StructureIndex, double[] Measures)> Read(ExperimentPlan plan, string path)
+    {
+        var structures = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < plan.Structures.Count; s++)
+        {
+            structures[plan.Structures[s].Label] = s;
+        }
+
+        var first = KeyColumns + ParameterCatalog.All.Count;
+        using var reader = CsvJournal.Open(path);
+        while (reader.Read())
+        {
+            var measures = new double[plan.Measures.Count];
+            for (var m = 0; m < measures.Length; m++)
+            {
+                measures[m] = reader.IsEmpty(first + m) ? double.NaN : reader.Parse<double>(first + m);
+            }
+
+            yield return (reader.Parse<int>(0), structures[reader.GetString(1)], measures);
+        }
+    }
+
+    /// <summary>A measure value: invariant round-trip text, or an empty field when it is not finite.</summary>
+    public static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static void Key(PlannedRun run, string[] row)
+    {
+        row[0] = run.Point.Id.ToString(CultureInfo.InvariantCulture);
+        row[1] = run.Structure.Label;
+        row[2] = run.Replication.ToString(CultureInfo.InvariantCulture);
+        row[3] = run.Seed.ToString(CultureInfo.InvariantCulture);
+    }
+}

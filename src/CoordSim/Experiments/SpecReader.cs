@@ -1,0 +1,570 @@
+using System.Globalization;
+using System.Text.Json;
+using CoordSim.Engine;
+using CoordSim.Structures;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// Reads the JSON form of an <see cref="ExperimentSpec"/> (docs/experiments.md): checks syntax,
+/// field names and value types, converts parameter values, and reports every problem with its
+/// JSON path, line and column. The checks that need the whole spec (designs, labels, ranges that
+/// tie parameters together) are <see cref="ExperimentSpec.Validate"/>'s.
+/// </summary>
+internal sealed class SpecReader
+{
+    /// <summary>The fields of a spec object.</summary>
+    public static readonly string[] SpecFields = ["$schema", "name", "description", "structures", "base", "design", "replications", "seed", "measures", "output"];
+
+    /// <summary>The design kinds and the fields each takes.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> DesignFields = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["factorial"] = ["kind", "factors"],
+        ["one-at-a-time"] = ["kind", "factors"],
+        ["latin-hypercube"] = ["kind", "samples", "factors", "seed"],
+        ["points"] = ["kind", "points"],
+    };
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly string[] StructureFields = ["name", "label", "overrides"];
+    private static readonly string[] RangeFields = ["from", "to", "step", "count", "scale"];
+    private static readonly string[] OutputFields = ["issues"];
+
+    private readonly List<SpecError> _errors = [];
+
+    private SpecReader()
+    {
+    }
+
+    /// <summary>Reads a spec from UTF-8 JSON; null when there were problems, which are then in <paramref name="errors"/>.</summary>
+    public static ExperimentSpec? Read(byte[] utf8, string? source, out IReadOnlyList<SpecError> errors)
+    {
+        ReadOnlyMemory<byte> json = utf8;
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            json = json[3..];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            errors = [Syntax(e)];
+            return null;
+        }
+
+        using (document)
+        {
+            var locations = SpecLocations.Index(json.Span, ReaderOptions);
+            var reader = new SpecReader();
+            var spec = reader.ReadSpec(document.RootElement);
+            errors = reader._errors.Select(locations.Locate).ToArray();
+            return errors.Count > 0 ? null : spec! with { SourcePath = source, Locations = locations };
+        }
+    }
+
+    private static SpecError Syntax(JsonException e)
+    {
+        var detail = e.Message;
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            var cut = detail.IndexOf(marker, StringComparison.Ordinal);
+            if (cut >= 0)
+            {
+                detail = detail[..cut];
+            }
+        }
+
+        detail = detail.Trim().TrimEnd('.', ' ', '|');
+        var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
+        var column = e.BytePositionInLine is { } b ? (int)b + 1 : (int?)null;
+        return new SpecError(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, "", "JSON syntax error: " + detail, line, column);
+    }
+
+    private ExperimentSpec? ReadSpec(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            Error("$", root, "a JSON object with the fields name, structures, replications and seed (docs/experiments.md)");
+            return null;
+        }
+
+        CheckFields(root, "$", SpecFields);
+        var name = ReadString(root, "name", "$", required: true);
+        var description = ReadString(root, "description", "$", required: false) ?? "";
+        var structures = ReadStructures(root);
+        var baseSettings = root.TryGetProperty("base", out var b) ? ReadSettings(b, "$.base") : [];
+        var design = root.TryGetProperty("design", out var d) ? ReadDesign(d) : Design.BasePoint;
+        var replications = ReadInteger(root, "replications", "$", 1, 1_000_000);
+        var seed = ReadInteger(root, "seed", "$", 0, SeedDerivation.MaxPublicSeed);
+        var measures = root.TryGetProperty("measures", out var m) ? ReadMeasures(m) : null;
+        var output = root.TryGetProperty("output", out var o) ? ReadOutput(o) : OutputOptions.Default;
+        if (_errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new ExperimentSpec
+        {
+            Name = name!,
+            Description = description,
+            Structures = structures,
+            Base = baseSettings,
+            Design = design!,
+            Replications = (int)replications!.Value,
+            Seed = seed!.Value,
+            Measures = measures,
+            Output = output,
+        };
+    }
+
+    private ComparedStructure[] ReadStructures(JsonElement root)
+    {
+        if (!root.TryGetProperty("structures", out var list))
+        {
+            Missing("$.structures", $"a list of structure names, for example [\"{StructureCatalog.All[0].Name}\"]; known structures: {StructureCatalog.Names}");
+            return [];
+        }
+
+        if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            Error("$.structures", list, $"a non-empty list of structure names or objects {{\"name\", \"label\", \"overrides\"}}; known structures: {StructureCatalog.Names}");
+            return [];
+        }
+
+        var result = new List<ComparedStructure>();
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            var path = $"$.structures[{i++}]";
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                if (FindStructure(item, path) is { } structure)
+                {
+                    result.Add(ComparedStructure.Of(structure));
+                }
+
+                continue;
+            }
+
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                Error(path, item, $"a structure name or an object {{\"name\", \"label\", \"overrides\"}}; known structures: {StructureCatalog.Names}");
+                continue;
+            }
+
+            CheckFields(item, path, StructureFields);
+            Structure? found = null;
+            if (!item.TryGetProperty("name", out var nameElement))
+            {
+                Missing(path + ".name", "the name of a structure: " + StructureCatalog.Names);
+            }
+            else
+            {
+                found = FindStructure(nameElement, path + ".name");
+            }
+
+            var label = ReadString(item, "label", path, required: false);
+            var overrides = item.TryGetProperty("overrides", out var o) ? ReadSettings(o, path + ".overrides") : [];
+            if (found is not null)
+            {
+                result.Add(new ComparedStructure(found, label ?? found.Name, overrides));
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    private Structure? FindStructure(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String && StructureCatalog.Find(element.GetString()!) is { } structure)
+        {
+            return structure;
+        }
+
+        Error(path, element, $"one of {StructureCatalog.Names} (coordsim structures lists them)");
+        return null;
+    }
+
+    private ParameterSetting[] ReadSettings(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, element, "an object of parameter names and values, for example {\"horizonDays\": 180}");
+            return [];
+        }
+
+        var settings = new List<ParameterSetting>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var here = $"{path}.{property.Name}";
+            if (!seen.Add(property.Name))
+            {
+                Error(here, property.Value, "each parameter set once");
+                continue;
+            }
+
+            if (ReadSetting(property.Name, property.Value, here) is { } setting)
+            {
+                settings.Add(setting);
+            }
+        }
+
+        return settings.ToArray();
+    }
+
+    private ParameterSetting? ReadSetting(string name, JsonElement value, string path)
+    {
+        var info = ParameterCatalog.Find(name);
+        if (info is null)
+        {
+            _errors.Add(new SpecError(path, $"\"{name}\"", "a parameter name; " + ParameterCatalog.UnknownName(name).Allowed));
+            return null;
+        }
+
+        if (RawValue(value) is not { } raw)
+        {
+            Error(path, value, info.AllowedText);
+            return null;
+        }
+
+        if (!ParameterSetting.TryCreate(info, raw, out var setting, out var error))
+        {
+            _errors.Add(new SpecError(path, Show(value), error!.Allowed));
+            return null;
+        }
+
+        return setting;
+    }
+
+    private Design? ReadDesign(JsonElement element)
+    {
+        const string path = "$.design";
+        var kinds = string.Join(", ", DesignFields.Keys);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, element, $"an object with a \"kind\": {kinds}");
+            return null;
+        }
+
+        var kind = ReadString(element, "kind", path, required: true);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        if (!DesignFields.TryGetValue(kind, out var fields))
+        {
+            Error(path + ".kind", element.GetProperty("kind"), "one of " + kinds);
+            return null;
+        }
+
+        CheckFields(element, path, fields);
+        switch (kind)
+        {
+            case "points":
+                return ReadPoints(element);
+            case "latin-hypercube":
+            {
+                var samples = ReadInteger(element, "samples", path, 1, Design.MaxPoints);
+                var seed = element.TryGetProperty("seed", out _) ? ReadInteger(element, "seed", path, 0, SeedDerivation.MaxPublicSeed) : null;
+                var factors = ReadFactors(element);
+                return samples is null ? null : new LatinHypercubeDesign((int)samples.Value, factors, seed);
+            }
+
+            case "one-at-a-time":
+                return new OneFactorAtATimeDesign(ReadFactors(element));
+            default:
+                return new FactorialDesign(ReadFactors(element));
+        }
+    }
+
+    private Factor[] ReadFactors(JsonElement design)
+    {
+        const string path = "$.design.factors";
+        if (!design.TryGetProperty("factors", out var factors))
+        {
+            Missing(path, "an object of parameter names and their values, for example {\"crossDepartmentShare\": [0.1, 0.3, 0.5]}");
+            return [];
+        }
+
+        if (factors.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, factors, "an object of parameter names and their values, for example {\"crossDepartmentShare\": [0.1, 0.3, 0.5]}");
+            return [];
+        }
+
+        var result = new List<Factor>();
+        foreach (var property in factors.EnumerateObject())
+        {
+            var here = $"{path}.{property.Name}";
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Array)
+            {
+                var values = new List<object>();
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (RawValue(item) is { } raw)
+                    {
+                        values.Add(raw);
+                    }
+                    else
+                    {
+                        Error($"{here}[{i}]", item, "a number, a string or true/false");
+                    }
+
+                    i++;
+                }
+
+                result.Add(new Factor(property.Name, new ValueLevels(values)));
+            }
+            else if (value.ValueKind == JsonValueKind.Object)
+            {
+                if (ReadRange(value, here) is { } range)
+                {
+                    result.Add(new Factor(property.Name, range));
+                }
+            }
+            else
+            {
+                Error(here, value, "a list of values [..] or a range {\"from\", \"to\", \"step\"} or {\"from\", \"to\", \"count\", \"scale\"}");
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    private RangeLevels? ReadRange(JsonElement range, string path)
+    {
+        CheckFields(range, path, RangeFields);
+        var from = ReadNumber(range, "from", path, required: true);
+        var to = ReadNumber(range, "to", path, required: true);
+        var step = ReadNumber(range, "step", path, required: false);
+        var count = range.TryGetProperty("count", out _) ? ReadInteger(range, "count", path, 2, RangeLevels.MaxValues) : null;
+        var scale = RangeScale.Linear;
+        if (range.TryGetProperty("scale", out var s))
+        {
+            switch (s.ValueKind == JsonValueKind.String ? s.GetString() : null)
+            {
+                case "linear":
+                    break;
+                case "log":
+                    scale = RangeScale.Log;
+                    break;
+                default:
+                    Error(path + ".scale", s, "\"linear\" or \"log\"");
+                    return null;
+            }
+        }
+
+        return from is null || to is null ? null : new RangeLevels(from.Value, to.Value, step, count is null ? null : (int)count.Value, scale);
+    }
+
+    private PointListDesign? ReadPoints(JsonElement design)
+    {
+        const string path = "$.design.points";
+        if (!design.TryGetProperty("points", out var points))
+        {
+            Missing(path, "a list of points, each an object of parameter names and values");
+            return null;
+        }
+
+        if (points.ValueKind != JsonValueKind.Array)
+        {
+            Error(path, points, "a list of points, each an object of parameter names and values");
+            return null;
+        }
+
+        var result = new List<IReadOnlyList<ParameterSetting>>();
+        var i = 0;
+        foreach (var point in points.EnumerateArray())
+        {
+            result.Add(ReadSettings(point, $"{path}[{i++}]"));
+        }
+
+        return new PointListDesign(result);
+    }
+
+    private string[]? ReadMeasures(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            Error("$.measures", element, "a list of measure names (docs/experiments.md lists them), or no \"measures\" field to keep them all");
+            return null;
+        }
+
+        var names = new List<string>();
+        var i = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                names.Add(item.GetString()!);
+            }
+            else
+            {
+                Error($"$.measures[{i}]", item, "a measure name in quotes");
+            }
+
+            i++;
+        }
+
+        return names.ToArray();
+    }
+
+    private OutputOptions ReadOutput(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error("$.output", element, "an object such as {\"issues\": true}");
+            return OutputOptions.Default;
+        }
+
+        CheckFields(element, "$.output", OutputFields);
+        if (element.TryGetProperty("issues", out var issues))
+        {
+            if (issues.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return new OutputOptions(issues.GetBoolean());
+            }
+
+            Error("$.output.issues", issues, "true or false");
+        }
+
+        return OutputOptions.Default;
+    }
+
+    private void CheckFields(JsonElement element, string path, string[] allowed)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var here = $"{path}.{property.Name}";
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                var closest = allowed.MinBy(a => Distance(a, property.Name));
+                var hint = closest is not null && Distance(closest, property.Name) <= 3 ? $"did you mean \"{closest}\"? " : "";
+                _errors.Add(new SpecError(here, "(unknown field)", $"{hint}the fields here are {string.Join(", ", allowed.Where(a => a != "$schema"))}"));
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Error(here, property.Value, "each field once");
+            }
+        }
+    }
+
+    private string? ReadString(JsonElement element, string field, string path, bool required)
+    {
+        if (!element.TryGetProperty(field, out var value))
+        {
+            if (required)
+            {
+                Missing($"{path}.{field}", "a text in quotes");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || (required && string.IsNullOrWhiteSpace(value.GetString())))
+        {
+            Error($"{path}.{field}", value, "a non-empty text in quotes");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private long? ReadInteger(JsonElement element, string field, string path, long min, long max)
+    {
+        var allowed = $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+        if (!element.TryGetProperty(field, out var value))
+        {
+            Missing($"{path}.{field}", allowed);
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number) || number < min || number > max)
+        {
+            Error($"{path}.{field}", value, allowed);
+            return null;
+        }
+
+        return number;
+    }
+
+    private double? ReadNumber(JsonElement element, string field, string path, bool required)
+    {
+        if (!element.TryGetProperty(field, out var value))
+        {
+            if (required)
+            {
+                Missing($"{path}.{field}", "a number");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number))
+        {
+            Error($"{path}.{field}", value, "a number");
+            return null;
+        }
+
+        return number;
+    }
+
+    private static object? RawValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.TryGetDouble(out var d) ? d : null,
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    private void Error(string path, JsonElement value, string allowed) => _errors.Add(new SpecError(path, Show(value), allowed));
+
+    private void Missing(string path, string allowed) => _errors.Add(new SpecError(path, "(missing)", "a required field: " + allowed));
+
+    private static string Show(JsonElement value)
+    {
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.Object => "{...}",
+            JsonValueKind.Array => "[...]",
+            _ => value.GetRawText(),
+        };
+        return text.Length > 60 ? text[..57] + "..." : text;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text;
+using System.Text.Json;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// Writes an <see cref="ExperimentSpec"/> as JSON in canonical form: fixed field order, every
+/// field written, values in their parameter's type. <see cref="SpecReader"/> reads it back to an
+/// equal spec; its SHA-256 is <see cref="ExperimentSpec.Hash"/>.
+/// </summary>
+internal static class SpecWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The spec as indented JSON ('\n' line ends).</summary>
+    public static string Write(ExperimentSpec spec)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            Write(writer, spec);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the spec as a JSON object.</summary>
+    public static void Write(Utf8JsonWriter w, ExperimentSpec spec)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", spec.Name);
+        w.WriteString("description", spec.Description);
+        w.WriteStartArray("structures");
+        foreach (var s in spec.Structures)
+        {
+            if (s.IsPlain)
+            {
+                w.WriteStringValue(s.Structure.Name);
+                continue;
+            }
+
+            w.WriteStartObject();
+            w.WriteString("name", s.Structure.Name);
+            w.WriteString("label", s.Label);
+            w.WritePropertyName("overrides");
+            WriteSettings(w, s.Overrides);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("base");
+        WriteSettings(w, spec.Base);
+        w.WritePropertyName("design");
+        WriteDesign(w, spec.Design);
+        w.WriteNumber("replications", spec.Replications);
+        w.WriteNumber("seed", spec.Seed);
+        if (spec.Measures is not null)
+        {
+            w.WriteStartArray("measures");
+            foreach (var m in spec.Measures)
+            {
+                w.WriteStringValue(m);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartObject("output");
+        w.WriteBoolean("issues", spec.Output.Issues);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteDesign(Utf8JsonWriter w, Design design)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", design.Kind);
+        switch (design)
+        {
+            case PointListDesign points:
+                w.WriteStartArray("points");
+                foreach (var point in points.Points)
+                {
+                    WriteSettings(w, point);
+                }
+
+                w.WriteEndArray();
+                break;
+            case LatinHypercubeDesign lhs:
+                w.WriteNumber("samples", lhs.Samples);
+                if (lhs.Seed is { } seed)
+                {
+                    w.WriteNumber("seed", seed);
+                }
+
+                WriteFactors(w, lhs.Factors);
+                break;
+            case FactorialDesign factorial:
+                WriteFactors(w, factorial.Factors);
+                break;
+            case OneFactorAtATimeDesign oat:
+                WriteFactors(w, oat.Factors);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown design {design.GetType().Name}.");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteFactors(Utf8JsonWriter w, IReadOnlyList<Factor> factors)
+    {
+        w.WriteStartObject("factors");
+        foreach (var f in factors)
+        {
+            w.WritePropertyName(f.Name);
+            switch (f.Levels)
+            {
+                case ValueLevels values:
+                    var info = ParameterCatalog.Find(f.Name);
+                    w.WriteStartArray();
+                    foreach (var v in values.Values)
+                    {
+                        if (info is not null && ParameterSetting.TryCreate(info, v, out var setting, out _))
+                        {
+                            WriteValue(w, setting!.Value);
+                        }
+                        else
+                        {
+                            WriteValue(w, v);
+                        }
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case RangeLevels range:
+                    w.WriteStartObject();
+                    w.WriteNumber("from", range.From);
+                    w.WriteNumber("to", range.To);
+                    if (range.Step is { } step)
+                    {
+                        w.WriteNumber("step", step);
+                    }
+
+                    if (range.Count is { } count)
+                    {
+                        w.WriteNumber("count", count);
+                    }
+
+                    w.WriteString("scale", range.Scale == RangeScale.Log ? "log" : "linear");
+                    w.WriteEndObject();
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown levels {f.Levels.GetType().Name}.");
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteSettings(Utf8JsonWriter w, IReadOnlyList<ParameterSetting> settings)
+    {
+        w.WriteStartObject();
+        foreach (var s in settings)
+        {
+            w.WritePropertyName(s.Name);
+            WriteValue(w, s.Value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, object value)
+    {
+        switch (value)
+        {
+            case int i:
+                w.WriteNumberValue(i);
+                break;
+            case long l:
+                w.WriteNumberValue(l);
+                break;
+            case double d:
+                w.WriteNumberValue(d);
+                break;
+            case bool b:
+                w.WriteBooleanValue(b);
+                break;
+            case IConvertible c and not string and not Enum:
+                w.WriteNumberValue(c.ToDouble(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            default:
+                w.WriteStringValue(ParameterInfo.FormatValue(value));
+                break;
+        }
+    }
+}

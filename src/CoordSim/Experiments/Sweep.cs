@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using CoordSim.Metrics;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// Runs an experiment: every (point, structure, replication) in parallel, one run per thread,
+/// results streamed to disk in a fixed order as they finish, so files are byte-identical for any
+/// thread count; a sweep that was cancelled, crashed or was killed can be resumed and ends with the
+/// same files as one that ran straight through. Or streams the rows in memory with <see cref="Rows"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var spec = ExperimentSpec.Load("experiments/quickstart/spec.json");
+/// var report = Sweep.Run(spec, "results/quickstart", new SweepOptions { Threads = 4, Resume = true });
+///
+/// foreach (var row in Sweep.Rows(ExperimentSpec.Create("share")
+///              .Compare(Structure.Hierarchy())
+///              .Vary("crossDepartmentShare", 0.1, 0.3, 0.5)
+///              .Replications(5).Seed(1)))
+/// {
+///     Console.WriteLine($"{row.PointId} {row.Structure} {row.Result.Latency.Mean:F2}");
+/// }
+/// </code>
+/// </example>
+public static class Sweep
+{
+    /// <summary>
+    /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, manifest.json (and issues.csv when
+    /// asked) to <paramref name="directory"/> (see docs/experiments.md). Runs are written in result
+    /// order as they finish and each is synced to disk; summary.csv is made from runs.csv at the end.
+    /// When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
+    /// and the sweep can be resumed.
+    /// </summary>
+    /// <returns>How many runs were done, and whether the sweep was cancelled.</returns>
+    /// <exception cref="SpecException">The spec is not valid; nothing was written.</exception>
+    /// <exception cref="SweepException">The folder holds other results, or the sweep to resume has another spec or library version; nothing was written.</exception>
+    /// <exception cref="RunFailedException">A run threw; the runs before it are kept and the sweep can be resumed.</exception>
+    public static SweepReport Run(ExperimentSpec spec, string directory, SweepOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(directory);
+        options ??= new SweepOptions();
+        if (options.Threads < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Threads, "Threads must be at least 1.");
+        }
+
+        if (options.Resume && options.Force)
+        {
+            throw new SweepException("Resume and force exclude each other: resume continues the results in the folder, force replaces them.");
+        }
+
+        var effective = options.Issues is { } issues && issues != spec.Output.Issues ? spec with { Output = new OutputOptions(issues) } : spec;
+        var plan = effective.Plan();
+        var folder = new ResultsFolder(directory);
+        var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
+        var previousWall = 0.0;
+        var resuming = false;
+        if (options.Resume && folder.HasManifest)
+        {
+            var (hash, library, old) = SweepManifest.Read(folder.Manifest);
+            if (!string.Equals(hash, plan.Spec.Hash, StringComparison.Ordinal))
+            {
+                throw new SweepException(
+                    $"Cannot resume in {folder.Directory}: the spec (or the issues option) has changed since the sweep there started " +
+                    $"(manifest.json has {hash}, the spec now gives {plan.Spec.Hash}). Resume with the same spec and options, " +
+                    "or start again with --force or in another folder.");
+            }
+
+            if (!string.Equals(library, SweepManifest.Library, StringComparison.Ordinal))
+            {
+                throw new SweepException(
+                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, " +
+                    "and its runs could differ. Start again with --force or in another folder.");
+            }
+
+            started = old.StartedUtc;
+            previousWall = old.WallSeconds;
+            resuming = true;
+        }
+        else if (!folder.IsEmpty)
+        {
+            if (options.Resume)
+            {
+                throw new SweepException(
+                    $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep. Choose another folder.");
+            }
+
+            if (!options.Force)
+            {
+                throw new SweepException(
+                    $"{folder.Directory} is not empty. Use --resume to continue the sweep there, --force to replace its results, or another folder.");
+            }
+
+            folder.Clear();
+        }
+
+        Directory.CreateDirectory(folder.Directory);
+        var writeIssues = plan.Spec.Output.Issues;
+        string[] files = writeIssues
+            ? [RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, SweepManifest.FileName]
+            : [RunsTable.FileName, SummaryTable.FileName, SweepManifest.FileName];
+        var runsHeader = RunsTable.Header(plan);
+        var done = 0;
+        long runsLength = 0, issuesLength = 0;
+        if (resuming)
+        {
+            runsLength = CsvJournal.Recover(folder.Runs, runsHeader, (reader, i) => RunsTable.IsRowOf(plan, reader, i), out done);
+            if (writeIssues)
+            {
+                issuesLength = CsvJournal.Recover(folder.Issues, IssuesTable.Header, IssuesTable.RowsBefore(plan, done), out _);
+                if (issuesLength == 0 && done > 0)
+                {
+                    // issues.csv is written before runs.csv, so a crash cannot lose it; when it is gone anyway, start again.
+                    runsLength = 0;
+                    done = 0;
+                }
+            }
+        }
+
+        File.Delete(folder.Summary);
+        new SweepManifest("running", done, options.Threads, started, null, previousWall).Write(folder.Manifest, plan, files);
+        var resumed = done;
+        try
+        {
+            using var runs = CsvJournal.Append(folder.Runs, runsLength, runsHeader);
+            using var issueRows = writeIssues ? CsvJournal.Append(folder.Issues, issuesLength, IssuesTable.Header) : null;
+            var work = OrderedRuns.Execute(done, plan.RunCount, options.Threads, i => Execute(plan, i, writeIssues), options.CancellationToken);
+            foreach (var (_, outcome) in work)
+            {
+                if (issueRows is not null)
+                {
+                    foreach (var issue in outcome.Issues)
+                    {
+                        issueRows.Write(IssuesTable.Row(outcome.Run, issue));
+                    }
+
+                    issueRows.Commit();
+                }
+
+                runs.Write(RunsTable.Row(plan, outcome.Run, outcome.Result));
+                runs.Commit();
+                done++;
+                options.Progress?.Invoke(Progress(done, plan.RunCount, resumed, clock.Elapsed));
+            }
+        }
+        catch (RunFailedException e)
+        {
+            Fail(plan, folder, files, options, started, previousWall, clock, done);
+            var run = plan.Run(e.Index);
+            throw new RunFailedException(e.Index,
+                $"Run {e.Index} (point {run.Point.Id}, structure {run.Structure.Label}, replication {run.Replication}, seed {run.Seed}) failed: " +
+                $"{e.InnerException?.Message} The {done} runs before it are kept in {folder.Runs}; resume after fixing the cause.",
+                e.InnerException!);
+        }
+        catch
+        {
+            Fail(plan, folder, files, options, started, previousWall, clock, done);
+            throw;
+        }
+
+        SummaryTable.Write(plan, folder.Runs, folder.Summary);
+        var cancelled = done < plan.RunCount;
+        new SweepManifest(cancelled ? "cancelled" : "complete", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
+            .Write(folder.Manifest, plan, files);
+        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="spec"/> in memory on <paramref name="threads"/> threads (default: every
+    /// processor) and yields every run in result order (by point, replication, then structure) as soon
+    /// as it and the runs before it are done. Nothing is written; stopping the enumeration stops the
+    /// runs. The spec is checked before this returns.
+    /// </summary>
+    /// <exception cref="SpecException">The spec is not valid.</exception>
+    public static IEnumerable<RunRow> Rows(ExperimentSpec spec, int threads = 0, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        var plan = spec.Plan();
+        return Stream(plan, threads == 0 ? Environment.ProcessorCount : threads, cancellation);
+    }
+
+    private static IEnumerable<RunRow> Stream(ExperimentPlan plan, int threads, CancellationToken cancellation)
+    {
+        foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false), cancellation))
+        {
+            var run = outcome.Run;
+            yield return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
+        }
+    }
+
+    private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues)
+    {
+        var run = plan.Run(index);
+        var recorder = recordIssues ? new IssueRecorder() : null;
+        var result = Simulation.Run(run.Structure.Structure, run.Parameters, run.Seed, recorder);
+        return new Outcome(run, result, recorder?.Outcomes ?? []);
+    }
+
+    private static SweepProgress Progress(int done, int total, int resumed, TimeSpan elapsed)
+    {
+        var rate = elapsed.TotalSeconds > 0 ? (done - resumed) / elapsed.TotalSeconds : 0;
+        TimeSpan? remaining = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : null;
+        return new SweepProgress(done, total, resumed, elapsed, rate, remaining);
+    }
+
+    private static void Fail(ExperimentPlan plan, ResultsFolder folder, string[] files, SweepOptions options, DateTime started, double previousWall, Stopwatch clock, int done)
+    {
+        try
+        {
+            new SweepManifest("failed", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
+                .Write(folder.Manifest, plan, files);
+        }
+        catch (IOException)
+        {
+            // The first failure is the one to report; the manifest still says "running", which resume handles alike.
+        }
+    }
+
+    private sealed record Outcome(PlannedRun Run, RunResult Result, List<IssueOutcome> Issues);
+}

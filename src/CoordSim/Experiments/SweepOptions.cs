@@ -1,0 +1,23 @@
+namespace CoordSim.Experiments;
+
+/// <summary>How <see cref="Sweep.Run(ExperimentSpec, string, SweepOptions?)"/> runs a sweep.</summary>
+public sealed record SweepOptions
+{
+    /// <summary>Runs at once, each on its own thread (a run itself is single-threaded). Results do not depend on it. Defaults to the number of processors.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Continue the sweep whose results are in the folder (same spec, same library version); runs already finished are kept.</summary>
+    public bool Resume { get; init; }
+
+    /// <summary>Replace the results of an earlier sweep in the folder (only the files a sweep writes are deleted).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Write issues.csv (true) or not (false) whatever the spec's output options say; null follows the spec.</summary>
+    public bool? Issues { get; init; }
+
+    /// <summary>Called on the writing thread after every finished run; keep it quick. An exception from it stops the sweep (files stay consistent).</summary>
+    public Action<SweepProgress>? Progress { get; init; }
+
+    /// <summary>Stops the sweep cleanly: runs in progress finish and are written, no new run starts, and the files can be resumed.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace CoordSim.Experiments;
+
+/// <summary>What a sweep did.</summary>
+/// <param name="Directory">The results folder.</param>
+/// <param name="Total">Runs in the sweep.</param>
+/// <param name="Done">Runs finished and written, including those found when resuming.</param>
+/// <param name="Resumed">Runs found finished when this session started.</param>
+/// <param name="Cancelled">True when cancellation stopped the sweep before every run was done.</param>
+/// <param name="Elapsed">Wall time of this session.</param>
+public sealed record SweepReport(string Directory, int Total, int Done, int Resumed, bool Cancelled, TimeSpan Elapsed)
+{
+    /// <summary>True when every run is done and summary.csv covers them all.</summary>
+    public bool Completed => Done == Total;
+}

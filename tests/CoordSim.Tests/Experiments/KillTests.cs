@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CoordSim.Experiments;
+
+namespace CoordSim.Tests.Experiments;
+
+/// <summary>
+/// A real crash: the coordsim CLI runs a sweep in a child process, is killed (SIGKILL, no chance to clean up)
+/// after some runs are on disk, and is resumed; the files must equal those of an uninterrupted sweep.
+/// Needs the sweep command registered in the CLI's Program.
+/// </summary>
+public class KillTests
+{
+    private const string Spec = """
+        {
+          "name": "kill",
+          "structures": ["hierarchy", "task-force"],
+          "base": { "departments": 4, "levels": 3, "span": 3, "arrivalRate": 15, "horizonDays": 100 },
+          "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.1, 0.3, 0.5] } },
+          "replications": 8,
+          "seed": 5
+        }
+        """;
+
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv"];
+
+    [Fact]
+    public void A_sweep_killed_after_some_runs_resumes_to_the_files_of_an_uninterrupted_sweep()
+    {
+        var (spec, specPath) = WriteSpec();
+        var folder = Path.Combine(SweepFixture.TempFolder("kill9"), "out");
+
+        var killedAt = KillAfter(specPath, folder, rows: 3);
+        Assert.InRange(killedAt, 3, spec.Plan().RunCount - 1);
+
+        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "1", "--issues", "--resume");
+        Assert.True(resumed.Code == 0, resumed.Stderr);
+        Assert.Contains("found done", resumed.Stdout);
+        AssertSameAsUninterrupted(spec, folder);
+    }
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void A_sweep_killed_again_and_again_resumes_to_the_files_of_an_uninterrupted_sweep()
+    {
+        var (spec, specPath) = WriteSpec();
+        var folder = Path.Combine(SweepFixture.TempFolder("kill9-long"), "out");
+        var total = spec.Plan().RunCount;
+
+        var rows = 2;
+        while (rows < total - 5)
+        {
+            var killedAt = KillAfter(specPath, folder, rows, resume: rows > 2);
+            Assert.InRange(killedAt, rows, total - 1);
+            rows = killedAt + 7;
+        }
+
+        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--resume");
+        Assert.True(resumed.Code == 0, resumed.Stderr);
+        AssertSameAsUninterrupted(spec, folder);
+    }
+
+    private static (ExperimentSpec Spec, string Path) WriteSpec()
+    {
+        var path = System.IO.Path.Combine(SweepFixture.TempFolder("kill-spec"), "spec.json");
+        File.WriteAllText(path, Spec);
+        return (ExperimentSpec.Load(path), path);
+    }
+
+    private static void AssertSameAsUninterrupted(ExperimentSpec spec, string folder)
+    {
+        var reference = SweepFixture.TempFolder("kill-reference");
+        Sweep.Run(spec, reference, new SweepOptions { Threads = 2, Issues = true });
+        foreach (var file in Files)
+        {
+            Assert.True(SweepFixture.Bytes(reference, file).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, file)), $"{file} differs");
+        }
+
+        Assert.Equal(Untimed(reference), Untimed(folder));
+    }
+
+    private static string Untimed(string folder)
+    {
+        var manifest = JsonNode.Parse(SweepFixture.Bytes(folder, "manifest.json"))!.AsObject();
+        foreach (var timing in new[] { "threads", "startedUtc", "finishedUtc", "wallSeconds" })
+        {
+            manifest.Remove(timing);
+        }
+
+        return manifest.ToJsonString();
+    }
+
+    /// <summary>Starts the sweep in a child process and kills it (SIGKILL) once runs.csv holds at least <paramref name="rows"/> runs; returns how many it held after the kill.</summary>
+    private static int KillAfter(string specPath, string folder, int rows, bool resume = false)
+    {
+        string[] args = ["sweep", specPath, "--out", folder, "--threads", "2", "--issues", .. resume ? new[] { "--resume" } : []];
+        using var process = Start(args);
+        var runs = Path.Combine(folder, "runs.csv");
+        var clock = Stopwatch.StartNew();
+        while (Rows(runs) < rows)
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail($"coordsim exited with {process.ExitCode} before {rows} runs were written: {process.StandardError.ReadToEnd()}" +
+                            " (SweepCommand.Create() must be registered in Program.CreateRootCommand for this test)");
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "no runs were written within two minutes");
+            Thread.Sleep(2);
+        }
+
+        Assert.False(process.HasExited, "the sweep finished before it could be killed; make the test's spec longer");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        return Rows(runs);
+    }
+
+    /// <summary>Complete data rows in runs.csv (lines ended by '\n', header excluded), read while another process writes it.</summary>
+    private static int Rows(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new byte[1 << 16];
+        var lines = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        return Math.Max(0, lines - 1);
+    }
+
+    private static Process Start(string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoordSim.Cli.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoordSim.Cli.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+}

@@ -1,0 +1,319 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CoordSim.Experiments;
+using CoordSim.Mechanisms;
+using CoordSim.Structures;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CoordSim.Tests.Experiments;
+
+public class ResumeTests
+{
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv"];
+
+    private static readonly Lazy<(ExperimentSpec Spec, string Folder)> Reference = new(() =>
+    {
+        var spec = SweepFixture.TwoStructures(replications: 3, issues: true);
+        var folder = SweepFixture.TempFolder("reference");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2 });
+        return (spec, folder);
+    });
+
+    private static void AssertSameAsUninterrupted(string folder)
+    {
+        foreach (var file in Files)
+        {
+            Assert.True(SweepFixture.Bytes(Reference.Value.Folder, file).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, file)), $"{file} differs");
+        }
+
+        Assert.Equal(Untimed(Reference.Value.Folder), Untimed(folder));
+    }
+
+    /// <summary>The manifest without the fields that may differ between sessions (threads and timing).</summary>
+    private static string Untimed(string folder)
+    {
+        var manifest = JsonNode.Parse(SweepFixture.Bytes(folder, "manifest.json"))!.AsObject();
+        foreach (var timing in new[] { "threads", "startedUtc", "finishedUtc", "wallSeconds" })
+        {
+            Assert.True(manifest.Remove(timing), timing);
+        }
+
+        return manifest.ToJsonString();
+    }
+
+    private static void Append(string folder, string file, string text) =>
+        File.AppendAllText(Path.Combine(folder, file), text, new UTF8Encoding(false));
+
+    [Fact]
+    public void A_sweep_that_crashed_after_some_runs_with_a_torn_last_line_resumes_to_the_same_files()
+    {
+        var (spec, _) = Reference.Value;
+        var folder = SweepFixture.TempFolder("crash");
+        var crash = new InvalidOperationException("injected crash");
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => Sweep.Run(spec, folder, new SweepOptions
+        {
+            Threads = 2,
+            Progress = p => { if (p.Done == 5) throw crash; },
+        }));
+        Assert.Same(crash, thrown);
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(folder, "runs.csv")).Length);
+        Append(folder, "runs.csv", "1,hierarchy,2,5985125");
+        Append(folder, "issues.csv", "1,flat,0,4,0.25");
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 1, Resume = true });
+
+        Assert.Equal(5, report.Resumed);
+        Assert.True(report.Completed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
+    public void A_cancelled_sweep_keeps_its_finished_runs_and_resumes_to_the_same_files()
+    {
+        var (spec, _) = Reference.Value;
+        var folder = SweepFixture.TempFolder("cancel");
+        using var stop = new CancellationTokenSource();
+
+        var first = Sweep.Run(spec, folder, new SweepOptions
+        {
+            Threads = 2,
+            CancellationToken = stop.Token,
+            Progress = p => { if (p.Done == 4) stop.Cancel(); },
+        });
+
+        Assert.True(first.Cancelled);
+        Assert.InRange(first.Done, 4, 11);
+        Assert.Equal(first.Done + 1, File.ReadAllLines(Path.Combine(folder, "runs.csv")).Length);
+        Assert.Contains("\"status\": \"cancelled\"", File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "summary.csv")));
+
+        var second = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
+
+        Assert.Equal(first.Done, second.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Property(MaxTest = 12)]
+    public Property A_sweep_killed_at_any_byte_resumes_to_the_same_files()
+    {
+        // A kill leaves runs.csv cut anywhere after its header, and issues.csv holding the issues of every complete
+        // run plus any part of the issues of the next one (they are written before the run's row).
+        var cuts = (from a in Gen.Choose(0, 1000) from b in Gen.Choose(0, 1000) select (Runs: a / 1000.0, Issues: b / 1000.0)).ToArbitrary();
+        return Prop.ForAll(cuts, cut =>
+        {
+            var (spec, reference) = Reference.Value;
+            var folder = SweepFixture.TempFolder("kill");
+            foreach (var file in Files.Append("manifest.json"))
+            {
+                File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
+            }
+
+            var runs = SweepFixture.Bytes(reference, "runs.csv");
+            var header = Array.IndexOf(runs, (byte)'\n') + 1;
+            var runsLength = header + (int)(cut.Runs * (runs.Length - header));
+            var complete = runs.AsSpan(header, runsLength - header).Count((byte)'\n');
+            var (low, high) = IssueBytes(spec.Plan(), SweepFixture.Bytes(reference, "issues.csv"), complete);
+            var issuesLength = low + (int)(cut.Issues * (high - low));
+            Truncate(Path.Combine(folder, "runs.csv"), runsLength);
+            Truncate(Path.Combine(folder, "issues.csv"), issuesLength);
+            File.Delete(Path.Combine(folder, "summary.csv"));
+
+            var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
+
+            var same = report.Resumed == complete && Files.All(f => SweepFixture.Bytes(reference, f).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, f)));
+            return same.Label($"runs cut at {runsLength} ({complete} complete), issues cut at {issuesLength} in [{low}, {high}]");
+        });
+    }
+
+    /// <summary>Where the issues of run <paramref name="run"/> start and end in issues.csv.</summary>
+    private static (int Start, int End) IssueBytes(ExperimentPlan plan, byte[] issues, int run)
+    {
+        var labels = plan.Structures.Select(s => s.Label).ToList();
+        var start = -1;
+        var end = -1;
+        var offset = Array.IndexOf(issues, (byte)'\n') + 1;
+        while (offset < issues.Length)
+        {
+            var next = Array.IndexOf(issues, (byte)'\n', offset) + 1;
+            var fields = Encoding.UTF8.GetString(issues, offset, 20).Split(',');
+            var index = plan.IndexOf(int.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture), labels.IndexOf(fields[1]));
+            if (index < run)
+            {
+                start = next;
+            }
+            else if (index == run)
+            {
+                end = next;
+            }
+
+            offset = next;
+        }
+
+        start = start < 0 ? Array.IndexOf(issues, (byte)'\n') + 1 : start;
+        return (start, end < 0 ? start : end);
+    }
+
+    private static void Truncate(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        stream.SetLength(length);
+    }
+
+    [Fact]
+    public void A_corrupted_row_is_run_again_with_every_row_after_it()
+    {
+        var (spec, reference) = Reference.Value;
+        var folder = SweepFixture.TempFolder("corrupt");
+        foreach (var file in Files.Append("manifest.json"))
+        {
+            File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
+        }
+
+        var lines = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
+        var fields = lines[4].Split(',');
+        fields[3] = "12345"; // the seed of run 3
+        lines[4] = string.Join(",", fields);
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), string.Join("\n", lines) + "\n");
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Resume = true });
+
+        Assert.Equal(3, report.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
+    public void A_lost_issues_file_makes_the_resume_start_again()
+    {
+        var (spec, reference) = Reference.Value;
+        var folder = SweepFixture.TempFolder("lost-issues");
+        foreach (var file in Files.Append("manifest.json"))
+        {
+            File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
+        }
+
+        File.Delete(Path.Combine(folder, "issues.csv"));
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Resume = true });
+
+        Assert.Equal(0, report.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
+    public void Resuming_a_finished_sweep_changes_nothing()
+    {
+        var (spec, reference) = Reference.Value;
+        var folder = SweepFixture.TempFolder("finished");
+        Sweep.Run(spec, folder);
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Resume = true });
+
+        Assert.Equal(report.Total, report.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
+    public void Resume_in_an_empty_folder_starts_the_sweep()
+    {
+        var folder = Path.Combine(SweepFixture.TempFolder("empty"), "new");
+
+        var report = Sweep.Run(Reference.Value.Spec, folder, new SweepOptions { Resume = true });
+
+        Assert.Equal(0, report.Resumed);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Fact]
+    public void Resume_refuses_a_changed_spec_and_touches_nothing()
+    {
+        var (spec, _) = Reference.Value;
+        var folder = SweepFixture.TempFolder("changed");
+        Sweep.Run(spec, folder);
+        var before = Files.Append("manifest.json").Select(f => SweepFixture.Bytes(folder, f)).ToArray();
+
+        var e = Assert.Throws<SweepException>(() => Sweep.Run(spec with { Replications = 4 }, folder, new SweepOptions { Resume = true }));
+        var issues = Assert.Throws<SweepException>(() => Sweep.Run(spec, folder, new SweepOptions { Resume = true, Issues = false }));
+
+        Assert.Contains("has changed", e.Message);
+        Assert.Contains(spec.Hash, e.Message);
+        Assert.Contains("issues", issues.Message);
+        Assert.Equal(before, Files.Append("manifest.json").Select(f => SweepFixture.Bytes(folder, f)));
+    }
+
+    [Fact]
+    public void Resume_refuses_a_folder_that_is_not_a_sweep()
+    {
+        var folder = SweepFixture.TempFolder("foreign");
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), "a,b\n");
+
+        var e = Assert.Throws<SweepException>(() => Sweep.Run(Reference.Value.Spec, folder, new SweepOptions { Resume = true }));
+
+        Assert.Contains("manifest.json", e.Message);
+    }
+
+    [Fact]
+    public void A_failing_run_is_named_its_predecessors_kept_and_the_sweep_resumes_once_it_is_fixed()
+    {
+        var structure = new FlakyStructure();
+        var spec = SweepFixture.Small("flaky").Compare(structure).Vary("crossDepartmentShare", 0.2, 0.6).Replications(2).Seed(3).Build();
+        var plan = spec.Plan();
+        structure.FailingSeed = plan.Run(5).Seed;
+        var folder = SweepFixture.TempFolder("flaky");
+
+        var e = Assert.Throws<RunFailedException>(() => Sweep.Run(spec, folder, new SweepOptions { Threads = 2 }));
+
+        Assert.Contains("structure flaky", e.Message);
+        Assert.Contains($"seed {plan.Run(e.Index).Seed}", e.Message);
+        Assert.Contains("\"status\": \"failed\"", File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var kept = File.ReadAllLines(Path.Combine(folder, "runs.csv")).Length - 1;
+        Assert.Equal(e.Index, kept);
+
+        structure.FailingSeed = -1;
+        var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
+        var reference = SweepFixture.TempFolder("flaky-reference");
+        Sweep.Run(spec, reference, new SweepOptions { Threads = 1 });
+
+        Assert.Equal(kept, report.Resumed);
+        Assert.Equal(SweepFixture.Bytes(reference, "runs.csv"), SweepFixture.Bytes(folder, "runs.csv"));
+        Assert.Equal(SweepFixture.Bytes(reference, "summary.csv"), SweepFixture.Bytes(folder, "summary.csv"));
+    }
+
+    /// <summary>A hierarchy that throws on one seed, to stand for a bug hit by one run.</summary>
+    private sealed record FlakyStructure : Structure
+    {
+        public long FailingSeed { get; set; } = -1;
+
+        public override string Name => "flaky";
+
+        public override string Description => "A hierarchy that fails on one seed.";
+
+        public override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
+        {
+            var (organisation, policy) = Hierarchy().Build(parameters);
+            return (organisation, new FailingRouting(policy, FailingSeed));
+        }
+    }
+
+    private sealed class FailingRouting(RoutingPolicy inner, long failingSeed) : RoutingPolicy
+    {
+        public override void Initialise(CoordinationModel model)
+        {
+            if (model.Seed == failingSeed)
+            {
+                throw new InvalidOperationException("injected failure");
+            }
+
+            inner.Initialise(model);
+        }
+
+        public override void Discovered(CoordinationModel model, int item) => inner.Discovered(model, item);
+
+        public override void Served(CoordinationModel model, int item, int desk) => inner.Served(model, item, desk);
+
+        public override void AssignResponsibility(CoordinationModel model, int issue, AccountabilityWeights weights) =>
+            inner.AssignResponsibility(model, issue, weights);
+    }
+}
