@@ -39,6 +39,8 @@ public static class Program
             CompareCommand.Create(),
             ParamsCommand.Create(),
             StructuresCommand.Create(),
+            SweepCommand.Create(),
+            ValidateCommand.Create(),
             PlotCommand.Create(),
         };
 }

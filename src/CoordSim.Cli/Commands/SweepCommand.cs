@@ -123,6 +123,20 @@ internal static class SweepCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
             $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, manifest.json."));
+
+        // The default figures are drawn from the finished files, so a failure here leaves the CSVs intact.
+        try
+        {
+            var figures = CoordSim.Plots.FigureSet.WriteDefaults(report.Directory);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Figures: {figures.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
+        }
+        catch (Exception e) when (e is CoordSim.Plots.Results.ResultsFormatException or ArgumentException or IOException or InvalidOperationException)
+        {
+            stderr.WriteLine("error: the results were written but the figures could not be drawn: " + e.Message);
+            return ExitCodes.Failure;
+        }
+
         return ExitCodes.Success;
     }
 

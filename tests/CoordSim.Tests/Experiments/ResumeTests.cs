@@ -290,7 +290,7 @@ public class ResumeTests
 
         public override string Description => "A hierarchy that fails on one seed.";
 
-        public override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
+        public override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
         {
             var (organisation, policy) = Hierarchy().Build(parameters);
             return (organisation, new FailingRouting(policy, FailingSeed));
