@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoordSim.Structures;
+
+namespace CoordSim.Benchmarks;
+
+/// <summary>
+/// The <c>--loop</c> mode: runs one structure at one size many times in a row, so a profiler
+/// (for example <c>dotnet-trace collect -- dotnet CoordSim.Benchmarks.dll --loop hierarchy default 200</c>)
+/// sees the steady state. Prints the mean time per run and the events per second.
+/// </summary>
+public static class ProfileLoop
+{
+    /// <summary>Runs the loop; <paramref name="args"/> = structure, size, count.</summary>
+    public static int Run(IReadOnlyList<string> args)
+    {
+        if (args.Count != 3)
+        {
+            Console.Error.WriteLine("--loop takes three values: structure, size (small, default or large), count.");
+            return 2;
+        }
+
+        var structure = StructureCatalog.Find(args[0]);
+        if (structure is null)
+        {
+            Console.Error.WriteLine($"structure: '{args[0]}' is not allowed; use one of {StructureCatalog.Names}.");
+            return 2;
+        }
+
+        if (!Scenarios.Sizes.Contains(args[1]))
+        {
+            Console.Error.WriteLine($"size: '{args[1]}' is not allowed; use one of {string.Join(", ", Scenarios.Sizes)}.");
+            return 2;
+        }
+
+        if (!int.TryParse(args[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 1)
+        {
+            Console.Error.WriteLine($"count: '{args[2]}' is not allowed; use a positive integer.");
+            return 2;
+        }
+
+        var parameters = Scenarios.Sized(args[1]);
+        var first = Stopwatch.StartNew();
+        var events = Simulation.Run(structure, parameters, Scenarios.Seed).Events;
+        var cold = first.Elapsed.TotalMilliseconds;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            Simulation.Run(structure, parameters, Scenarios.Seed);
+        }
+
+        var mean = clock.Elapsed.TotalMilliseconds / count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{structure.Name} {args[1]}: {events} events; cold run {cold:F1} ms; mean of {count} warm runs {mean:F2} ms; {events / mean / 1e3:F2} M events/s"));
+        return 0;
+    }
+}
