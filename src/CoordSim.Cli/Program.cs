@@ -1,8 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using CoordSim.Cli.Commands;
+
 namespace CoordSim.Cli;
 
 /// <summary>Entry point of the <c>coordsim</c> console runner.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line.</summary>
-    public static int Main(string[] args) => 0;
+    /// <summary>Runs the command line on the process's console; returns the exit code (0 success, 2 bad input, 1 unexpected failure).</summary>
+    public static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var parse = CreateRootCommand().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            InputErrors.Report(stderr, parse.Errors.Select(e => e.Message));
+            stderr.WriteLine("see 'coordsim --help' or 'coordsim <command> --help'");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>The root command with every subcommand; each command lives in Commands/ and is made by its Create().</summary>
+    internal static RootCommand CreateRootCommand() =>
+        new("coordsim: simulate how organisations coordinate and compare structures on latency, distortion and responsibility.")
+        {
+            RunCommand.Create(),
+            CompareCommand.Create(),
+            ParamsCommand.Create(),
+            StructuresCommand.Create(),
+        };
 }

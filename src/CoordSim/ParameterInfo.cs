@@ -197,7 +197,7 @@ public sealed class ParameterInfo
             return false;
         }
 
-        value = Type == typeof(int) ? (int)number : Type == typeof(long) ? (long)number : number;
+        value = Type == typeof(int) ? (object)(int)number : Type == typeof(long) ? (object)(long)number : number;
         return true;
     }
 

@@ -132,12 +132,58 @@ public sealed record Parameters
         Min = 0, Max = 1, Rationale = "A small shading of bad news on the way up (model.md §5, S1).")]
     public double UpwardBias { get; init; } = 0.05;
 
+
+    /// <summary>Noise per fact of a face-to-face hand-over inside a body's meeting.</summary>
+    [Parameter("Channel", "Noise added to each fact by a face-to-face hand-over in a meeting (standard deviation).",
+        Min = 0, Max = 10, Rationale = "Less than a relay: everyone hears the same account at once (model.md §5, §9).")]
+    public double MeetingNoiseSigma { get; init; } = 0.03;
+
+    /// <summary>Probability that a face-to-face hand-over loses a fact.</summary>
+    [Parameter("Channel", "Probability that a meeting hand-over drops a fact.",
+        Min = 0, Max = 1, Rationale = "A quarter of a relay's loss.")]
+    public double MeetingDropProbability { get; init; } = 0.005;
+
+    /// <summary>Time a written or digital record takes to reach its addressee.</summary>
+    [Parameter("Channel", "Transmission time of a written or digital record (days).",
+        Min = 0, Unit = "days", Rationale = "About an hour: a referral filed on a platform (S5).")]
+    public double RecordDelay { get; init; } = 0.05;
+
+    /// <summary>Noise per fact of a written or digital record.</summary>
+    [Parameter("Channel", "Noise added to each fact by a written or digital record (standard deviation).",
+        Min = 0, Max = 10, Rationale = "Records are copied, not retold: a tenth of a relay's noise (S5).")]
+    public double RecordNoiseSigma { get; init; } = 0.01;
+
+    /// <summary>Probability that a record loses a fact.</summary>
+    [Parameter("Channel", "Probability that a written or digital record drops a fact.",
+        Min = 0, Max = 1, Rationale = "Records rarely lose facts (S5: automatic sorting and archiving).")]
+    public double RecordDropProbability { get; init; } = 0.001;
+
+    /// <summary>Time a direct lateral contact (or a liaison's relay) takes.</summary>
+    [Parameter("Channel", "Transmission time of a direct lateral contact between body members, or a liaison's relay (days).",
+        Min = 0, Unit = "days", Rationale = "Group chat and liaison tables: about an hour (S1).")]
+    public double LateralDelay { get; init; } = 0.05;
+
+    /// <summary>Noise per fact of a direct lateral contact between members of one body.</summary>
+    [Parameter("Channel", "Noise added to each fact by a direct lateral contact between body members (standard deviation).",
+        Min = 0, Max = 10, Rationale = "Half a relay's noise: one-to-one contact between the people involved (S2).")]
+    public double LateralNoiseSigma { get; init; } = 0.05;
+
+    /// <summary>Probability that a lateral contact loses a fact.</summary>
+    [Parameter("Channel", "Probability that a direct lateral contact drops a fact.",
+        Min = 0, Max = 1, Rationale = "Half a relay's loss.")]
+    public double LateralDropProbability { get; init; } = 0.01;
+
     // ---------------------------------------------------------------- Decision and responsibility
 
     /// <summary>Level that decides single-department issues in the hierarchy; −1 means the department head.</summary>
     [Parameter("Decision", "Level that decides single-department issues (0 = frontline ... levels-1 = head); -1 = the department head.",
         Min = -1, Max = 9, Rationale = "The department head: authority sits at the top of each line (model.md §4.1).")]
     public int DecisionLevel { get; init; } = -1;
+
+    /// <summary>Noise a decider adds to each fact of the state a decision rests on.</summary>
+    [Parameter("Decision", "Decision error: noise a decider adds to each fact of the state the decision carries (standard deviation).",
+        Min = 0, Max = 10, Rationale = "0.05: judgement adds a little error; a body's experts reduce it (S1, S2: 'clinical consultation').")]
+    public double DecisionNoiseSigma { get; init; } = 0.05;
 
     /// <summary>Effort elasticity α: a person whose expected responsibility share in an issue is w works at speed and care w^α.</summary>
     [Parameter("Responsibility", "Effort feedback (social loafing): speed and care scale by w^alpha for a responsibility share w; 0 turns it off.",
@@ -148,6 +194,108 @@ public sealed record Parameters
     [Parameter("Responsibility", "Relative error of an executor's state above which the issue counts as failed.",
         Min = 0, MinExclusive = true, Rationale = "0.5: the executor acts on a picture half as wrong as the truth is large.")]
     public double FailureDistortion { get; init; } = 0.5;
+
+    // ---------------------------------------------------------------- Coordination bodies
+
+    /// <summary>Days between regular meetings of a leading group.</summary>
+    [Parameter("Bodies", "Days between regular meetings of a leading group.",
+        Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Consult every month' (S2).")]
+    public double MeetingInterval { get; init; } = 30.0;
+
+    /// <summary>Items a leading group can decide in one meeting; the rest carry over.</summary>
+    [Parameter("Bodies", "Items a leading group decides per meeting; overflow carries over to the next meeting.",
+        Min = 1, Max = 1e6, Unit = "items", Rationale = "450: about 410 items reach a monthly agenda by default (365 cross-department + escalations), so the cap binds in busy months.")]
+    public int AgendaCapacity { get; init; } = 450;
+
+    /// <summary>Whether an emergency on a leading group's agenda calls an extra meeting.</summary>
+    [Parameter("Bodies", "Whether an emergency reaching a leading group's agenda calls an extra meeting.",
+        Rationale = "Yes: groups convene for emergencies, but only after emergencyMeetingDelay (S1: weak in emergencies).")]
+    public bool EmergencyMeeting { get; init; } = true;
+
+    /// <summary>Days needed to convene an extra meeting.</summary>
+    [Parameter("Bodies", "Days needed to convene an extra meeting for an emergency.",
+        Min = 0, Unit = "days", Rationale = "One day to gather the member heads.")]
+    public double EmergencyMeetingDelay { get; init; } = 1.0;
+
+    /// <summary>Share of single-department issues a leading group's member heads escalate to the agenda for cover.</summary>
+    [Parameter("Bodies", "Blame avoidance: share of issues a member head could decide alone that is escalated to the leading group's agenda.",
+        Min = 0, Max = 1, Rationale = "5%: 'members escalate everything to the group agenda to be covered' (S2), kept small so the agenda stays stable.")]
+    public double EscalationShare { get; init; } = 0.05;
+
+    /// <summary>Days between an office's (working group's) meetings.</summary>
+    [Parameter("Bodies", "Days between meetings of an office / working group.",
+        Min = 0, MinExclusive = true, Unit = "days", Rationale = "Weekly: a standing office meets more often than the group above it.")]
+    public double OfficeMeetingInterval { get; init; } = 7.0;
+
+    /// <summary>Days between a task force's routine dispatches.</summary>
+    [Parameter("Bodies", "Days between a task force's routine dispatch meetings (emergencies are decided on site at once).",
+        Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Dispatch every week' (S2).")]
+    public double DispatchInterval { get; init; } = 7.0;
+
+    /// <summary>Responsibility share of a task force's lead; the executors share the rest.</summary>
+    [Parameter("Bodies", "Named responsibility in a task force: the lead's share rho; the executors share 1 - rho.",
+        Min = 0, Max = 1, Rationale = "0.6: the lead answers for the decision, the executor for the action (S1: decision and execution responsibility split).")]
+    public double LeadShare { get; init; } = 0.6;
+
+    /// <summary>Share of a seconded member's capacity that goes to the body.</summary>
+    [Parameter("Bodies", "Share of each seconded member's capacity given to the body; their home unit keeps the rest.",
+        Min = 0, MinExclusive = true, Max = 0.95, Rationale = "Half (model.md §9; S3: seconded staff are not fully present).")]
+    public double SecondmentShare { get; init; } = 0.5;
+
+    /// <summary>Seconded executors per department in an execution-focused body.</summary>
+    [Parameter("Bodies", "Seconded frontline executors per department in an execution-focused body (task force, office).",
+        Min = 1, Max = 1024, Rationale = "Eight: enough half-time executors to act on about four branches a day per department.")]
+    public int ExecutorsPerDepartment { get; init; } = 8;
+
+    /// <summary>Experts in a task force; they divide the lead's decision error by sqrt(1 + experts).</summary>
+    [Parameter("Bodies", "Experts recruited by a task force; decision error is divided by sqrt(1 + experts).",
+        Min = 0, Max = 100, Rationale = "None by default; S1 and S2 describe recruiting technical experts.")]
+    public int Experts { get; init; }
+
+    /// <summary>Days between inspections of a task force.</summary>
+    [Parameter("Bodies", "Days between supervision rounds of a task force (0 = none).",
+        Min = 0, Unit = "days", Rationale = "'Monthly inspection' (S2).")]
+    public double SupervisionInterval { get; init; } = 30.0;
+
+    /// <summary>Effort boost of a laggard found by an inspection.</summary>
+    [Parameter("Bodies", "Speed-up of the laggard an inspection finds (the member with the longest queue), as a fraction.",
+        Min = 0, Max = 10, Rationale = "0.5: an interview of laggards (S2) makes them work half again as fast for a while.")]
+    public double SupervisionBoost { get; init; } = 0.5;
+
+    /// <summary>How long an inspection's boost lasts.</summary>
+    [Parameter("Bodies", "Days the inspection's speed-up lasts.",
+        Min = 0, Unit = "days", Rationale = "A week.")]
+    public double SupervisionDuration { get; init; } = 7.0;
+
+    /// <summary>Switching overhead γ per extra concurrent membership.</summary>
+    [Parameter("Bodies", "Attention lost per extra concurrent membership: every desk of a person in n bodies works at (1 - gamma)^(n-1).",
+        Min = 0, Max = 0.9, Rationale = "0.1: 'like being added to ever more group chats' (S3).")]
+    public double SwitchingOverhead { get; init; } = 0.1;
+
+    /// <summary>Number of task forces; each covers the categories c with c mod taskForces = its index.</summary>
+    [Parameter("Bodies", "Number of task forces (proliferation); task force i covers the issue categories c with c mod taskForces = i.",
+        Min = 1, Max = 8, Rationale = "One task force covering every cross-department issue; at most one per issue category.")]
+    public int TaskForces { get; init; } = 1;
+
+    /// <summary>Task forces each seconded official sits on at once.</summary>
+    [Parameter("Bodies", "Task forces each seconded official sits on at once; the seconded share is split between them.",
+        Min = 1, Max = 64, Rationale = "One: no sharing of officials until proliferation is studied (S2, S3).")]
+    public int MembershipsPerPerson { get; init; } = 1;
+
+    /// <summary>Days before a body starts working; issues before then follow the hierarchy.</summary>
+    [Parameter("Bodies", "Days before a body is formed; until then its issues follow the hierarchy.",
+        Min = 0, Unit = "days", Rationale = "Formed at the start.")]
+    public double FormationDelay { get; init; }
+
+    /// <summary>Days a body works before it is dissolved (0 = permanent).</summary>
+    [Parameter("Bodies", "Days a body works before it is dissolved when its mission is done (0 = permanent).",
+        Min = 0, Unit = "days", Rationale = "Permanent; S1's Kunshan task force ran 26 days, dissolved and was restarted.")]
+    public double MissionDays { get; init; }
+
+    /// <summary>Days after a dissolution before the body is restarted (0 = never restarted).</summary>
+    [Parameter("Bodies", "Days after a dissolution before the body is restarted (0 = not restarted).",
+        Min = 0, Unit = "days", Rationale = "Not restarted.")]
+    public double RestartAfter { get; init; }
 
     // ---------------------------------------------------------------- Run
 

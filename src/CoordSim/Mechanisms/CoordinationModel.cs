@@ -20,6 +20,7 @@ public sealed partial class CoordinationModel
     private const int EventDelivered = 3;
     private const int EventMeeting = 4;
     private const int EventTimer = 5;
+    private const int EventReachedBody = 6;
     private const int None = -1;
 
     private readonly Parameters _p;
@@ -105,6 +106,10 @@ public sealed partial class CoordinationModel
         _serviceTime = new ServiceTime(parameters.ServiceDistribution, parameters.ServiceCv);
         _channels = new ChannelSettings[Enum.GetValues<ChannelKind>().Length];
         SetChannel(ChannelKind.Relay, new ChannelSettings(parameters.TransmissionDelay, parameters.NoiseSigma, parameters.DropProbability));
+        SetChannel(ChannelKind.Meeting, new ChannelSettings(0, parameters.MeetingNoiseSigma, parameters.MeetingDropProbability));
+        SetChannel(ChannelKind.Record, new ChannelSettings(parameters.RecordDelay, parameters.RecordNoiseSigma, parameters.RecordDropProbability));
+        SetChannel(ChannelKind.Lateral, new ChannelSettings(parameters.LateralDelay, parameters.LateralNoiseSigma, parameters.LateralDropProbability));
+        SetChannel(ChannelKind.Liaison, new ChannelSettings(parameters.LateralDelay, parameters.NoiseSigma, parameters.DropProbability));
         _accumulator = new RunAccumulator(parameters);
 
         var desks = organisation.DeskCount;
@@ -199,11 +204,14 @@ public sealed partial class CoordinationModel
                     Enqueue(e.Data, e.Subject);
                     break;
                 case EventMeeting:
-                    _meetings++;
                     _policy.Meeting(this, e.Subject);
                     break;
                 case EventTimer:
                     _policy.Timer(this, e.Subject, e.Data);
+                    break;
+                case EventReachedBody:
+                    _items[e.Data].QueuedAt = _events.Now;
+                    _policy.ReachedBody(this, e.Data, e.Subject);
                     break;
             }
 
@@ -283,6 +291,21 @@ public sealed partial class CoordinationModel
     /// <summary>Counts one item put on a body's agenda (for the escalated share of the agenda).</summary>
     public void CountAgendaItem(int issue) => _accumulator.CountAgendaItem(_issues[issue].Escalated);
 
+    /// <summary>Sum of the accountability weights of the issue resolved last (1 after normalisation); for tests.</summary>
+    internal double LastWeightTotal => _weights.Total();
+
+    /// <summary>Counts a meeting that was held.</summary>
+    public void CountMeeting() => _meetings++;
+
+    /// <summary>Records that body <paramref name="body"/> took charge of the issue.</summary>
+    public void SetBodyOf(int issue, int body) => _issues[issue].Body = body;
+
+    /// <summary>The body that took charge of the issue, or −1 when it followed the hierarchy.</summary>
+    public int BodyOf(int issue) => _issues[issue].Body;
+
+    /// <summary>Items waiting or in service at <paramref name="desk"/>.</summary>
+    public int QueueLength(int desk) => _deskInSystem[desk];
+
     /// <summary>True when the issue was escalated for cover.</summary>
     public bool IsEscalated(int issue) => _issues[issue].Escalated;
 
@@ -353,6 +376,27 @@ public sealed partial class CoordinationModel
             Enqueue(item, desk);
         }
     }
+
+    /// <summary>
+    /// Hands a work item to coordination body <paramref name="body"/> (its office or agenda) over a
+    /// channel of <paramref name="kind"/>; after the channel's delay the policy's
+    /// <see cref="RoutingPolicy.ReachedBody"/> is called with the item stamped as queued at that time.
+    /// </summary>
+    public void SendToBody(int item, int body, ChannelKind kind, HopDirection direction)
+    {
+        ref var it = ref _items[item];
+        var channel = _channels[(int)kind];
+        var care = Effort(it.Share);
+        var scale = direction == HopDirection.Up ? 1 - _p.UpwardBias : 1.0;
+        var error = Channel.Transmit(_state.AsSpan(it.Slot * _m, _m), ref _lost[it.Slot], channel.Sigma / care, channel.Drop, scale, _channelRandom);
+        AttributeError(item, error);
+        it.Hops++;
+        it.Transmission += channel.Delay;
+        _events.ScheduleIn(channel.Delay, EventReachedBody, body, item);
+    }
+
+    /// <summary>Time the item joined its current queue or agenda.</summary>
+    public double QueuedAtOf(int item) => _items[item].QueuedAt;
 
     /// <summary>
     /// Forks a decided item into a branch for <paramref name="department"/>: a new work item with
@@ -610,7 +654,10 @@ public sealed partial class CoordinationModel
             elapsed > 0 ? _deskBusyTime[desk] / (elapsed * _servers) : 0);
     }
 
-    private double Effort(double share) => _alpha == 0 ? 1.0 : Math.Pow(Math.Clamp(share, 1e-3, 1.0), _alpha);
+    /// <summary>Smallest share effort is computed from: a person without named responsibility still works as if holding 5%.</summary>
+    public const double MinimumEffortShare = 0.05;
+
+    private double Effort(double share) => _alpha == 0 ? 1.0 : Math.Pow(Math.Clamp(share, MinimumEffortShare, 1.0), _alpha);
 
     private void FinishIssue(int slot)
     {
@@ -813,6 +860,7 @@ public sealed partial class CoordinationModel
         _issues[slot].InUse = true;
         _issues[slot].WorstBranch = None;
         _issues[slot].CriticalBranch = None;
+        _issues[slot].Body = None;
         return slot;
     }
 

@@ -26,6 +26,7 @@ internal struct IssueState
     public double WorstDistortion;
     public int WorstBranch;
     public int CriticalBranch;
+    public int Body;
     public double Queueing;
     public double Service;
     public double MeetingWait;

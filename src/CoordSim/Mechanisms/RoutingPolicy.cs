@@ -19,6 +19,10 @@ public abstract class RoutingPolicy
     /// <summary>A work item finished service at <paramref name="desk"/>; send it on, decide it, or complete it.</summary>
     public abstract void Served(CoordinationModel model, int item, int desk);
 
+    /// <summary>A work item sent with <see cref="CoordinationModel.SendToBody"/> has reached body <paramref name="body"/>.</summary>
+    public virtual void ReachedBody(CoordinationModel model, int item, int body) =>
+        throw new InvalidOperationException($"{GetType().Name} sent an item to body {body} but does not receive items at bodies.");
+
     /// <summary>A meeting of body <paramref name="body"/> is due.</summary>
     public virtual void Meeting(CoordinationModel model, int body)
     {

@@ -102,36 +102,45 @@ public sealed class OrganisationBuilder
     }
 
     /// <summary>
-    /// Adds a coordination body with <paramref name="members"/> (the chair included); each entry gives
-    /// the member's person id and the attention share the membership takes from their home unit.
-    /// Returns the body's desks in member order.
+    /// Adds a coordination body. <paramref name="members"/> lists every member (the chair included);
+    /// <paramref name="desks"/> lists the seconded assignments: the person and the attention share the
+    /// membership takes from their home unit (members without a desk meet, or work at their home desk).
+    /// Returns the body and its desk ids in the order of <paramref name="desks"/>.
     /// </summary>
-    public (CoordinationBody Body, int[] Desks) AddBody(string name, int chair, IReadOnlyList<(int Person, double Share)> members, ChannelKind channel)
+    public (CoordinationBody Body, int[] Desks) AddBody(string name, int chair, IReadOnlyList<int> members, IReadOnlyList<(int Person, double Share)> desks, ChannelKind channel)
     {
         var id = _bodies.Count;
-        var desks = new int[members.Count];
-        for (var i = 0; i < members.Count; i++)
+        var deskIds = new int[desks.Count];
+        foreach (var member in members.Append(chair))
         {
-            var (person, share) = members[i];
+            if (member < 0 || member >= PersonCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(members), member, $"A member of {name} is not a person of this organisation.");
+            }
+        }
+
+        for (var i = 0; i < desks.Count; i++)
+        {
+            var (person, share) = desks[i];
             if (person < 0 || person >= PersonCount)
             {
-                throw new ArgumentOutOfRangeException(nameof(members), person, $"Member {i} of {name} is not a person of this organisation.");
+                throw new ArgumentOutOfRangeException(nameof(desks), person, $"Desk {i} of {name} is not held by a person of this organisation.");
             }
 
-            if (!(share > 0 && share <= 1))
+            if (!(share > 0 && share < 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(members), share, $"The attention share of member {i} of {name} must lie in (0, 1].");
+                throw new ArgumentOutOfRangeException(nameof(desks), share, $"The attention share of desk {i} of {name} must lie in (0, 1).");
             }
 
             _homeShare[person] = _homeShare.GetValueOrDefault(person, 1.0) - share;
             _memberships[person] = _memberships.GetValueOrDefault(person) + 1;
-            desks[i] = PersonCount + _bodyDesks.Count;
-            _bodyDesks.Add(new Desk(desks[i], person, id, share));
+            deskIds[i] = PersonCount + _bodyDesks.Count;
+            _bodyDesks.Add(new Desk(deskIds[i], person, id, share));
         }
 
-        var body = new CoordinationBody(id, name, chair, members.Select(m => m.Person).ToArray(), channel);
+        var body = new CoordinationBody(id, name, chair, members.Distinct().ToArray(), channel);
         _bodies.Add(body);
-        return (body, desks);
+        return (body, deskIds);
     }
 
     /// <summary>Finishes the organisation; checks that no one has given away more than all of their attention.</summary>

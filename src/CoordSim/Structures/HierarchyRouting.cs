@@ -106,6 +106,7 @@ public class HierarchyRouting : RoutingPolicy
     /// <summary>The decider has decided: fork one branch per required department and send each towards its executor.</summary>
     protected virtual void Decide(CoordinationModel model, int item, int decider)
     {
+        model.PerturbDecision(item, Parameters.DecisionNoiseSigma);
         var issue = model.IssueOf(item);
         var required = model.RequiredDepartments(issue);
         for (var d = 0; d < Organisation.Departments; d++)
@@ -119,7 +120,7 @@ public class HierarchyRouting : RoutingPolicy
             var executor = model.ExecutorOf(issue, d);
             model.SetTarget(branch, executor);
             var next = decider == Organisation.GovernmentHead ? Organisation.HeadOf(d) : NextDown(decider, executor);
-            SendDown(model, branch, decider, next, executor);
+            SendDown(model, branch, decider, next, executor, ChannelKind.Relay);
         }
 
         model.Release(item);
@@ -129,11 +130,11 @@ public class HierarchyRouting : RoutingPolicy
     protected void DescendFrom(CoordinationModel model, int item, int person)
     {
         var executor = model.TargetOf(item);
-        SendDown(model, item, person, NextDown(person, executor), executor);
+        SendDown(model, item, person, NextDown(person, executor), executor, ChannelKind.Relay);
     }
 
     /// <summary>Hands a branch from <paramref name="from"/> to <paramref name="next"/>; the executor gets the execute phase.</summary>
-    protected static void SendDown(CoordinationModel model, int item, int from, int next, int executor)
+    protected static void SendDown(CoordinationModel model, int item, int from, int next, int executor, ChannelKind channel)
     {
         var executes = next == executor;
         model.SetPhase(item, executes ? PhaseExecute : PhaseDown);
@@ -144,7 +145,7 @@ public class HierarchyRouting : RoutingPolicy
         }
         else
         {
-            model.Send(item, next, ChannelKind.Relay, HopDirection.Down);
+            model.Send(item, next, channel, HopDirection.Down);
         }
     }
 

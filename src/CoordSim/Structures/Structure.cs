@@ -21,4 +21,28 @@ public abstract record Structure
 
     /// <summary>The strict departmental hierarchy (model.md §4.1).</summary>
     public static Structure Hierarchy() => new HierarchyStructure();
+
+    /// <summary>Leading group above the hierarchy (model.md §4.2).</summary>
+    public static Structure LeadingGroup() => new BodyStructure(
+        "leading-group",
+        "Leading group: cross-department issues climb to the department head, wait on the group's agenda for the monthly meeting, are decided collectively and go down each chain.",
+        BodyDesign.LeadingGroup);
+
+    /// <summary>Task force across departments (model.md §4.3).</summary>
+    public static Structure TaskForce() => new BodyStructure(
+        "task-force",
+        "Task force: in-scope issues go from the frontline via a liaison to the lead, decided on site (emergencies) or at the weekly dispatch, one lateral hop to seconded executors.",
+        BodyDesign.TaskForce);
+
+    /// <summary>Command headquarters: one commander decides (model.md §4.4).</summary>
+    public static Structure CommandHeadquarters() => new BodyStructure(
+        "command-hq",
+        "Command headquarters: the commander decides every cross-department issue and every emergency as it comes (emergencies straight from the frontline); orders go down each chain.",
+        BodyDesign.CommandHeadquarters);
+
+    /// <summary>Office / working group: execution-focused and collective (model.md §4.4).</summary>
+    public static Structure Office() => new BodyStructure(
+        "office",
+        "Office / working group: department heads refer cross-department issues; the office meets weekly, decides collectively and hands decisions to its seconded executors.",
+        BodyDesign.Office);
 }

@@ -6,6 +6,10 @@ public static class StructureCatalog
     private static readonly Structure[] Items =
     [
         Structure.Hierarchy(),
+        Structure.LeadingGroup(),
+        Structure.TaskForce(),
+        Structure.CommandHeadquarters(),
+        Structure.Office(),
     ];
 
     /// <summary>Every canonical structure, in the order comparisons show them.</summary>

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace CoordSim.Cli.Commands;
+
+/// <summary><c>coordsim params</c>: every parameter of <see cref="ParameterCatalog"/> with default, range, unit and meaning.</summary>
+internal static class ParamsCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("params", "List every model parameter: default, allowed values, unit and meaning.") { json };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(Json());
+                return ExitCodes.Success;
+            }
+
+            var console = Terminal.Over(stdout);
+            foreach (var group in ParameterCatalog.All.GroupBy(p => p.Group))
+            {
+                var table = new Table().RoundedBorder().Title(new TableTitle(group.Key));
+                table.AddColumn("Name");
+                table.AddColumn(new TableColumn("Default").RightAligned());
+                table.AddColumn("Allowed");
+                table.AddColumn("Unit");
+                table.AddColumn("Meaning");
+                foreach (var p in group)
+                {
+                    table.AddRow(new Text(p.Name), new Text(p.DefaultText), new Text(p.AllowedText), new Text(p.Unit), new Text(p.Meaning));
+                }
+
+                console.Write(table);
+            }
+
+            console.WriteLine("Set any of them with --set name=value on run and compare.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Every parameter as a JSON array of <c>{name, group, type, default, min, max, allowed, unit, meaning, rationale}</c>;
+    /// type is integer, number, boolean or enum; min and max are null when unbounded or not numeric.
+    /// </summary>
+    internal static string Json()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartArray();
+            foreach (var p in ParameterCatalog.All)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", p.Name);
+                w.WriteString("group", p.Group);
+                w.WriteString("type", TypeName(p));
+                switch (p.GetValue(Parameters.Default))
+                {
+                    case int i:
+                        w.WriteNumber("default", i);
+                        break;
+                    case long l:
+                        w.WriteNumber("default", l);
+                        break;
+                    case double d:
+                        w.WriteNumber("default", d);
+                        break;
+                    case bool b:
+                        w.WriteBoolean("default", b);
+                        break;
+                    default:
+                        w.WriteString("default", p.DefaultText);
+                        break;
+                }
+
+                Bound(w, "min", p.IsNumeric ? p.Min : double.NaN);
+                Bound(w, "max", p.IsNumeric ? p.Max : double.NaN);
+                w.WriteString("allowed", p.AllowedText);
+                w.WriteString("unit", p.Unit);
+                w.WriteString("meaning", p.Meaning);
+                w.WriteString("rationale", p.Rationale);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string TypeName(ParameterInfo p) =>
+        p.IsInteger ? "integer" : p.IsNumeric ? "number" : p.Type == typeof(bool) ? "boolean" : "enum";
+
+    private static void Bound(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

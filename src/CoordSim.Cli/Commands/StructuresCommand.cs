@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CoordSim.Structures;
+using Spectre.Console;
+
+namespace CoordSim.Cli.Commands;
+
+/// <summary><c>coordsim structures</c>: the names <c>--structure</c> accepts, with what each structure does.</summary>
+internal static class StructuresCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("structures", "List the coordination structures.") { json };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(Json());
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().RoundedBorder();
+            table.AddColumn("Name");
+            table.AddColumn("Description");
+            foreach (var structure in StructureCatalog.All)
+            {
+                table.AddRow(new Text(structure.Name), new Text(structure.Description));
+            }
+
+            Terminal.Over(stdout).Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Every structure as a JSON array of <c>{name, description}</c>.</summary>
+    internal static string Json()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartArray();
+            foreach (var structure in StructureCatalog.All)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", structure.Name);
+                w.WriteString("description", structure.Description);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

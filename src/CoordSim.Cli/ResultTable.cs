@@ -1,0 +1,142 @@
+using CoordSim.Metrics;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace CoordSim.Cli;
+
+/// <summary>
+/// Renders run results as Spectre tables: one run by sections (<c>coordsim run</c>) or several runs side by side
+/// (<c>coordsim compare</c>). Values are read through <see cref="MeasureCatalog"/>, so labels, units and the JSON
+/// and CSV columns always agree.
+/// </summary>
+internal static class ResultTable
+{
+    private static readonly (string Section, (string Label, string Measure)[] Rows)[] RunSections =
+    [
+        ("Issues", [("arrived", "issuesArrived"), ("resolved", "issuesResolved"), ("pending", "issuesPending")]),
+        ("Latency",
+        [
+            ("mean", "latencyMean"), ("median", "latencyMedian"), ("p90", "latencyP90"), ("p95", "latencyP95"), ("max", "latencyMax"),
+            ("queueing (of mean)", "latencyQueueing"), ("service (of mean)", "latencyService"),
+            ("meeting wait (of mean)", "latencyMeetingWait"), ("transmission (of mean)", "latencyTransmission"),
+            ("throughput", "throughput"), ("deadline missed", "deadlineMissed"),
+        ]),
+        ("Distortion",
+        [
+            ("mean", "distortionMean"), ("severity bias", "distortionSeverityBias"), ("facts lost", "distortionFactsLost"),
+            ("hops", "distortionHops"), ("above failure threshold", "distortionAboveThreshold"),
+        ]),
+        ("Responsibility",
+        [
+            ("effective accountable", "responsibilityEffectiveCount"), ("entropy", "responsibilityEntropy"),
+            ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+        ]),
+    ];
+
+    private static readonly (string Label, string Measure)[] CompareRows =
+    [
+        ("issues arrived", "issuesArrived"), ("issues resolved", "issuesResolved"), ("issues pending", "issuesPending"),
+        ("latency mean", "latencyMean"), ("latency median", "latencyMedian"), ("latency p95", "latencyP95"),
+        ("  queueing", "latencyQueueing"), ("  service", "latencyService"), ("  meeting wait", "latencyMeetingWait"),
+        ("  transmission", "latencyTransmission"),
+        ("distortion mean", "distortionMean"), ("severity bias", "distortionSeverityBias"), ("facts lost", "distortionFactsLost"),
+        ("hops", "distortionHops"),
+        ("effective accountable", "responsibilityEffectiveCount"), ("responsibility entropy", "responsibilityEntropy"),
+        ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+        ("busiest utilisation", "utilisationBusiest"), ("meetings", "meetings"), ("staff days", "staffDays"),
+    ];
+
+    /// <summary>The line above a run's table: structure, seed and the parameters that differ from the defaults.</summary>
+    public static string Header(RunResult result) =>
+        $"structure {result.Structure}, seed {DisplayFormat.Integer(result.Seed)}, {ParametersText(result.Parameters)}";
+
+    /// <summary>The line above a comparison: structures, seed and the parameters that differ from the defaults.</summary>
+    public static string Header(IReadOnlyList<RunResult> results) =>
+        $"structures {string.Join(", ", results.Select(r => r.Structure))}, seed {DisplayFormat.Integer(results[0].Seed)}, {ParametersText(results[0].Parameters)}";
+
+    /// <summary>One run, section by section.</summary>
+    public static Table Run(RunResult result)
+    {
+        var table = new Table().RoundedBorder();
+        table.AddColumn("Section");
+        table.AddColumn("Measure");
+        table.AddColumn(new TableColumn("Value").RightAligned());
+        table.AddColumn("Unit");
+
+        foreach (var (section, rows) in RunSections)
+        {
+            AddSection(table, section, rows.Select(row => Row(row.Label, row.Measure, result)));
+        }
+
+        AddSection(table, "Utilisation", UtilisationRows(result.Utilisation));
+        AddSection(table, "Run",
+        [
+            Row("events", "events", result), Row("meetings", "meetings", result), Row("staff days", "staffDays", result),
+            ("simulated days", DisplayFormat.Value(result.SimulatedDays, "days"), "days"),
+        ]);
+        return table;
+    }
+
+    /// <summary>Several runs side by side: one column per structure, one row per key measure.</summary>
+    public static Table Compare(IReadOnlyList<RunResult> results)
+    {
+        var table = new Table().RoundedBorder();
+        table.AddColumn("Measure");
+        table.AddColumn("Unit");
+        foreach (var result in results)
+        {
+            table.AddColumn(new TableColumn(new Text(result.Structure)).RightAligned());
+        }
+
+        foreach (var (label, name) in CompareRows)
+        {
+            var measure = MeasureCatalog.Find(name)!;
+            var cells = new List<IRenderable> { new Text(label), new Text(DisplayFormat.Unit(measure.Unit)) };
+            cells.AddRange(results.Select(r => new Text(DisplayFormat.Value(measure.Read(r), measure.Unit))));
+            table.AddRow(cells);
+        }
+
+        return table;
+    }
+
+    private static string ParametersText(Parameters parameters)
+    {
+        var changed = SetOptionParser.NonDefault(parameters);
+        return changed.Count == 0 ? "default parameters" : "parameters " + string.Join(", ", changed) + " (others default)";
+    }
+
+    private static (string Label, string Value, string Unit) Row(string label, string name, RunResult result)
+    {
+        var measure = MeasureCatalog.Find(name) ?? throw new InvalidOperationException($"No measure named {name}.");
+        return (label, DisplayFormat.Value(measure.Read(result), measure.Unit), DisplayFormat.Unit(measure.Unit));
+    }
+
+    private static IEnumerable<(string Label, string Value, string Unit)> UtilisationRows(UtilisationSummary utilisation)
+    {
+        foreach (var level in utilisation.ByLevel)
+        {
+            yield return ($"level {DisplayFormat.Integer(level.Level)}: {level.Title} ({DisplayFormat.Integer(level.People)} {(level.People == 1 ? "person" : "people")})",
+                $"{DisplayFormat.Percent(level.Mean)} / {DisplayFormat.Percent(level.Max)}", "% mean / max");
+        }
+
+        var title = utilisation.BusiestLevel >= 0 && utilisation.BusiestLevel < utilisation.ByLevel.Count
+            ? utilisation.ByLevel[utilisation.BusiestLevel].Title
+            : "level " + DisplayFormat.Integer(utilisation.BusiestLevel);
+        yield return ($"busiest: person {DisplayFormat.Integer(utilisation.BusiestPerson)} ({title})", DisplayFormat.Percent(utilisation.Busiest), "%");
+    }
+
+    private static void AddSection(Table table, string section, IEnumerable<(string Label, string Value, string Unit)> rows)
+    {
+        if (table.Rows.Count > 0)
+        {
+            table.AddEmptyRow();
+        }
+
+        var first = true;
+        foreach (var (label, value, unit) in rows)
+        {
+            table.AddRow(first ? new Markup($"[bold]{Markup.Escape(section)}[/]") : new Text(""), new Text(label), new Text(value), new Text(unit));
+            first = false;
+        }
+    }
+}
