@@ -48,12 +48,13 @@ public static class Scenarios
     public static Parameters Issues(long issues) => WithIssues(Parameters.Default, issues);
 
     /// <summary>
-    /// An overloaded default organisation: <paramref name="issues"/> issues arrive within ten days,
-    /// far beyond what the heads can decide, so nearly all of them are still in flight at the
-    /// horizon. Used to measure the memory one in-flight issue takes.
+    /// An overloaded default organisation: <paramref name="issues"/> issues arrive at issues/8 a day
+    /// (all of them within about eight of the ten simulated days), far beyond what the heads can
+    /// decide, so nearly all of them are still in flight at the horizon. Used to measure the memory
+    /// one in-flight issue takes.
     /// </summary>
     public static Parameters Backlog(long issues) =>
-        Parameters.Default with { ArrivalRate = issues / 10.0, HorizonDays = 10, MaxIssues = issues };
+        Parameters.Default with { ArrivalRate = issues / 8.0, HorizonDays = 10, MaxIssues = issues };
 
     /// <summary>Sets <c>maxIssues</c> and a horizon long enough for every issue to arrive and be resolved.</summary>
     private static Parameters WithIssues(Parameters p, long issues) =>
