@@ -50,7 +50,22 @@ public sealed record ScalingMeasurement(
     /// </summary>
     public double BytesPerInFlightIssue => Pending >= 1000 ? (double)RunBytes / Pending : double.NaN;
 
-    /// <summary>Runs <paramref name="point"/> in this process and measures it.</summary>
+    /// <summary>
+    /// Runs small hierarchy scenarios for at least <paramref name="seconds"/> so that the methods a
+    /// run uses are compiled at full optimisation before a measurement (cold start excluded).
+    /// </summary>
+    public static void WarmUp(double seconds)
+    {
+        var clock = Stopwatch.StartNew();
+        var parameters = Scenarios.Organisation(1000, 2000);
+        do
+        {
+            Simulation.Run(Structure.Hierarchy(), parameters, Scenarios.Seed);
+        }
+        while (clock.Elapsed.TotalSeconds < seconds);
+    }
+
+    /// <summary>Runs <paramref name="point"/> in this process and measures it (call <see cref="WarmUp"/> first to exclude compilation).</summary>
     public static ScalingMeasurement Measure(ScalingPoint point)
     {
         var parameters = point.Parameters;

@@ -6,7 +6,8 @@ namespace CoordSim.Benchmarks;
 
 /// <summary>
 /// The <c>--scaling</c> mode: runs every scaling point in a child process of its own (so each
-/// peak working set is that run's alone), then prints a plain-text table of people, issues,
+/// peak working set is that run's alone; the child first warms up for a second on small runs so
+/// compilation is excluded), then prints a plain-text table of people, issues,
 /// seconds, peak memory, bytes per person and bytes per in-flight issue, and writes the same
 /// numbers as CSV for the plots.
 /// </summary>
@@ -65,6 +66,7 @@ public static class ScalingTable
         }
 
         var point = new ScalingPoint(args[0], long.Parse(args[1], CultureInfo.InvariantCulture), long.Parse(args[2], CultureInfo.InvariantCulture));
+        ScalingMeasurement.WarmUp(seconds: 1.0);
         Console.WriteLine("MEASUREMENT " + ScalingMeasurement.Measure(point).Serialize());
         return 0;
     }

@@ -4,17 +4,31 @@ using System.Runtime.InteropServices;
 namespace CoordSim.Engine;
 
 /// <summary>
-/// The future event list and the simulated clock: an array-backed 4-ary min-heap keyed by
-/// (time, sequence), so equal times pop in scheduling order. Scheduling and popping allocate
-/// nothing once the arrays have grown to the largest number of pending events.
+/// The future event list and the simulated clock. Events pop in order of (time, sequence), so
+/// equal times pop in scheduling order. Scheduling and popping allocate nothing once the arrays
+/// have grown to the largest number of pending events.
 /// </summary>
 /// <remarks>
-/// For speed the heap holds 16-byte nodes (four children fill one 64-byte cache line): the time's
-/// IEEE bits, which order like the times themselves because no time is negative, and one word
-/// that packs the sequence number above the index of a payload slot holding kind, subject and
-/// data. Children are compared without branches against padding nodes that sort after every
-/// event. The packing limits a queue to 2^26 (67 million) pending events and 2^38 (2.7 × 10^11)
-/// events scheduled between resets; going past either throws <see cref="InvalidOperationException"/>.
+/// <para>
+/// Events live in an array-backed 4-ary min-heap of 16-byte nodes (four children fill one 64-byte
+/// cache line): the time's IEEE bits, which order like the times themselves because no time is
+/// negative, and one word that packs the sequence number above the index of a payload slot
+/// holding kind, subject and data. Children are compared without branches against padding nodes
+/// that sort after every event.
+/// </para>
+/// <para>
+/// Events scheduled with <see cref="ScheduleIn"/> at a delay that recurs (a channel's fixed
+/// transmission time, say) go to a first-in-first-out lane for that delay instead: since the
+/// clock never goes back, now + d never decreases, so the lane is already in order and costs
+/// O(1). A delay gets one of <see cref="LaneCount"/> lanes the second time it is seen among the
+/// last few delays; delays drawn from a continuous distribution practically never recur and stay
+/// in the heap. <see cref="Pop"/> takes the earliest of the heap's root and the lanes' heads, so
+/// the order is exactly the (time, sequence) order a single heap would give.
+/// </para>
+/// <para>
+/// The packing limits a queue to 2^26 (67 million) pending events and 2^38 (2.7 × 10^11) events
+/// scheduled between resets; going past either throws <see cref="InvalidOperationException"/>.
+/// </para>
 /// </remarks>
 public sealed class EventQueue
 {
@@ -24,18 +38,27 @@ public sealed class EventQueue
     /// <summary>Most events that can be scheduled between creation (or <see cref="Reset"/>) and the end of a run.</summary>
     public const long MaxScheduled = 1L << (64 - SlotBits);
 
+    /// <summary>Number of first-in-first-out lanes for recurring delays.</summary>
+    public const int LaneCount = 4;
+
     private const int SlotBits = 26;
     private const ulong SlotMask = (1UL << SlotBits) - 1;
     private const int Arity = 4;
+    private const int RecentDelays = 4;
 
     private static readonly Node Padding = new(ulong.MaxValue, ulong.MaxValue);
 
+    private readonly Lane[] _lanes = new Lane[LaneCount];
+    private readonly double[] _recentDelays = new double[RecentDelays];
     private Node[] _heap;
     private Payload[] _payload;
     private int[] _freeSlots;
     private int _freeCount;
     private int _slotCount;
-    private int _count;
+    private int _heapCount;
+    private int _laneEvents;
+    private int _lanesInUse;
+    private int _recentNext;
     private long _nextSequence;
 
     /// <summary>Creates an empty queue with room for <paramref name="capacity"/> pending events before it grows.</summary>
@@ -47,13 +70,19 @@ public sealed class EventQueue
         _heap.AsSpan().Fill(Padding);
         _payload = new Payload[capacity];
         _freeSlots = new int[capacity];
+        for (var i = 0; i < LaneCount; i++)
+        {
+            _lanes[i] = new Lane();
+        }
+
+        ForgetDelays();
     }
 
     /// <summary>The simulated time in days: the time of the last event popped.</summary>
     public double Now { get; private set; }
 
     /// <summary>Number of pending events.</summary>
-    public int Count => _count;
+    public int Count => _heapCount + _laneEvents;
 
     /// <summary>Number of events popped since creation or the last <see cref="Reset"/>.</summary>
     public long Processed { get; private set; }
@@ -61,8 +90,16 @@ public sealed class EventQueue
     /// <summary>Empties the queue and sets the clock back to zero, keeping the storage.</summary>
     public void Reset()
     {
-        _heap.AsSpan(0, _count).Fill(Padding);
-        _count = 0;
+        _heap.AsSpan(0, _heapCount).Fill(Padding);
+        _heapCount = 0;
+        foreach (var lane in _lanes)
+        {
+            lane.Clear();
+        }
+
+        _laneEvents = 0;
+        _lanesInUse = 0;
+        ForgetDelays();
         _freeCount = 0;
         _slotCount = 0;
         _nextSequence = 0;
@@ -78,40 +115,66 @@ public sealed class EventQueue
             throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled before the current time {Now}.");
         }
 
-        if (_nextSequence == MaxScheduled)
-        {
-            throw new InvalidOperationException($"More than {MaxScheduled} events were scheduled in one run; the event queue cannot order more.");
-        }
-
-        var slot = AllocateSlot();
-        _payload[slot] = new Payload(kind, subject, data);
-        if (_count + Arity >= _heap.Length)
-        {
-            Grow();
-        }
-
-        // Adding +0.0 turns −0.0 into +0.0, whose bits sort first; every other time is positive.
-        var item = new Node(BitConverter.DoubleToUInt64Bits(time + 0.0), ((ulong)_nextSequence++ << SlotBits) | (uint)slot);
-        SiftUp(_count++, item);
+        PushHeap(NewNode(time, kind, subject, data));
     }
 
-    /// <summary>Schedules an event <paramref name="delay"/> days from now.</summary>
-    public void ScheduleIn(double delay, int kind, int subject = 0, int data = 0) =>
-        Schedule(Now + delay, kind, subject, data);
+    /// <summary>Schedules an event <paramref name="delay"/> days from now (a recurring delay is served by a lane).</summary>
+    public void ScheduleIn(double delay, int kind, int subject = 0, int data = 0)
+    {
+        var time = Now + delay;
+        if (!(time >= Now))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "An event cannot be scheduled in the past: the delay must be zero or positive.");
+        }
+
+        var lane = LaneFor(delay);
+        var node = NewNode(time, kind, subject, data);
+        if (lane is null)
+        {
+            PushHeap(node);
+            return;
+        }
+
+        lane.Add(node);
+        _laneEvents++;
+    }
 
     /// <summary>Time of the next event, or <see cref="double.PositiveInfinity"/> when none is pending.</summary>
-    public double NextTime => _count == 0 ? double.PositiveInfinity : BitConverter.UInt64BitsToDouble(_heap[0].TimeBits);
+    public double NextTime
+    {
+        get
+        {
+            if (Count == 0)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var lane = EarliestLane(out var head);
+            return BitConverter.UInt64BitsToDouble(lane is null ? _heap[0].TimeBits : head.TimeBits);
+        }
+    }
 
     /// <summary>Removes the next event, advances the clock to its time and returns it.</summary>
     public Event Pop()
     {
-        if (_count == 0)
+        if (Count == 0)
         {
             throw new InvalidOperationException("The event queue is empty.");
         }
 
-        var top = _heap[0];
-        RemoveTop();
+        Node top;
+        var lane = EarliestLane(out top);
+        if (lane is null)
+        {
+            top = _heap[0];
+            RemoveTop();
+        }
+        else
+        {
+            lane.RemoveFirst();
+            _laneEvents--;
+        }
+
         var slot = (int)(top.Order & SlotMask);
         var payload = _payload[slot];
         _freeSlots[_freeCount++] = slot;
@@ -124,7 +187,7 @@ public sealed class EventQueue
     /// <summary>Pops the next event if it fires no later than <paramref name="until"/>.</summary>
     public bool TryPop(double until, out Event next)
     {
-        if (_count == 0 || BitConverter.UInt64BitsToDouble(_heap[0].TimeBits) > until)
+        if (NextTime > until)
         {
             next = default;
             return false;
@@ -151,6 +214,91 @@ public sealed class EventQueue
         Unsafe.BitCast<bool, byte>(a.TimeBits < b.TimeBits)
         | (Unsafe.BitCast<bool, byte>(a.TimeBits == b.TimeBits) & Unsafe.BitCast<bool, byte>(a.Order < b.Order));
 
+    /// <summary>
+    /// The lane whose head fires before the heap's root (and before every other lane's head), with
+    /// that head in <paramref name="head"/>; null when the heap's root comes first.
+    /// </summary>
+    private Lane? EarliestLane(out Node head)
+    {
+        Lane? best = null;
+        head = _heapCount > 0 ? _heap[0] : Padding;
+        for (var i = 0; i < _lanesInUse; i++)
+        {
+            var lane = _lanes[i];
+            if (lane.Count > 0 && Before(lane.First, head) != 0)
+            {
+                head = lane.First;
+                best = lane;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The lane serving <paramref name="delay"/>: an existing one, or a new (or emptied) one when
+    /// the delay was seen among the last few that went to the heap; null for the heap.
+    /// </summary>
+    private Lane? LaneFor(double delay)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(delay);
+        Lane? idle = null;
+        for (var i = 0; i < _lanesInUse; i++)
+        {
+            var lane = _lanes[i];
+            if (lane.DelayBits == bits)
+            {
+                return lane;
+            }
+
+            if (lane.Count == 0)
+            {
+                idle ??= lane;
+            }
+        }
+
+        if (Array.IndexOf(_recentDelays, delay) < 0)
+        {
+            _recentDelays[_recentNext] = delay;
+            _recentNext = (_recentNext + 1) % RecentDelays;
+            return null;
+        }
+
+        if (idle is null)
+        {
+            if (_lanesInUse == LaneCount)
+            {
+                return null;
+            }
+
+            idle = _lanes[_lanesInUse++];
+        }
+
+        idle.DelayBits = bits;
+        return idle;
+    }
+
+    private void ForgetDelays()
+    {
+        // NaN never equals a delay, so an empty memory matches nothing.
+        Array.Fill(_recentDelays, double.NaN);
+        _recentNext = 0;
+    }
+
+    private Node NewNode(double time, int kind, int subject, int data)
+    {
+        if (_nextSequence == MaxScheduled)
+        {
+            throw new InvalidOperationException($"More than {MaxScheduled} events were scheduled in one run; the event queue cannot order more.");
+        }
+
+        var slot = AllocateSlot();
+        _payload[slot] = new Payload(kind, subject, data);
+
+        // Adding +0.0 turns −0.0 into +0.0, whose bits sort first; every other time is positive.
+        return new Node(BitConverter.DoubleToUInt64Bits(time + 0.0), ((ulong)_nextSequence++ << SlotBits) | (uint)slot);
+    }
+
     private int AllocateSlot()
     {
         if (_freeCount > 0)
@@ -173,16 +321,17 @@ public sealed class EventQueue
         return _slotCount++;
     }
 
-    private void Grow()
+    private void PushHeap(Node item)
     {
-        var old = _heap.Length;
-        Array.Resize(ref _heap, ((old - Arity) * 2) + Arity);
-        _heap.AsSpan(old).Fill(Padding);
-    }
+        if (_heapCount + Arity >= _heap.Length)
+        {
+            var old = _heap.Length;
+            Array.Resize(ref _heap, ((old - Arity) * 2) + Arity);
+            _heap.AsSpan(old).Fill(Padding);
+        }
 
-    private void SiftUp(int i, Node item)
-    {
         ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
+        var i = _heapCount++;
         while (i > 0)
         {
             var parent = (i - 1) >> 2;
@@ -200,14 +349,14 @@ public sealed class EventQueue
     }
 
     /// <summary>
-    /// Removes the root: the last node moves into the hole, which sinks along the earliest child.
-    /// Positions from <see cref="_count"/> on always hold <see cref="Padding"/>, so all four children
-    /// of a node with any child can be read (the array keeps <see cref="Arity"/> spare nodes).
+    /// Removes the heap's root: the last node moves into the hole, which sinks along the earliest
+    /// child. Positions from the heap's count on always hold <see cref="Padding"/>, so all four
+    /// children of a node with any child can be read (the array keeps <see cref="Arity"/> spare nodes).
     /// </summary>
     private void RemoveTop()
     {
         ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
-        var n = --_count;
+        var n = --_heapCount;
         var item = Unsafe.Add(ref heap, n);
         Unsafe.Add(ref heap, n) = Padding;
         if (n == 0)
@@ -241,9 +390,53 @@ public sealed class EventQueue
         Unsafe.Add(ref heap, i) = item;
     }
 
-    /// <summary>A heap node: the time's bits and the sequence number packed above the payload slot.</summary>
+    /// <summary>A heap or lane node: the time's bits and the sequence number packed above the payload slot.</summary>
     private readonly record struct Node(ulong TimeBits, ulong Order);
 
     /// <summary>The model-defined part of a pending event.</summary>
     private readonly record struct Payload(int Kind, int Subject, int Data);
+
+    /// <summary>A first-in-first-out ring of nodes that all share one delay, so they arrive in order.</summary>
+    private sealed class Lane
+    {
+        private Node[] _ring = new Node[64];
+        private int _start;
+
+        /// <summary>The bits of the delay the lane serves.</summary>
+        public ulong DelayBits { get; set; }
+
+        /// <summary>Nodes in the lane.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The earliest node (the lane must not be empty).</summary>
+        public ref readonly Node First => ref _ring[_start];
+
+        public void Add(in Node node)
+        {
+            if (Count == _ring.Length)
+            {
+                var grown = new Node[_ring.Length * 2];
+                var tail = _ring.Length - _start;
+                Array.Copy(_ring, _start, grown, 0, tail);
+                Array.Copy(_ring, 0, grown, tail, _start);
+                _ring = grown;
+                _start = 0;
+            }
+
+            _ring[(_start + Count) & (_ring.Length - 1)] = node;
+            Count++;
+        }
+
+        public void RemoveFirst()
+        {
+            _start = (_start + 1) & (_ring.Length - 1);
+            Count--;
+        }
+
+        public void Clear()
+        {
+            _start = 0;
+            Count = 0;
+        }
+    }
 }

@@ -8,10 +8,13 @@ namespace CoordSim.Tests.Engine;
 /// <summary>The packed, branch-free heap must pop exactly as a plain sort by (time, sequence) would.</summary>
 public class EventQueueOrderTests
 {
+    private static readonly double[] Delays = [0.25, 0.0, 0.1, 0.25, 1.0 / 3.0, 0.75, 2.0, 0.1, 0.5];
+
     /// <summary>
-    /// Interleaves schedules and pops (delays in quarter days, many of them equal or zero so that
-    /// ties are common) and compares every popped event with the earliest (time, sequence) pending
-    /// in a reference list.
+    /// Interleaves absolute schedules, relative schedules and pops (delays in quarter days, many of
+    /// them equal or zero so that ties are common, and six recurring delays competing for the
+    /// lanes) and compares every popped event with the earliest (time, sequence) pending in a
+    /// reference list.
     /// </summary>
     [Property(MaxTest = 300)]
     public void Pops_match_a_reference_ordered_by_time_then_sequence(byte[] script, PositiveInt capacity)
@@ -32,11 +35,17 @@ public class EventQueueOrderTests
                 Assert.Equal(expected.Subject, actual.Subject);
                 Assert.Equal(expected.Time, queue.Now);
             }
-            else
+            else if (step % 3 == 1)
             {
                 var time = queue.Now + ((step % 8) * 0.25);
                 queue.Schedule(time, kind: step, subject: subject, data: -subject);
                 reference.Add((time, sequence++, subject++));
+            }
+            else
+            {
+                var delay = Delays[(step / 3) % Delays.Length];
+                queue.ScheduleIn(delay, kind: step, subject: subject, data: -subject);
+                reference.Add((queue.Now + delay, sequence++, subject++));
             }
 
             Assert.Equal(reference.Count, queue.Count);
@@ -52,6 +61,29 @@ public class EventQueueOrderTests
 
         Assert.Equal(0, queue.Count);
         Assert.Equal(double.PositiveInfinity, queue.NextTime);
+    }
+
+    [Fact]
+    public void Recurring_delays_and_absolute_times_interleave_in_time_then_sequence_order()
+    {
+        var q = new EventQueue(4);
+        for (var i = 0; i < 5; i++)
+        {
+            q.ScheduleIn(1.0, kind: 1, subject: i);
+        }
+
+        q.Schedule(1.0, kind: 2, subject: 5);
+        q.ScheduleIn(0.5, kind: 3, subject: 6);
+        q.Schedule(0.5, kind: 4, subject: 7);
+        var order = new List<int>();
+        while (q.Count > 0)
+        {
+            order.Add(q.Pop().Subject);
+        }
+
+        Assert.Equal([6, 7, 0, 1, 2, 3, 4, 5], order);
+        Assert.Throws<ArgumentOutOfRangeException>(() => q.ScheduleIn(-0.5, kind: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => q.ScheduleIn(double.NaN, kind: 1));
     }
 
     [Fact]
