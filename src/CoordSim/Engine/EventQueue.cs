@@ -225,9 +225,9 @@ public sealed class EventQueue
         for (var i = 0; i < _lanesInUse; i++)
         {
             var lane = _lanes[i];
-            if (lane.Count > 0 && Before(lane.First, head) != 0)
+            if (Before(lane.Head, head) != 0)
             {
-                head = lane.First;
+                head = lane.Head;
                 best = lane;
             }
         }
@@ -396,7 +396,11 @@ public sealed class EventQueue
     /// <summary>The model-defined part of a pending event.</summary>
     private readonly record struct Payload(int Kind, int Subject, int Data);
 
-    /// <summary>A first-in-first-out ring of nodes that all share one delay, so they arrive in order.</summary>
+    /// <summary>
+    /// A first-in-first-out ring of nodes that all share one delay, so they arrive in order. The
+    /// earliest node is kept in <see cref="Head"/> (padding when empty) so that choosing between
+    /// lanes reads one field per lane.
+    /// </summary>
     private sealed class Lane
     {
         private Node[] _ring = new Node[64];
@@ -408,8 +412,8 @@ public sealed class EventQueue
         /// <summary>Nodes in the lane.</summary>
         public int Count { get; private set; }
 
-        /// <summary>The earliest node (the lane must not be empty).</summary>
-        public ref readonly Node First => ref _ring[_start];
+        /// <summary>The earliest node, or <see cref="Padding"/> when the lane is empty.</summary>
+        public Node Head { get; private set; } = Padding;
 
         public void Add(in Node node)
         {
@@ -424,19 +428,23 @@ public sealed class EventQueue
             }
 
             _ring[(_start + Count) & (_ring.Length - 1)] = node;
-            Count++;
+            if (Count++ == 0)
+            {
+                Head = node;
+            }
         }
 
         public void RemoveFirst()
         {
             _start = (_start + 1) & (_ring.Length - 1);
-            Count--;
+            Head = --Count > 0 ? _ring[_start] : Padding;
         }
 
         public void Clear()
         {
             _start = 0;
             Count = 0;
+            Head = Padding;
         }
     }
 }
