@@ -51,18 +51,26 @@ public sealed record ScalingMeasurement(
     public double BytesPerInFlightIssue => Pending >= 1000 ? (double)RunBytes / Pending : double.NaN;
 
     /// <summary>
-    /// Runs small hierarchy scenarios for at least <paramref name="seconds"/> so that the methods a
-    /// run uses are compiled at full optimisation before a measurement (cold start excluded).
+    /// Runs many small hierarchy scenarios (at least 300 runs and <paramref name="seconds"/>), pausing
+    /// halfway so the background compiler can finish, so that the methods of a run, the run loop
+    /// included, are at full optimisation before a measurement (cold start excluded). A run's loop
+    /// method is entered once per run, so it needs many runs, not one long run, to be recompiled.
     /// </summary>
     public static void WarmUp(double seconds)
     {
         var clock = Stopwatch.StartNew();
-        var parameters = Scenarios.Organisation(1000, 2000);
-        do
+        var parameters = Scenarios.Organisation(100, 100);
+        for (var round = 0; round < 2; round++)
         {
-            Simulation.Run(Structure.Hierarchy(), parameters, Scenarios.Seed);
+            var runs = 0;
+            while (runs < 150 || clock.Elapsed.TotalSeconds < seconds * (round + 1) / 2)
+            {
+                Simulation.Run(Structure.Hierarchy(), parameters, Scenarios.Seed + runs);
+                runs++;
+            }
+
+            Thread.Sleep(250);
         }
-        while (clock.Elapsed.TotalSeconds < seconds);
     }
 
     /// <summary>Runs <paramref name="point"/> in this process and measures it (call <see cref="WarmUp"/> first to exclude compilation).</summary>

@@ -37,7 +37,14 @@ public sealed record ScalingPoint(string Series, long People, long Issues)
         return points;
     }
 
-    /// <summary>Shown in benchmark tables, for example "people=1e6 issues=1e4".</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Series}: people={(People == 0 ? "681" : Scenarios.Label(People))} issues={Scenarios.Label(Issues)}");
+    /// <summary>
+    /// Short enough for benchmark tables: the quantity the series varies, for example "people=1e6"
+    /// (at 10^4 issues) or "issues=1e7" (on the default organisation); the target point shows both.
+    /// </summary>
+    public override string ToString() => Series switch
+    {
+        "people" => $"people={Scenarios.Label(People)}",
+        "issues" or "backlog" => $"{Series}={Scenarios.Label(Issues)}",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Series} people={Scenarios.Label(People)} issues={Scenarios.Label(Issues)}"),
+    };
 }

@@ -123,6 +123,10 @@ public class BenchmarkSmokeTests
         Assert.Equal(2, ProfileLoop.Run(["hierarchy", "medium", "1"]));
         Assert.Equal(2, ProfileLoop.Run(["hierarchy", "small", "0"]));
         Assert.Equal(2, ProfileLoop.Run(["hierarchy"]));
+        Assert.Equal(0, ProfileLoop.Run(["task-force", "small", "1", "noiseSigma=0", "dropProbability=0"]));
+        Assert.Equal(2, ProfileLoop.Run(["hierarchy", "small", "1", "noiseSigma=-1"]));
+        Assert.Equal(2, ProfileLoop.Run(["hierarchy", "small", "1", "noSuchParameter=1"]));
+        Assert.Equal(2, ProfileLoop.Run(["hierarchy", "small", "1", "noiseSigma"]));
     }
 
     [Fact]
