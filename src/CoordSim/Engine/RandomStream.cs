@@ -1,3 +1,5 @@
+using MathNet.Numerics.Distributions;
+
 namespace CoordSim.Engine;
 
 /// <summary>
@@ -8,8 +10,13 @@ namespace CoordSim.Engine;
 /// </summary>
 public sealed class RandomStream : Random
 {
+    /// <summary>Number of standard normal values <see cref="NextStandardNormal"/> draws from the stream at a time.</summary>
+    public const int NormalBatch = 512;
+
     private const double DoubleUnit = 1.0 / (1UL << 53);
     private ulong _s0, _s1, _s2, _s3;
+    private double[]? _normals;
+    private int _normalIndex;
 
     /// <summary>Creates a stream from a 64-bit seed.</summary>
     public RandomStream(ulong seed)
@@ -25,6 +32,29 @@ public sealed class RandomStream : Random
         _s1 = SeedDerivation.SplitMix64(ref x);
         _s2 = SeedDerivation.SplitMix64(ref x);
         _s3 = SeedDerivation.SplitMix64(ref x);
+        _normalIndex = NormalBatch;
+    }
+
+    /// <summary>
+    /// A standard normal value. Values are drawn <see cref="NormalBatch"/> at a time with
+    /// MathNet's bulk sampler <c>Normal.Samples(Random, double[], 0, 1)</c>, which keeps both
+    /// values of each polar pair and took about half the time per value of <c>Normal.Sample</c>
+    /// (docs/performance.md); the batch is held in the stream and handed out in order. A batch reads
+    /// ahead in the stream, so do not mix these values with other draws from the same stream
+    /// where the order of draws must match another program. Deterministic for a given seed and
+    /// sequence of calls; <see cref="Reseed"/> discards the batch. Refilling a batch allocates
+    /// MathNet's working array of uniforms (about 10 bytes per value).
+    /// </summary>
+    public double NextStandardNormal()
+    {
+        var batch = _normals ??= new double[NormalBatch];
+        if (_normalIndex == NormalBatch)
+        {
+            Normal.Samples(this, batch, 0.0, 1.0);
+            _normalIndex = 0;
+        }
+
+        return batch[_normalIndex++];
     }
 
     /// <summary>The next raw 64 random bits.</summary>

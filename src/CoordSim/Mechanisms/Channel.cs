@@ -1,5 +1,4 @@
 using CoordSim.Engine;
-using MathNet.Numerics.Distributions;
 
 namespace CoordSim.Mechanisms;
 
@@ -12,7 +11,10 @@ public static class Channel
 {
     /// <summary>
     /// Transforms <paramref name="state"/> in place and returns the Euclidean norm of the change
-    /// (the error this hop added). Bit j of <paramref name="lost"/> marks fact j as lost.
+    /// (the error this hop added). Bit j of <paramref name="lost"/> marks fact j as lost. For each
+    /// fact still known it draws, in order, the loss (a uniform, only when <paramref name="drop"/>
+    /// is positive) and then, if the fact survives, its noise (a standard normal from
+    /// <see cref="RandomStream.NextStandardNormal"/>, only when <paramref name="sigma"/> is positive).
     /// </summary>
     /// <param name="state">The facts as known before the hop.</param>
     /// <param name="lost">Bit mask of facts already lost; updated.</param>
@@ -23,10 +25,11 @@ public static class Channel
     public static double Transmit(Span<double> state, ref ulong lost, double sigma, double drop, double severityScale, RandomStream random)
     {
         var changed = 0.0;
+        var known = lost;
         for (var j = 0; j < state.Length; j++)
         {
             var bit = 1UL << j;
-            if ((lost & bit) != 0)
+            if ((known & bit) != 0)
             {
                 continue;
             }
@@ -35,12 +38,12 @@ public static class Channel
             double after;
             if (drop > 0 && random.NextDouble() < drop)
             {
-                lost |= bit;
+                known |= bit;
                 after = 0.0;
             }
             else
             {
-                after = sigma > 0 ? before + Normal.Sample(random, 0.0, sigma) : before;
+                after = sigma > 0 ? before + (sigma * random.NextStandardNormal()) : before;
                 if (j == 0)
                 {
                     after *= severityScale;
@@ -48,9 +51,11 @@ public static class Channel
             }
 
             state[j] = after;
-            changed += (after - before) * (after - before);
+            var delta = after - before;
+            changed += delta * delta;
         }
 
+        lost = known;
         return Math.Sqrt(changed);
     }
 }
