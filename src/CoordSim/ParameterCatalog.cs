@@ -33,8 +33,8 @@ public static class ParameterCatalog
     /// <summary>The error for an unknown parameter name, suggesting the closest known one.</summary>
     public static ParameterError UnknownName(string name)
     {
-        var closest = Items.Select(p => p.Name).MinBy(n => Distance(n.ToLowerInvariant(), name.ToLowerInvariant()));
-        var hint = closest is not null && Distance(closest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3 ? $"did you mean {closest}? " : "";
+        var closest = NameSuggestion.Closest(Items.Select(p => p.Name), name);
+        var hint = closest is not null ? $"did you mean {closest}? " : "";
         return new ParameterError(name, "(unknown parameter)", $"{hint}known parameters are listed by 'coordsim params'");
     }
 
@@ -142,30 +142,5 @@ public static class ParameterCatalog
         }
 
         return p.Departments * perDepartment + 1;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

@@ -447,8 +447,8 @@ internal sealed class SpecReader
             var here = $"{path}.{property.Name}";
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                var closest = allowed.MinBy(a => Distance(a, property.Name));
-                var hint = closest is not null && Distance(closest, property.Name) <= 3 ? $"did you mean \"{closest}\"? " : "";
+                var closest = NameSuggestion.Closest(allowed, property.Name);
+                var hint = closest is not null ? $"did you mean \"{closest}\"? " : "";
                 _errors.Add(new SpecError(here, "(unknown field)", $"{hint}the fields here are {string.Join(", ", allowed.Where(a => a != "$schema"))}"));
             }
             else if (!seen.Add(property.Name))
@@ -540,31 +540,5 @@ internal sealed class SpecReader
             _ => value.GetRawText(),
         };
         return text.Length > 60 ? text[..57] + "..." : text;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

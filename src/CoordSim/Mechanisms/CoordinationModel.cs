@@ -359,13 +359,8 @@ public sealed partial class CoordinationModel
     /// </summary>
     public void Send(int item, int desk, ChannelKind kind, HopDirection direction)
     {
+        var channel = HandOver(item, kind, direction);
         ref var it = ref _items[item];
-        var channel = _channels[(int)kind];
-        var care = Effort(it.Share);
-        var scale = direction == HopDirection.Up ? 1 - _p.UpwardBias : 1.0;
-        var error = Channel.Transmit(_state.AsSpan(it.Slot * _m, _m), ref _lost[it.Slot], channel.Sigma / care, channel.Drop, scale, _channelRandom);
-        AttributeError(item, error);
-        it.Hops++;
         if (channel.Delay > 0)
         {
             it.Transmission += channel.Delay;
@@ -384,6 +379,18 @@ public sealed partial class CoordinationModel
     /// </summary>
     public void SendToBody(int item, int body, ChannelKind kind, HopDirection direction)
     {
+        var channel = HandOver(item, kind, direction);
+        ref var it = ref _items[item];
+        it.Transmission += channel.Delay;
+        _events.ScheduleIn(channel.Delay, EventReachedBody, body, item);
+    }
+
+    /// <summary>
+    /// The information side of one hand-over: applies the channel's distortion to the item's known state (noise
+    /// scaled by the sender's care), attributes the error to the sender and counts the hop.
+    /// </summary>
+    private ChannelSettings HandOver(int item, ChannelKind kind, HopDirection direction)
+    {
         ref var it = ref _items[item];
         var channel = _channels[(int)kind];
         var care = Effort(it.Share);
@@ -391,8 +398,7 @@ public sealed partial class CoordinationModel
         var error = Channel.Transmit(_state.AsSpan(it.Slot * _m, _m), ref _lost[it.Slot], channel.Sigma / care, channel.Drop, scale, _channelRandom);
         AttributeError(item, error);
         it.Hops++;
-        it.Transmission += channel.Delay;
-        _events.ScheduleIn(channel.Delay, EventReachedBody, body, item);
+        return channel;
     }
 
     /// <summary>Time the item joined its current queue or agenda.</summary>
