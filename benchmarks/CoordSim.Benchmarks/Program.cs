@@ -18,7 +18,7 @@ public static class Program
         switch (mode)
         {
             case "--quick":
-                BenchmarkSwitcher.FromTypes(QuickConfig.Suites).Run(rest.Length > 0 ? rest : ["--filter", "*"], new QuickConfig());
+                BenchmarkSwitcher.FromTypes(QuickConfig.Suites).Run(rest.Length > 0 ? rest : ["--filter", "*"], QuickConfig.Create());
                 return 0;
             case "--scaling":
                 return ScalingTable.Run(rest);

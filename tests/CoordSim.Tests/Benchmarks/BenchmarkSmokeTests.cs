@@ -132,7 +132,7 @@ public class BenchmarkSmokeTests
     [Fact]
     public void The_quick_configuration_names_one_short_job_over_the_headline_suites()
     {
-        var config = new QuickConfig();
+        var config = QuickConfig.Create();
         var job = Assert.Single(config.GetJobs());
         Assert.Equal("Quick", job.Id);
         Assert.Equal([typeof(EventQueueBenchmarks), typeof(RunBenchmarks)], QuickConfig.Suites);
