@@ -141,7 +141,8 @@ public sealed partial class CoordinationModel
         _state = new double[256 * _m];
         _lost = new ulong[256];
         _freeSlots = new int[256];
-        _logStride = (organisation.Levels + 3) * (Math.Min(parameters.MaxDepartmentsPerIssue, parameters.Departments) + 1) + 8;
+        // Room for the usual route (up the line, then down each required department); a longer log grows (GrowLog).
+        _logStride = (organisation.Levels + 1) * (Math.Min(parameters.MaxDepartmentsPerIssue, parameters.Departments) + 1);
         _log = new LogEntry[_issues.Length * _logStride];
     }
 
