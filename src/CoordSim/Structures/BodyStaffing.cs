@@ -63,13 +63,23 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
                 }
 
                 // Distinct people only: a department with fewer frontline people than executorsPerDepartment
-                // seconds each of them once rather than one person several times.
+                // seconds each of them once rather than one person several times, and the liaison (a frontline
+                // person when a department has two levels) is not also an executor unless nobody else is there.
                 var frontline = builder.FrontlineCount(d);
-                var perDepartment = Math.Min(design.ExecutorsPerDepartment, frontline);
+                var liaisonIsFrontline = liaisons[d] >= 0 && builder.LevelOf(liaisons[d]) == 0;
+                var available = liaisonIsFrontline && frontline > 1 ? frontline - 1 : frontline;
+                var perDepartment = Math.Min(design.ExecutorsPerDepartment, available);
                 executors[d] = new int[perDepartment];
-                for (var e = 0; e < perDepartment; e++)
+                var position = group * perDepartment;
+                for (var e = 0; e < perDepartment; e++, position++)
                 {
-                    executors[d][e] = builder.Frontline(d, ((group * perDepartment) + e) % frontline);
+                    var executor = builder.Frontline(d, position % frontline);
+                    if (executor == liaisons[d] && frontline > 1)
+                    {
+                        executor = builder.Frontline(d, ++position % frontline);
+                    }
+
+                    executors[d][e] = executor;
                     members.Add(executors[d][e]);
                     Second(executors[d][e]);
                 }

@@ -185,4 +185,20 @@ public class BodyMechanicsTests
         Assert.Equal(p.Departments, executorDesks.Length);
         Assert.Equal(executorDesks.Length, executorDesks.Select(d => d.Person).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData(4, 8)]
+    [InlineData(4, 3)]
+    [InlineData(2, 8)]
+    public void In_two_level_departments_the_liaison_is_not_also_an_executor(int span, int executors)
+    {
+        var p = Parameters.Default with { Levels = 2, Span = span, ExecutorsPerDepartment = executors };
+        var (organisation, _) = Structure.TaskForce().Build(p);
+        var bodyDesks = organisation.Desks.Where(d => d.Body >= 0).ToArray();
+
+        // One desk per person per body: nobody holds two seconded roles in the same task force.
+        Assert.Equal(bodyDesks.Length, bodyDesks.Select(d => (d.Person, d.Body)).Distinct().Count());
+        var perDepartment = bodyDesks.Where(d => organisation.LevelOf(d.Person) == 0).GroupBy(d => organisation.DepartmentOf(d.Person));
+        Assert.All(perDepartment, g => Assert.Equal(Math.Min(executors, span - 1) + 1, g.Count()));
+    }
 }
