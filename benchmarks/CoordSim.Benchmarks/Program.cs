@@ -5,7 +5,8 @@ namespace CoordSim.Benchmarks;
 /// <summary>
 /// Runs the benchmark suites chosen on the command line (BenchmarkDotNet switcher), or one of the
 /// project's own modes: <c>--quick</c> (headline table in a few minutes), <c>--scaling</c> (time
-/// and peak memory against organisation size and issue count, one process per point) and
+/// and peak memory against organisation size and issue count, one process per point), <c>--scaling-plot</c> (figures of
+/// that table's CSV) and
 /// <c>--loop</c> (repeat one run for a profiler). See docs/performance.md.
 /// </summary>
 public static class Program
@@ -22,6 +23,8 @@ public static class Program
                 return 0;
             case "--scaling":
                 return ScalingTable.Run(rest);
+            case "--scaling-plot":
+                return ScalingFigures.Run(rest);
             case ScalingTable.PointArgument:
                 return ScalingTable.RunPoint(rest);
             case "--loop":
