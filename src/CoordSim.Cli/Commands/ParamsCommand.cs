@@ -52,8 +52,7 @@ internal static class ParamsCommand
     /// </summary>
     internal static string Json()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(w =>
         {
             w.WriteStartArray();
             foreach (var p in ParameterCatalog.All)
@@ -91,9 +90,7 @@ internal static class ParamsCommand
             }
 
             w.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static string TypeName(ParameterInfo p) =>

@@ -41,8 +41,7 @@ internal static class StructuresCommand
     /// <summary>Every structure as a JSON array of <c>{name, description}</c>.</summary>
     internal static string Json()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(w =>
         {
             w.WriteStartArray();
             foreach (var structure in StructureCatalog.All)
@@ -54,8 +53,6 @@ internal static class StructuresCommand
             }
 
             w.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 }

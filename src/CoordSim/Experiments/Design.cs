@@ -57,6 +57,18 @@ public abstract record Design
         return infos;
     }
 
+    /// <summary>Each factor's values as settings of its parameter (empty for a factor whose name did not resolve); problems go to <paramref name="errors"/>.</summary>
+    private protected static IReadOnlyList<ParameterSetting>[] ExpandLevels(IReadOnlyList<Factor> factors, ParameterInfo?[] infos, List<SpecError> errors)
+    {
+        var levels = new IReadOnlyList<ParameterSetting>[factors.Count];
+        for (var i = 0; i < factors.Count; i++)
+        {
+            levels[i] = infos[i] is { } info ? factors[i].Levels.Expand(info, FactorPath(factors[i].Name), errors) : [];
+        }
+
+        return levels;
+    }
+
     /// <summary>The JSON path of a factor.</summary>
     private protected static string FactorPath(string name) => "$.design.factors." + name;
 }

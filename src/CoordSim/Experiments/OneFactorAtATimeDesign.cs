@@ -25,11 +25,7 @@ public sealed record OneFactorAtATimeDesign(IReadOnlyList<Factor> Factors) : Des
         }
 
         var infos = Resolve(Factors, errors);
-        var levels = new IReadOnlyList<ParameterSetting>[Factors.Count];
-        for (var i = 0; i < Factors.Count; i++)
-        {
-            levels[i] = infos[i] is { } info ? Factors[i].Levels.Expand(info, FactorPath(Factors[i].Name), errors) : [];
-        }
+        var levels = ExpandLevels(Factors, infos, errors);
 
         if (errors.Count > before)
         {

@@ -10,24 +10,8 @@ namespace CoordSim.Experiments;
 /// </summary>
 internal static class SpecWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The spec as indented JSON ('\n' line ends).</summary>
-    public static string Write(ExperimentSpec spec)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            Write(writer, spec);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Write(ExperimentSpec spec) => JsonText.Write(w => Write(w, spec));
 
     /// <summary>Writes the spec as a JSON object.</summary>
     public static void Write(Utf8JsonWriter w, ExperimentSpec spec)

@@ -36,7 +36,7 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stream, JsonText.Options))
             {
                 w.WriteStartObject();
                 w.WriteString("format", Format);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace CoordSim.Metrics;
@@ -9,37 +8,20 @@ namespace CoordSim.Metrics;
 /// </summary>
 public static class RunResultJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true };
-
     /// <summary>One run as an indented JSON object.</summary>
-    public static string Serialize(RunResult result)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            Write(writer, result);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Serialize(RunResult result) => JsonText.Write(w => Write(w, result));
 
     /// <summary>Several runs as an indented JSON array.</summary>
-    public static string Serialize(IEnumerable<RunResult> results)
+    public static string Serialize(IEnumerable<RunResult> results) => JsonText.Write(w =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        w.WriteStartArray();
+        foreach (var r in results)
         {
-            writer.WriteStartArray();
-            foreach (var r in results)
-            {
-                Write(writer, r);
-            }
-
-            writer.WriteEndArray();
+            Write(w, r);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+        w.WriteEndArray();
+    });
 
     /// <summary>Writes one run as a JSON object.</summary>
     public static void Write(Utf8JsonWriter w, RunResult r)

@@ -114,7 +114,7 @@ public sealed record BodyDesign
     }
 
     /// <summary>Leading group (decision-focused, collective): heads meet every <c>meetingInterval</c> days, decide collectively, decisions go down each chain; blame avoidance swells the agenda.</summary>
-    public static BodyDesign LeadingGroup(Parameters p) => new()
+    public static BodyDesign LeadingGroup(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "leading group",
         Function = BodyFunction.DecisionFocused,
@@ -126,14 +126,10 @@ public sealed record BodyDesign
         EmergencyMeeting = p.EmergencyMeeting,
         EmergencyMeetingDelay = p.EmergencyMeetingDelay,
         EscalationShare = p.EscalationShare,
-        SwitchingOverhead = p.SwitchingOverhead,
-        FormationDelay = p.FormationDelay,
-        MissionDays = p.MissionDays,
-        RestartAfter = p.RestartAfter,
-    };
+    });
 
     /// <summary>Command headquarters (decision-focused, individual): the commander decides every cross-department issue and every emergency as it comes; emergencies reach the commander straight from the frontline.</summary>
-    public static BodyDesign CommandHeadquarters(Parameters p) => new()
+    public static BodyDesign CommandHeadquarters(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "command headquarters",
         Function = BodyFunction.DecisionFocused,
@@ -143,14 +139,10 @@ public sealed record BodyDesign
         CoversEmergencies = true,
         EmergenciesFromFrontline = true,
         MeetingInterval = 0,
-        SwitchingOverhead = p.SwitchingOverhead,
-        FormationDelay = p.FormationDelay,
-        MissionDays = p.MissionDays,
-        RestartAfter = p.RestartAfter,
-    };
+    });
 
     /// <summary>Office / working group (execution-focused, collective): department heads refer cross-department issues; the office meets every <c>officeMeetingInterval</c> days and hands decisions laterally to its seconded executors.</summary>
-    public static BodyDesign Office(Parameters p) => new()
+    public static BodyDesign Office(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "office",
         Function = BodyFunction.ExecutionFocused,
@@ -161,14 +153,10 @@ public sealed record BodyDesign
         AgendaCapacity = p.AgendaCapacity,
         SecondmentShare = p.SecondmentShare,
         ExecutorsPerDepartment = p.ExecutorsPerDepartment,
-        SwitchingOverhead = p.SwitchingOverhead,
-        FormationDelay = p.FormationDelay,
-        MissionDays = p.MissionDays,
-        RestartAfter = p.RestartAfter,
-    };
+    });
 
     /// <summary>Task force (execution-focused, individual): issues go from the frontline via the department's liaison to the lead, who decides emergencies on site and the rest at the weekly dispatch; executors act one lateral hop away; lead ρ, executors 1 − ρ.</summary>
-    public static BodyDesign TaskForce(Parameters p) => new()
+    public static BodyDesign TaskForce(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "task force",
         Function = BodyFunction.ExecutionFocused,
@@ -188,6 +176,11 @@ public sealed record BodyDesign
         SupervisionDuration = p.SupervisionDuration,
         Count = p.TaskForces,
         MembershipsPerPerson = p.MembershipsPerPerson,
+    });
+
+    /// <summary>The settings every body takes from the parameters alike: switching overhead and lifecycle.</summary>
+    private static BodyDesign WithSharedSettings(Parameters p, BodyDesign design) => design with
+    {
         SwitchingOverhead = p.SwitchingOverhead,
         FormationDelay = p.FormationDelay,
         MissionDays = p.MissionDays,
