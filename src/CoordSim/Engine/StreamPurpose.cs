@@ -27,7 +27,4 @@ public enum StreamPurpose
 
     /// <summary>Decision error at deciders.</summary>
     Decision = 13,
-
-    /// <summary>Supervision and inspection draws.</summary>
-    Supervision = 14,
 }

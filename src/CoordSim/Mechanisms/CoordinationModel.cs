@@ -102,7 +102,6 @@ public sealed partial class CoordinationModel
         _channelRandom = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.Channel));
         RoutingRandom = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.Routing));
         DecisionRandom = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.Decision));
-        SupervisionRandom = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.Supervision));
         _serviceTime = new ServiceTime(parameters.ServiceDistribution, parameters.ServiceCv);
         _channels = new ChannelSettings[Enum.GetValues<ChannelKind>().Length];
         SetChannel(ChannelKind.Relay, new ChannelSettings(parameters.TransmissionDelay, parameters.NoiseSigma, parameters.DropProbability));
@@ -164,9 +163,6 @@ public sealed partial class CoordinationModel
     /// <summary>Random stream for decision error.</summary>
     public RandomStream DecisionRandom { get; }
 
-    /// <summary>Random stream for supervision.</summary>
-    public RandomStream SupervisionRandom { get; }
-
     /// <summary>Sets the delay, noise and loss of a channel kind (structures call this in <see cref="RoutingPolicy.Initialise"/>).</summary>
     public void SetChannel(ChannelKind kind, ChannelSettings settings) => _channels[(int)kind] = settings;
 
@@ -196,7 +192,7 @@ public sealed partial class CoordinationModel
             switch (e.Kind)
             {
                 case EventArrival:
-                    OnArrival();
+                    OnArrival(e.Subject);
                     break;
                 case EventServiceDone:
                     OnServiceDone(e.Subject, e.Data);
@@ -540,15 +536,10 @@ public sealed partial class CoordinationModel
         }
 
         _events.Schedule(spec.Arrival, EventArrival, slot);
-        _pendingArrival = slot;
     }
 
-    private int _pendingArrival = None;
-
-    private void OnArrival()
+    private void OnArrival(int slot)
     {
-        var slot = _pendingArrival;
-        _pendingArrival = None;
         _active++;
         if (_issues[slot].Measured)
         {
@@ -633,6 +624,25 @@ public sealed partial class CoordinationModel
         }
 
         return item;
+    }
+
+    /// <summary>
+    /// Open issues counted from the ledger itself (not from arrived − resolved), so the no-issue-lost property
+    /// checks the bookkeeping. An arrival drawn beyond the horizon is freed at once, so every issue still in use
+    /// at the end has been discovered.
+    /// </summary>
+    private long CountPending()
+    {
+        long pending = 0;
+        for (var i = 0; i < _issueCount; i++)
+        {
+            if (_issues[i].InUse && _issues[i].Measured)
+            {
+                pending++;
+            }
+        }
+
+        return pending;
     }
 
     private void ChangeInSystem(int desk, int delta)
@@ -798,20 +808,6 @@ public sealed partial class CoordinationModel
                 _deskBusyTime[_items[i].Desk] += Math.Max(0, end - _items[i].ServiceStart);
             }
         }
-    }
-
-    private long CountPending()
-    {
-        long pending = 0;
-        for (var i = 0; i < _issueCount; i++)
-        {
-            if (_issues[i].InUse && _issues[i].Measured && i != _pendingArrival)
-            {
-                pending++;
-            }
-        }
-
-        return pending;
     }
 
     // ------------------------------------------------------------------ pools

@@ -65,7 +65,7 @@ public sealed class RunAccumulator
         }
     }
 
-    /// <summary>Builds the run's result.</summary>
+    /// <summary>Builds the run's result; <paramref name="pending"/> is the model's count of issues still open.</summary>
     public RunResult Finish(string structure, long seed, UtilisationSummary utilisation, double staffDays, double secondedDays, double elapsed, long events, int meetings, long pending)
     {
         var n = _resolved;
