@@ -122,7 +122,7 @@ internal static class ResultTable
         var title = utilisation.BusiestLevel >= 0 && utilisation.BusiestLevel < utilisation.ByLevel.Count
             ? utilisation.ByLevel[utilisation.BusiestLevel].Title
             : "level " + DisplayFormat.Integer(utilisation.BusiestLevel);
-        yield return ($"busiest: person {DisplayFormat.Integer(utilisation.BusiestPerson)} ({title})", DisplayFormat.Percent(utilisation.Busiest), "%");
+        yield return ($"busiest: person {DisplayFormat.Integer(utilisation.BusiestPerson.Value)} ({title})", DisplayFormat.Percent(utilisation.Busiest), "%");
     }
 
     private static void AddSection(Table table, string section, IEnumerable<(string Label, string Value, string Unit)> rows)

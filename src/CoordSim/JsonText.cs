@@ -8,7 +8,7 @@ namespace CoordSim;
 /// The one JSON text form of the project's files and console output: indented, '\n' line ends on every
 /// operating system (so the same run gives the same bytes anywhere), and names and text written as they are.
 /// </summary>
-public static class JsonText
+internal static class JsonText
 {
     /// <summary>The writer options of that form.</summary>
     public static JsonWriterOptions Options { get; } = new()

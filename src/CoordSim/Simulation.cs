@@ -26,6 +26,11 @@ public static class Simulation
     /// <param name="observer">Optional receiver of every resolved issue's outcome.</param>
     public static RunResult Run(Structure structure, Parameters parameters, long seed, IIssueObserver? observer = null)
     {
+        return Prepare(structure, parameters, seed, observer).Run(structure.Name);
+    }
+
+    private static CoordinationModel Prepare(Structure structure, Parameters parameters, long seed, IIssueObserver? observer)
+    {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(parameters);
         if (seed < 0 || seed > Engine.SeedDerivation.MaxPublicSeed)
@@ -36,8 +41,24 @@ public static class Simulation
 
         parameters.EnsureValid();
         var (organisation, policy) = structure.Build(parameters);
-        var model = new CoordinationModel(organisation, parameters, policy, seed, observer);
-        return model.Run(structure.Name);
+        return new CoordinationModel(organisation, parameters, policy, seed, observer);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="structure"/> like <see cref="Run"/> and also reports the queue statistics of every desk
+    /// (completed visits, mean sojourn, time-average occupancy, busy fraction), for checks against queueing theory.
+    /// </summary>
+    public static (RunResult Result, IReadOnlyList<DeskReport> Desks) RunWithDeskReports(Structure structure, Parameters parameters, long seed, IIssueObserver? observer = null)
+    {
+        var model = Prepare(structure, parameters, seed, observer);
+        var result = model.Run(structure.Name);
+        var desks = new DeskReport[model.Organisation.DeskCount];
+        for (var d = 0; d < desks.Length; d++)
+        {
+            desks[d] = model.ReportDesk(new Organisation.DeskId(d));
+        }
+
+        return (result, desks);
     }
 
     /// <summary>Runs every structure with the same parameters and seed, so they face the same issues.</summary>

@@ -56,7 +56,7 @@ internal static class CompareCommand
 
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(RunResultJson.Serialize(results));
+                stdout.WriteLine(RunResult.ToJson(results));
             }
             else
             {

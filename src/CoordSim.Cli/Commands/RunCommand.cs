@@ -46,7 +46,7 @@ internal static class RunCommand
 
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(RunResultJson.Serialize(result));
+                stdout.WriteLine(result.ToJson());
             }
             else
             {

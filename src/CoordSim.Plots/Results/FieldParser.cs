@@ -59,6 +59,21 @@ internal static class FieldParser
         };
     }
 
+    /// <summary>One of the values of enum <typeparamref name="T"/>, written in kebab-case as the core writes it (for example "government-head").</summary>
+    public static T Choice<T>(string text, string file, string column, int line)
+        where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(CoordSim.ParameterInfo.FormatValue(value), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw Bad(text, file, column, line, "one of " + string.Join(", ", Enum.GetValues<T>().Select(v => CoordSim.ParameterInfo.FormatValue(v))));
+    }
+
     /// <summary>A non-empty text field.</summary>
     public static string Name(string text, string file, string column, int line) =>
         text.Length > 0 ? text : throw Bad(text, file, column, line, "a non-empty name");

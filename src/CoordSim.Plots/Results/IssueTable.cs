@@ -15,6 +15,7 @@ public static class IssueTable
         "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
         "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
         "effectiveAccountable", "entropy", "missedDeadline", "failed", "culpritWeight", "escalated",
+        "consultation", "consultationRounds", "crisis", "decisionTime", "venue",
     ];
 
     /// <summary>Reads every row; throws <see cref="ResultsFormatException"/> naming the file and column when a column is missing or a value is malformed.</summary>
@@ -30,7 +31,14 @@ public static class IssueTable
             int I(int i) => (int)FieldParser.Integer(f[c[i]], path, Columns[i], line);
             var outcome = new IssueOutcome(
                 FieldParser.Integer(f[c[3]], path, Columns[3], line), D(4), I(5), I(6), B(7), D(8), D(9), D(10), D(11), D(12),
-                D(13), D(14), D(15), D(16), D(17), D(18), B(19), B(20), D(21), B(22));
+                D(13), D(14), D(15), D(16), D(17), D(18), B(19), B(20), D(21), B(22))
+            {
+                Consultation = D(23),
+                ConsultationRounds = I(24),
+                Crisis = B(25),
+                DecisionTime = D(26),
+                Venue = FieldParser.Choice<CoordSim.Mechanisms.DecisionVenue>(f[c[27]], path, Columns[27], line),
+            };
             rows.Add(new IssueRow(
                 FieldParser.Index(f[c[0]], path, "pointId", line),
                 FieldParser.Name(f[c[1]], path, "structure", line),

@@ -39,6 +39,9 @@ public static class SeedDerivation
     public static long DerivePublic(long root, long a, long b) =>
         (long)(Derive((ulong)root, (ulong)a, (ulong)b) & (ulong)MaxPublicSeed);
 
-    /// <summary>The stream seed of a run's purpose: seeds of different purposes are independent.</summary>
-    public static ulong ForPurpose(long runSeed, StreamPurpose purpose) => Derive((ulong)runSeed, 0xC0FFEE, (ulong)purpose);
+    /// <summary>
+    /// The stream seed of one purpose of a run (the model numbers its purposes; the engine does not know them):
+    /// seeds of different purposes are independent.
+    /// </summary>
+    public static ulong ForPurpose(long runSeed, ulong purpose) => Derive((ulong)runSeed, 0xC0FFEE, purpose);
 }

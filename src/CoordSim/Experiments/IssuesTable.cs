@@ -21,6 +21,7 @@ internal static class IssuesTable
         "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
         "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
         "effectiveAccountable", "entropy", "missedDeadline", "failed", "culpritWeight", "escalated",
+        "consultation", "consultationRounds", "crisis", "decisionTime", "venue",
     ];
 
     /// <summary>The row of one resolved issue of <paramref name="run"/>.</summary>
@@ -49,6 +50,11 @@ internal static class IssuesTable
         Bool(o.Failed),
         RunsTable.Number(o.CulpritWeight),
         Bool(o.Escalated),
+        RunsTable.Number(o.Consultation),
+        o.ConsultationRounds.ToString(CultureInfo.InvariantCulture),
+        Bool(o.Crisis),
+        RunsTable.Number(o.DecisionTime),
+        ParameterInfo.FormatValue(o.Venue),
     ];
 
     /// <summary>

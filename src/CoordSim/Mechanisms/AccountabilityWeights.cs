@@ -1,3 +1,5 @@
+using CoordSim.Organisation;
+
 namespace CoordSim.Mechanisms;
 
 /// <summary>
@@ -5,16 +7,16 @@ namespace CoordSim.Mechanisms;
 /// normalised to sum to 1 (model.md §5). Reused from issue to issue: adding and normalising
 /// allocate nothing once the scratch arrays have grown.
 /// </summary>
-public sealed class AccountabilityWeights
+internal sealed class AccountabilityWeights
 {
-    private int[] _people = new int[64];
+    private PersonId[] _people = new PersonId[64];
     private double[] _weights = new double[64];
 
     /// <summary>Number of distinct people holding weight.</summary>
     public int Count { get; private set; }
 
     /// <summary>The i-th person.</summary>
-    public int PersonAt(int i) => _people[i];
+    public PersonId PersonAt(int i) => _people[i];
 
     /// <summary>The i-th weight.</summary>
     public double WeightAt(int i) => _weights[i];
@@ -23,7 +25,7 @@ public sealed class AccountabilityWeights
     public void Clear() => Count = 0;
 
     /// <summary>Adds <paramref name="weight"/> to <paramref name="person"/> (merging with weight already held).</summary>
-    public void Add(int person, double weight)
+    public void Add(PersonId person, double weight)
     {
         for (var i = 0; i < Count; i++)
         {
@@ -45,7 +47,7 @@ public sealed class AccountabilityWeights
     }
 
     /// <summary>True when <paramref name="person"/> already holds weight.</summary>
-    public bool Contains(int person)
+    public bool Contains(PersonId person)
     {
         for (var i = 0; i < Count; i++)
         {
@@ -79,7 +81,7 @@ public sealed class AccountabilityWeights
     }
 
     /// <summary>The weight held by <paramref name="person"/> (0 when none).</summary>
-    public double WeightOf(int person)
+    public double WeightOf(PersonId person)
     {
         for (var i = 0; i < Count; i++)
         {

@@ -7,7 +7,7 @@ namespace CoordSim.Mechanisms;
 /// is lost with probability r (replaced by the prior mean 0 and lost for good), surviving facts
 /// get N(0, σ²) noise, and an upward hop scales the severity fact (component 0) by (1 − δ).
 /// </summary>
-public static class Channel
+internal static class Channel
 {
     /// <summary>
     /// Transforms <paramref name="state"/> in place and returns the Euclidean norm of the change

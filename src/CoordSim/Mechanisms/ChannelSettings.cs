@@ -4,4 +4,4 @@ namespace CoordSim.Mechanisms;
 /// <param name="Delay">Days one hand-over takes.</param>
 /// <param name="Sigma">Standard deviation of the noise added to each fact.</param>
 /// <param name="Drop">Probability that a fact is lost.</param>
-public readonly record struct ChannelSettings(double Delay, double Sigma, double Drop);
+internal readonly record struct ChannelSettings(double Delay, double Sigma, double Drop);

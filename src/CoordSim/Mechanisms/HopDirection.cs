@@ -1,7 +1,7 @@
 namespace CoordSim.Mechanisms;
 
 /// <summary>Which way a hand-over goes; upward hops shade bad news (model.md §5).</summary>
-public enum HopDirection
+internal enum HopDirection
 {
     /// <summary>Towards authority (reporting up).</summary>
     Up,

@@ -1,6 +1,6 @@
 namespace CoordSim.Mechanisms;
 
-/// <summary>The model's ledger of one in-flight issue: its attributes, open branches and running measures.</summary>
+/// <summary>The kernel's ledger of one in-flight issue: its attributes, open branches, route state and running measures.</summary>
 internal struct IssueState
 {
     public long Id;
@@ -10,14 +10,31 @@ internal struct IssueState
     public int Primary;
     public ulong Required;
     public bool Urgent;
+    public bool Crisis;
     public bool Measured;
     public bool Escalated;
+    public bool Pressured;
     public bool InUse;
     public int Discoverer;
     public int TrueSlot;
     public int PendingBranches;
     public int LogCount;
     public int NextFree;
+    public int Body;
+
+    // Consultation between departments: who coordinates, which round, what is still out.
+    public int Coordinator;
+    public int Parked;
+    public int Round;
+    public int Rounds;
+    public int Outstanding;
+    public ulong Deflected;
+
+    // Decision.
+    public double DecidedAt;
+    public DecisionVenue Venue;
+
+    // Running measures over the branches.
     public double DistortionSum;
     public double BiasSum;
     public double LostSum;
@@ -26,9 +43,9 @@ internal struct IssueState
     public double WorstDistortion;
     public int WorstBranch;
     public int CriticalBranch;
-    public int Body;
     public double Queueing;
     public double Service;
     public double MeetingWait;
     public double Transmission;
+    public double Consultation;
 }

@@ -1,3 +1,5 @@
+using CoordSim.Organisation;
+
 namespace CoordSim.Mechanisms;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace CoordSim.Mechanisms;
 /// stayed with them (queue and service) and how much error their hand-over added. The log is the
 /// ground truth responsibility rules and traceability read.
 /// </summary>
-/// <param name="Person">Person id.</param>
+/// <param name="Person">Who handled it.</param>
 /// <param name="Branch">Department branch, or −1 before the decision.</param>
 /// <param name="Role">What the person did.</param>
 /// <param name="Delay">Days the issue spent with the person (queueing plus service, or a meeting wait).</param>
 /// <param name="Error">Norm of the error the person's hand-over added.</param>
-public readonly record struct LogEntry(int Person, int Branch, WorkRole Role, double Delay, double Error);
+internal readonly record struct LogEntry(PersonId Person, int Branch, WorkRole Role, double Delay, double Error);

@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace CoordSim.Mechanisms;
 
 /// <summary>Samples how long one item takes at a desk: exponential or log-normal with mean 1/rate (model.md §5).</summary>
-public sealed class ServiceTime
+internal sealed class ServiceTime
 {
     private readonly ServiceDistribution _distribution;
     private readonly double _logSigma;

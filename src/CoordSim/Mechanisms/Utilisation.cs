@@ -1,28 +1,32 @@
 using CoordSim.Metrics;
+using CoordSim.Organisation;
 
 namespace CoordSim.Mechanisms;
 
-/// <summary>Turns desks' busy time into utilisation by level: a person's utilisation is Σ over their desks of share × busy fraction / servers.</summary>
-public static class Utilisation
+/// <summary>
+/// Turns desks' work and people's time away into utilisation by level: a person's utilisation is the person-days
+/// they served (Σ over their desks of share × service time / servers) plus the days they spent in meetings and
+/// reports, over the days simulated.
+/// </summary>
+internal static class Utilisation
 {
     /// <summary>
     /// Summarises utilisation over <paramref name="elapsed"/> days; <paramref name="staffDays"/> is the person-days
     /// spent in service and <paramref name="secondedDays"/> the person-days of capacity held by body desks.
     /// </summary>
-    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskShare, double[] deskBusyTime, int servers, double elapsed, out double staffDays, out double secondedDays)
+    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskWork, double[] away, int servers, double elapsed, double[] deskHeldDays, out double staffDays, out double secondedDays)
     {
         secondedDays = 0;
-        var person = new double[org.PersonCount];
         staffDays = 0;
-        for (var d = 0; d < deskBusyTime.Length; d++)
+        var person = new double[org.PersonCount];
+        for (var d = 0; d < deskWork.Length; d++)
         {
-            var p = org.Desk(d).Person;
-            var personDays = deskBusyTime[d] * deskShare[d] / servers;
-            person[p] += personDays;
-            staffDays += deskBusyTime[d] * deskShare[d];
-            if (org.Desk(d).Body >= 0)
+            var desk = org.Desk(new DeskId(d));
+            person[desk.Person.Value] += deskWork[d] / servers;
+            staffDays += deskWork[d];
+            if (desk.Body is not null)
             {
-                secondedDays += deskShare[d] * elapsed;
+                secondedDays += deskHeldDays[d];
             }
         }
 
@@ -33,9 +37,9 @@ public static class Utilisation
         var busiest = 0;
         for (var i = 0; i < person.Length; i++)
         {
-            var u = elapsed > 0 ? person[i] / elapsed : 0;
+            var u = elapsed > 0 ? (person[i] + away[i]) / elapsed : 0;
             person[i] = u;
-            var level = org.LevelOf(i);
+            var level = org.LevelOf(new PersonId(i));
             sum[level] += u;
             max[level] = Math.Max(max[level], u);
             count[level]++;
@@ -51,6 +55,7 @@ public static class Utilisation
             byLevel[k] = new LevelUtilisation(k, org.TitleOfLevel(k), count[k], count[k] > 0 ? sum[k] / count[k] : 0, max[k]);
         }
 
-        return new UtilisationSummary(byLevel, person[busiest], busiest, org.LevelOf(busiest));
+        var deputies = org.Deputies.Count > 0 ? org.Deputies.Average(d => person[d.Value]) : double.NaN;
+        return new UtilisationSummary(byLevel, person[busiest], new PersonId(busiest), org.LevelOf(new PersonId(busiest)), person[0], deputies);
     }
 }

@@ -1,7 +1,7 @@
 namespace CoordSim.Mechanisms;
 
 /// <summary>What a person did with an issue at one visit; recorded in the issue's handler log.</summary>
-public enum WorkRole : byte
+internal enum WorkRole : byte
 {
     /// <summary>Discovered the issue and reported it.</summary>
     Reporter,
@@ -20,4 +20,10 @@ public enum WorkRole : byte
 
     /// <summary>Acted on the decision.</summary>
     Executor,
+
+    /// <summary>Answered a consultation request for another department (concurred or deflected).</summary>
+    Consulted,
+
+    /// <summary>Coordinated it: prepared the proposal and ran the consultation (a primary head, a body's office).</summary>
+    Coordinator,
 }

@@ -1,3 +1,5 @@
+using CoordSim.Mechanisms;
+
 namespace CoordSim.Metrics;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace CoordSim.Metrics;
 /// <param name="Queueing">Days the critical path spent waiting in desk queues.</param>
 /// <param name="Service">Days the critical path spent in service.</param>
 /// <param name="MeetingWait">Days the critical path spent on a body's agenda waiting for a meeting.</param>
-/// <param name="Transmission">Days the critical path spent in transmission between people.</param>
+/// <param name="Transmission">Days the critical path spent in transmission between people (with <see cref="Consultation"/>, the five parts sum to the latency).</param>
 /// <param name="Distortion">Mean over executors of ‖x_exec − x‖ / ‖x‖.</param>
 /// <param name="SeverityBias">Mean over executors of (x_exec[0] − x[0])·sign(x[0]): negative when severity reached the executor understated.</param>
 /// <param name="FactsLost">Mean over executors of the fraction of facts lost on the way.</param>
@@ -45,4 +47,20 @@ public readonly record struct IssueOutcome(
     bool MissedDeadline,
     bool Failed,
     double CulpritWeight,
-    bool Escalated);
+    bool Escalated)
+{
+    /// <summary>Days the critical path spent parked while the departments were consulted.</summary>
+    public double Consultation { get; init; }
+
+    /// <summary>Consultation rounds the issue went through (0 when nobody was consulted).</summary>
+    public int ConsultationRounds { get; init; }
+
+    /// <summary>True when the issue arrived during a crisis.</summary>
+    public bool Crisis { get; init; }
+
+    /// <summary>When the issue was decided (days).</summary>
+    public double DecisionTime { get; init; }
+
+    /// <summary>Where the issue was decided.</summary>
+    public DecisionVenue Venue { get; init; }
+}

@@ -3,7 +3,7 @@ namespace CoordSim.Metrics;
 /// <summary>
 /// Coordination latency of resolved issues (days from discovery to the last required execution),
 /// with the mean breakdown along each issue's critical path: Queueing + Service + MeetingWait +
-/// Transmission = Mean.
+/// Transmission + Consultation = Mean.
 /// </summary>
 /// <param name="Mean">Mean latency (days).</param>
 /// <param name="Median">Median latency (days).</param>
@@ -16,6 +16,7 @@ namespace CoordSim.Metrics;
 /// <param name="Transmission">Mean days in transmission between people.</param>
 /// <param name="Throughput">Resolved issues per simulated day.</param>
 /// <param name="DeadlineMissed">Share of resolved issues that missed their deadline.</param>
+/// <param name="Consultation">Mean days parked while the departments were consulted.</param>
 public sealed record LatencySummary(
     double Mean,
     double Median,
@@ -27,4 +28,5 @@ public sealed record LatencySummary(
     double MeetingWait,
     double Transmission,
     double Throughput,
-    double DeadlineMissed);
+    double DeadlineMissed,
+    double Consultation);

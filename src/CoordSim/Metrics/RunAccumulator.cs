@@ -6,20 +6,20 @@ namespace CoordSim.Metrics;
 /// Accumulates resolved issues' outcomes in streaming form (running moments from MathNet, and
 /// one pooled array of latencies for exact quantiles) and turns them into a <see cref="RunResult"/>.
 /// </summary>
-public sealed class RunAccumulator
+internal sealed class RunAccumulator
 {
-    private readonly Parameters _parameters;
+    private readonly RunSettings _settings;
     private readonly RunningStatistics _latency = new();
     private readonly Quantiles _latencies = new();
-    private double _queueing, _service, _meetingWait, _transmission;
+    private double _queueing, _service, _meetingWait, _transmission, _consultation;
     private double _distortion, _bias, _lost, _hops;
     private double _effective, _entropy, _traceability;
     private long _aboveThreshold, _failed, _missed, _resolved, _traced, _escalatedOnAgenda;
 
-    /// <summary>Creates an accumulator for a run with <paramref name="parameters"/>.</summary>
-    public RunAccumulator(Parameters parameters)
+    /// <summary>Creates an accumulator for a run with <paramref name="settings"/>.</summary>
+    public RunAccumulator(RunSettings settings)
     {
-        _parameters = parameters;
+        _settings = settings;
     }
 
     /// <summary>Issues discovered after the warm-up (counted by the model on discovery).</summary>
@@ -38,13 +38,14 @@ public sealed class RunAccumulator
         _service += o.Service;
         _meetingWait += o.MeetingWait;
         _transmission += o.Transmission;
+        _consultation += o.Consultation;
         _distortion += o.Distortion;
         _bias += o.SeverityBias;
         _lost += o.FactsLost;
         _hops += o.Hops;
         _effective += o.EffectiveAccountable;
         _entropy += o.Entropy;
-        if (o.Distortion > _parameters.FailureDistortion)
+        if (o.Distortion > _settings.FailureDistortion)
         {
             _aboveThreshold++;
         }
@@ -66,7 +67,7 @@ public sealed class RunAccumulator
     }
 
     /// <summary>Builds the run's result; <paramref name="pending"/> is the model's count of issues still open.</summary>
-    public RunResult Finish(string structure, long seed, UtilisationSummary utilisation, double staffDays, double secondedDays, double elapsed, long events, int meetings, long pending)
+    public RunResult Finish(string structure, long seed, Parameters parameters, UtilisationSummary utilisation, double staffDays, double secondedDays, AttendanceCosts attendance, double elapsed, long events, int meetings, long pending)
     {
         var n = _resolved;
         double Mean(double total) => n > 0 ? total / n : double.NaN;
@@ -81,8 +82,9 @@ public sealed class RunAccumulator
             Mean(_service),
             Mean(_meetingWait),
             Mean(_transmission),
-            elapsed > _parameters.WarmupDays ? n / (elapsed - _parameters.WarmupDays) : 0,
-            Mean(_missed));
+            elapsed > _settings.WarmupDays ? n / (elapsed - _settings.WarmupDays) : 0,
+            Mean(_missed),
+            Mean(_consultation));
         var distortion = new DistortionSummary(Mean(_distortion), Mean(_bias), Mean(_lost), Mean(_hops), Mean(_aboveThreshold));
         var responsibility = new ResponsibilitySummary(
             Mean(_effective),
@@ -90,7 +92,10 @@ public sealed class RunAccumulator
             _traced > 0 ? _traceability / _traced : double.NaN,
             Mean(_failed),
             AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN);
-        return new RunResult(structure, seed, _parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, elapsed);
+        return new RunResult(structure, seed, parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, elapsed)
+        {
+            Attendance = attendance,
+        };
     }
 
     /// <summary>Counts one item put on a body's agenda; <paramref name="escalated"/> when it was escalated for cover.</summary>

@@ -32,6 +32,15 @@ public sealed record RunResult(
     double SecondedDays,
     double SimulatedDays)
 {
+    /// <summary>Person-days spent away from the desks in meetings and writing reports.</summary>
+    public AttendanceCosts Attendance { get; init; } = new(0, 0);
+
+    /// <summary>This run as JSON with the stable member names of docs/cli.md (culture-invariant numbers, null for an undefined measure).</summary>
+    public string ToJson() => RunResultJson.Serialize(this);
+
+    /// <summary>Several runs as one JSON array (see <see cref="ToJson()"/>).</summary>
+    public static string ToJson(IEnumerable<RunResult> results) => RunResultJson.Serialize(results);
+
     /// <summary>Every scalar measure of this run by its stable column name, in <see cref="MeasureCatalog"/> order.</summary>
     public IEnumerable<KeyValuePair<string, double>> Measures() =>
         MeasureCatalog.All.Select(m => new KeyValuePair<string, double>(m.Name, m.Read(this)));

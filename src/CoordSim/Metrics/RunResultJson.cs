@@ -6,7 +6,7 @@ namespace CoordSim.Metrics;
 /// Writes run results as JSON with stable member names (docs/cli.md): culture-invariant numbers,
 /// NaN and infinities as null, parameters by their camelCase names.
 /// </summary>
-public static class RunResultJson
+internal static class RunResultJson
 {
     /// <summary>One run as an indented JSON object.</summary>
     public static string Serialize(RunResult result) => JsonText.Write(w => Write(w, result));
@@ -71,6 +71,7 @@ public static class RunResultJson
         Number(w, "service", r.Latency.Service);
         Number(w, "transmission", r.Latency.Transmission);
         Number(w, "meetingWait", r.Latency.MeetingWait);
+        Number(w, "consultation", r.Latency.Consultation);
         Number(w, "throughput", r.Latency.Throughput);
         Number(w, "deadlineMissed", r.Latency.DeadlineMissed);
         w.WriteEndObject();
@@ -94,12 +95,16 @@ public static class RunResultJson
         w.WriteStartObject("utilisation");
         foreach (var level in r.Utilisation.ByLevel)
         {
-            var key = level.Level == r.Utilisation.ByLevel.Count - 1 ? "top" : $"level{level.Level}";
-            Number(w, key, level.Mean);
+            if (level.Level < r.Utilisation.ByLevel.Count - 1)
+            {
+                Number(w, $"level{level.Level}", level.Mean);
+            }
         }
 
+        Number(w, "top", r.Utilisation.GovernmentHead);
+        Number(w, "deputies", r.Utilisation.Deputies);
         Number(w, "busiest", r.Utilisation.Busiest);
-        w.WriteNumber("busiestPerson", r.Utilisation.BusiestPerson);
+        w.WriteNumber("busiestPerson", r.Utilisation.BusiestPerson.Value);
         w.WriteNumber("busiestLevel", r.Utilisation.BusiestLevel);
         w.WriteStartArray("byLevel");
         foreach (var level in r.Utilisation.ByLevel)
@@ -118,6 +123,8 @@ public static class RunResultJson
 
         w.WriteNumber("events", r.Events);
         w.WriteNumber("meetings", r.Meetings);
+        Number(w, "meetingDays", r.Attendance.MeetingDays);
+        Number(w, "reportDays", r.Attendance.ReportDays);
         Number(w, "staffDays", r.StaffDays);
         Number(w, "secondedDays", r.SecondedDays);
         Number(w, "simulatedDays", r.SimulatedDays);

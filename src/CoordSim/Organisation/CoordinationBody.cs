@@ -5,9 +5,9 @@ namespace CoordSim.Organisation;
 /// function, responsibility rule, cadence and lifecycle are described by the structure that
 /// creates it.
 /// </summary>
-/// <param name="Id">Index of the body in <see cref="Organisation.Bodies"/>.</param>
+/// <param name="Id">The body's index in <see cref="Organisation.Bodies"/>.</param>
 /// <param name="Name">Name, for example "leading group".</param>
-/// <param name="Chair">Person id of the chair (leader, commander or lead).</param>
-/// <param name="Members">Person ids of every member, the chair included.</param>
+/// <param name="Chair">The chair (leader, commander or lead).</param>
+/// <param name="Members">Every member, the chair included.</param>
 /// <param name="Channel">Channel used among members.</param>
-public sealed record CoordinationBody(int Id, string Name, int Chair, IReadOnlyList<int> Members, ChannelKind Channel);
+public sealed record CoordinationBody(BodyId Id, string Name, PersonId Chair, IReadOnlyList<PersonId> Members, ChannelKind Channel);

@@ -2,9 +2,9 @@ namespace CoordSim.Organisation;
 
 /// <summary>
 /// The organisation graph as data: people (in arrays indexed by id), their reporting lines,
-/// departments, levels and service rates, and the desks (assignments) at which work queues.
-/// Built by <see cref="OrganisationBuilder"/>; immutable once built, so one organisation can be
-/// shared by many runs.
+/// departments, levels and service rates, the deputies in charge and their portfolios, and the desks
+/// (assignments) at which work queues. Built by <see cref="OrganisationBuilder"/>; immutable once
+/// built, so one organisation can be shared by many runs.
 /// </summary>
 public sealed class Organisation
 {
@@ -12,41 +12,36 @@ public sealed class Organisation
     private readonly int[] _level;
     private readonly int[] _superior;
     private readonly double[] _serviceRate;
+    private readonly string[] _title;
     private readonly int[] _departmentHead;
     private readonly int[] _frontlineStart;
     private readonly int[] _frontlineCount;
+    private readonly int[] _deputyOf;
+    private readonly PersonId[] _deputies;
     private readonly string[] _levelTitles;
     private readonly Desk[] _desks;
-    private readonly int[][] _subordinates;
+    private readonly PersonId[][] _subordinates;
 
-    internal Organisation(
-        int departments,
-        int levels,
-        int[] department,
-        int[] level,
-        int[] superior,
-        double[] serviceRate,
-        int[] departmentHead,
-        int[] frontlineStart,
-        int[] frontlineCount,
-        string[] levelTitles,
-        Desk[] desks,
-        IReadOnlyList<CoordinationBody> bodies)
+    internal Organisation(OrganisationBuilder.Parts parts)
     {
-        Departments = departments;
-        Levels = levels;
-        _department = department;
-        _level = level;
-        _superior = superior;
-        _serviceRate = serviceRate;
-        _departmentHead = departmentHead;
-        _frontlineStart = frontlineStart;
-        _frontlineCount = frontlineCount;
-        _levelTitles = levelTitles;
-        _desks = desks;
-        Bodies = bodies;
-        var counts = new int[department.Length];
-        foreach (var s in superior)
+        Departments = parts.Departments;
+        Levels = parts.Levels;
+        _department = parts.Department;
+        _level = parts.Level;
+        _superior = parts.Superior;
+        _serviceRate = parts.ServiceRate;
+        _title = parts.Title;
+        _departmentHead = parts.DepartmentHead;
+        _frontlineStart = parts.FrontlineStart;
+        _frontlineCount = parts.FrontlineCount;
+        _deputyOf = parts.DeputyOf;
+        _deputies = parts.Deputies;
+        _levelTitles = parts.LevelTitles;
+        _desks = parts.Desks;
+        Bodies = parts.Bodies;
+        SwitchingOverhead = parts.SwitchingOverhead;
+        var counts = new int[_department.Length];
+        foreach (var s in _superior)
         {
             if (s >= 0)
             {
@@ -54,13 +49,13 @@ public sealed class Organisation
             }
         }
 
-        _subordinates = counts.Select(c => new int[c]).ToArray();
+        _subordinates = counts.Select(c => new PersonId[c]).ToArray();
         Array.Clear(counts);
-        for (var i = 0; i < superior.Length; i++)
+        for (var i = 0; i < _superior.Length; i++)
         {
-            if (superior[i] >= 0)
+            if (_superior[i] >= 0)
             {
-                _subordinates[superior[i]][counts[superior[i]]++] = i;
+                _subordinates[_superior[i]][counts[_superior[i]]++] = new PersonId(i);
             }
         }
     }
@@ -68,14 +63,17 @@ public sealed class Organisation
     /// <summary>Number of departments.</summary>
     public int Departments { get; }
 
-    /// <summary>Levels inside a department; the government head is at level <see cref="Levels"/>.</summary>
+    /// <summary>Levels inside a department; the government head and the deputies are at level <see cref="Levels"/>.</summary>
     public int Levels { get; }
 
-    /// <summary>Number of people, government head included.</summary>
+    /// <summary>Number of people, government head, deputies and office staff included.</summary>
     public int PersonCount => _department.Length;
 
-    /// <summary>Id of the government head, the lowest common superior of all departments.</summary>
-    public int GovernmentHead => 0;
+    /// <summary>The government head, the lowest common superior of all departments.</summary>
+    public PersonId GovernmentHead => PersonId.GovernmentHead;
+
+    /// <summary>The deputies in charge (分管领导), each with a portfolio of departments; empty when there are none.</summary>
+    public IReadOnlyList<PersonId> Deputies => _deputies;
 
     /// <summary>Number of desks (home desks first, one per person, then body memberships).</summary>
     public int DeskCount => _desks.Length;
@@ -83,56 +81,73 @@ public sealed class Organisation
     /// <summary>The coordination bodies of the organisation (none for a strict hierarchy).</summary>
     public IReadOnlyList<CoordinationBody> Bodies { get; }
 
-    /// <summary>Department of person <paramref name="person"/>, or −1 for the government head.</summary>
-    public int DepartmentOf(int person) => _department[person];
+    /// <summary>Attention lost per extra concurrent membership (γ): every desk of a person holding n body desks works at (1 − γ)^(n−1) of its share.</summary>
+    public double SwitchingOverhead { get; }
 
-    /// <summary>Level of person <paramref name="person"/> (government head: <see cref="Levels"/>).</summary>
-    public int LevelOf(int person) => _level[person];
+    /// <summary>Department of <paramref name="person"/>, or −1 for the government head and the deputies.</summary>
+    public int DepartmentOf(PersonId person) => _department[person.Value];
 
-    /// <summary>Superior of person <paramref name="person"/>, or −1 for the government head.</summary>
-    public int SuperiorOf(int person) => _superior[person];
+    /// <summary>Level of <paramref name="person"/> (government head and deputies: <see cref="Levels"/>).</summary>
+    public int LevelOf(PersonId person) => _level[person.Value];
 
-    /// <summary>Service rate (items/day) of person <paramref name="person"/> at full attention.</summary>
-    public double ServiceRateOf(int person) => _serviceRate[person];
+    /// <summary>Superior of <paramref name="person"/>; the government head has none (<see cref="IsNobody"/> is then true of the answer).</summary>
+    public PersonId SuperiorOf(PersonId person) => new(_superior[person.Value]);
+
+    /// <summary>True for the placeholder <see cref="SuperiorOf"/> returns for the government head.</summary>
+    public static bool IsNobody(PersonId person) => person.Value < 0;
+
+    /// <summary>Service rate (items/day) of <paramref name="person"/> at full attention; for principals the capacity left for coordination.</summary>
+    public double ServiceRateOf(PersonId person) => _serviceRate[person.Value];
 
     /// <summary>Head of department <paramref name="department"/>.</summary>
-    public int HeadOf(int department) => _departmentHead[department];
+    public PersonId HeadOf(int department) => new(_departmentHead[department]);
+
+    /// <summary>The deputy in charge of <paramref name="department"/> (departments are dealt round-robin into portfolios), or the government head when there are no deputies.</summary>
+    public PersonId DeputyOf(int department) => new(_deputyOf[department]);
 
     /// <summary>Number of frontline people in department <paramref name="department"/>.</summary>
     public int FrontlineCount(int department) => _frontlineCount[department];
 
     /// <summary>The <paramref name="position"/>-th frontline person of department <paramref name="department"/>.</summary>
-    public int Frontline(int department, int position) => _frontlineStart[department] + position;
+    public PersonId Frontline(int department, int position) => new(_frontlineStart[department] + position);
 
     /// <summary>The people who report directly to <paramref name="person"/>.</summary>
-    public IReadOnlyList<int> SubordinatesOf(int person) => _subordinates[person];
+    public IReadOnlyList<PersonId> SubordinatesOf(PersonId person) => _subordinates[person.Value];
 
     /// <summary>The ancestor of <paramref name="person"/> at <paramref name="level"/> (the person itself when already there).</summary>
-    public int AncestorAt(int person, int level)
+    public PersonId AncestorAt(PersonId person, int level)
     {
-        while (_level[person] < level)
+        var p = person.Value;
+        while (_level[p] < level)
         {
-            person = _superior[person];
+            p = _superior[p];
         }
 
-        return person;
+        return new PersonId(p);
     }
 
     /// <summary>Title of a level in words.</summary>
     public string TitleOfLevel(int level) => _levelTitles[level];
 
-    /// <summary>The desk with id <paramref name="desk"/>.</summary>
-    public Desk Desk(int desk) => _desks[desk];
+    /// <summary>The desk <paramref name="desk"/>.</summary>
+    public Desk Desk(DeskId desk) => _desks[desk.Value];
+
+    /// <summary>The home desk of <paramref name="person"/> (its id is the person's).</summary>
+    public Desk HomeDesk(PersonId person) => _desks[person.Value];
 
     /// <summary>Every desk.</summary>
     public IReadOnlyList<Desk> Desks => _desks;
 
     /// <summary>A read-only view of person <paramref name="id"/>.</summary>
-    public Person Person(int id) =>
-        new(id, _department[id], _level[id], _superior[id], _serviceRate[id], _levelTitles[_level[id]]);
+    public Person Person(PersonId id)
+    {
+        var i = id.Value;
+        PersonId? superior = _superior[i] >= 0 ? new PersonId(_superior[i]) : null;
+        return new(id, _department[i], _level[i], superior, _serviceRate[i], _title[i]);
+    }
 
     /// <summary>Every person, by id.</summary>
-    public IEnumerable<Person> People => Enumerable.Range(0, PersonCount).Select(Person);
+    public IEnumerable<Person> People => Enumerable.Range(0, PersonCount).Select(i => Person(new PersonId(i)));
 
     /// <summary>Number of people at <paramref name="level"/>.</summary>
     public int CountAtLevel(int level) => _level.Count(l => l == level);
@@ -149,7 +164,7 @@ public sealed class Organisation
             {
                 if (_superior[i] >= 0)
                 {
-                    yield return new Link(i, _superior[i], LinkKind.ReportsTo, ChannelKind.Relay);
+                    yield return new Link(new PersonId(i), new PersonId(_superior[i]), LinkKind.ReportsTo, ChannelKind.Relay);
                 }
             }
 

@@ -1,64 +1,80 @@
 namespace CoordSim.Organisation;
 
 /// <summary>
-/// Builds an <see cref="Organisation"/>: the departmental hierarchy from parameters (span,
-/// levels, service rates by level) and, on top of it, the desks that coordination bodies add.
+/// Builds an <see cref="Organisation"/>: the departmental hierarchy from parameters (span, levels,
+/// service rates by level), the government head and the deputies in charge above it, and, on top
+/// of it, the office staff and desks that coordination bodies add.
 /// </summary>
 public sealed class OrganisationBuilder
 {
-    private readonly int _departments;
-    private readonly int _levels;
+    private readonly OrganisationSettings _settings;
     private readonly List<int> _department = [];
     private readonly List<int> _level = [];
     private readonly List<int> _superior = [];
     private readonly List<double> _rate = [];
+    private readonly List<string> _title = [];
     private readonly int[] _head;
     private readonly int[] _frontlineStart;
     private readonly int[] _frontlineCount;
+    private readonly int[] _deputyOf;
+    private readonly List<PersonId> _deputies = [];
     private readonly List<Desk> _bodyDesks = [];
     private readonly List<CoordinationBody> _bodies = [];
     private readonly Dictionary<int, double> _homeShare = [];
     private readonly Dictionary<int, int> _memberships = [];
+    private readonly string[] _levelTitles;
     private double _switchingOverhead;
 
-    private OrganisationBuilder(int departments, int levels)
+    private OrganisationBuilder(OrganisationSettings settings)
     {
-        _departments = departments;
-        _levels = levels;
-        _head = new int[departments];
-        _frontlineStart = new int[departments];
-        _frontlineCount = new int[departments];
+        _settings = settings;
+        _head = new int[settings.Departments];
+        _frontlineStart = new int[settings.Departments];
+        _frontlineCount = new int[settings.Departments];
+        _deputyOf = new int[settings.Departments];
+        _levelTitles = new string[settings.Levels + 1];
+        for (var k = 0; k <= settings.Levels; k++)
+        {
+            _levelTitles[k] = LevelTitle(k, settings.Levels, settings.Deputies);
+        }
     }
 
     /// <summary>
-    /// Starts from the strict departmental hierarchy of <paramref name="p"/>: a government head
-    /// (id 0) over <c>departments</c> complete trees of span <c>span</c> and <c>levels</c> levels.
-    /// Within a department people are numbered from the head down, level by level, so the
-    /// frontline of each department is a contiguous block.
+    /// Starts from the departmental hierarchy of <paramref name="p"/>: a government head (id 0) over
+    /// <c>departments</c> complete trees of span <c>span</c> and <c>levels</c> levels, and <c>deputies</c>
+    /// deputies in charge (numbered after every department's people) among whom the departments are dealt
+    /// round-robin into portfolios. Within a department people are numbered from the head down, level by
+    /// level, so the frontline of each department is a contiguous block.
     /// </summary>
     public static OrganisationBuilder Hierarchy(Parameters p)
     {
         p.EnsureValid();
-        var b = new OrganisationBuilder(p.Departments, p.Levels);
-        b.Add(-1, p.Levels, -1, p.TopServiceRate);
-        for (var d = 0; d < p.Departments; d++)
+        return Hierarchy(OrganisationSettings.From(p));
+    }
+
+    /// <summary>Starts from the departmental hierarchy that <paramref name="s"/> describes (see <see cref="Hierarchy(Parameters)"/>).</summary>
+    internal static OrganisationBuilder Hierarchy(OrganisationSettings s)
+    {
+        var b = new OrganisationBuilder(s);
+        b.Add(-1, s.Levels, -1, s.PrincipalRate, b._levelTitles[s.Levels]);
+        for (var d = 0; d < s.Departments; d++)
         {
             var previous = new List<int>();
-            for (var level = p.Levels - 1; level >= 0; level--)
+            for (var level = s.Levels - 1; level >= 0; level--)
             {
                 var current = new List<int>();
-                if (level == p.Levels - 1)
+                if (level == s.Levels - 1)
                 {
-                    current.Add(b.Add(d, level, 0, p.ServiceRateAtLevel(level)));
+                    current.Add(b.Add(d, level, 0, s.RateAtLevel(level), b._levelTitles[level]));
                     b._head[d] = current[0];
                 }
                 else
                 {
                     foreach (var boss in previous)
                     {
-                        for (var k = 0; k < p.Span; k++)
+                        for (var k = 0; k < s.Span; k++)
                         {
-                            current.Add(b.Add(d, level, boss, p.ServiceRateAtLevel(level)));
+                            current.Add(b.Add(d, level, boss, s.RateAtLevel(level), b._levelTitles[level]));
                         }
                     }
                 }
@@ -73,26 +89,45 @@ public sealed class OrganisationBuilder
             }
         }
 
+        for (var i = 0; i < s.Deputies; i++)
+        {
+            b._deputies.Add(new PersonId(b.Add(-1, s.Levels, 0, s.PrincipalRate, "deputy in charge")));
+        }
+
+        for (var d = 0; d < s.Departments; d++)
+        {
+            b._deputyOf[d] = s.Deputies > 0 ? b._deputies[d % s.Deputies].Value : 0;
+        }
+
         return b;
     }
 
     /// <summary>Number of people so far.</summary>
     public int PersonCount => _department.Count;
 
+    /// <summary>Number of departments.</summary>
+    public int Departments => _settings.Departments;
+
+    /// <summary>Levels inside each department.</summary>
+    public int Levels => _settings.Levels;
+
+    /// <summary>Subordinates per superior inside a department.</summary>
+    public int Span => _settings.Span;
+
     /// <summary>Head of department <paramref name="department"/>.</summary>
-    public int HeadOf(int department) => _head[department];
+    public PersonId HeadOf(int department) => new(_head[department]);
 
     /// <summary>The <paramref name="position"/>-th frontline person of <paramref name="department"/>.</summary>
-    public int Frontline(int department, int position) => _frontlineStart[department] + position;
+    public PersonId Frontline(int department, int position) => new(_frontlineStart[department] + position);
 
     /// <summary>Number of frontline people in <paramref name="department"/>.</summary>
     public int FrontlineCount(int department) => _frontlineCount[department];
 
-    /// <summary>Level of person <paramref name="person"/>.</summary>
-    public int LevelOf(int person) => _level[person];
+    /// <summary>Level of <paramref name="person"/>.</summary>
+    public int LevelOf(PersonId person) => _level[person.Value];
 
-    /// <summary>Superior of person <paramref name="person"/>.</summary>
-    public int SuperiorOf(int person) => _superior[person];
+    /// <summary>Superior of <paramref name="person"/> (−1 for the government head).</summary>
+    public PersonId SuperiorOf(PersonId person) => new(_superior[person.Value]);
 
     /// <summary>Sets the switching overhead γ: each membership beyond the first scales every desk's share of that person by (1 − γ).</summary>
     public OrganisationBuilder WithSwitchingOverhead(double gamma)
@@ -102,18 +137,37 @@ public sealed class OrganisationBuilder
     }
 
     /// <summary>
+    /// Adds an officer to <paramref name="department"/> who works full time for a body's office (a leading group's
+    /// or working group's office, 领导小组办公室): a new person one level below the head (division rank in a
+    /// four-level department), reporting to the head, at that level's service rate. Office staff are numbered
+    /// after everyone else, so the ids of the departments' people do not move. Add every officer before the first
+    /// body, because body desks are numbered after all people.
+    /// </summary>
+    public PersonId AddOfficer(int department)
+    {
+        if (_bodies.Count > 0)
+        {
+            throw new InvalidOperationException("Add office staff before the first body: body desks are numbered after all people.");
+        }
+
+        var level = Math.Max(0, _settings.Levels - 2);
+        var superior = _settings.Levels >= 2 ? _head[department] : 0;
+        return new PersonId(Add(department, level, superior, _settings.RateAtLevel(level), "office staff"));
+    }
+
+    /// <summary>
     /// Adds a coordination body. <paramref name="members"/> lists every member (the chair included);
     /// <paramref name="desks"/> lists the seconded assignments: the person and the attention share the
     /// membership takes from their home unit (members without a desk meet, or work at their home desk).
     /// Returns the body and its desk ids in the order of <paramref name="desks"/>.
     /// </summary>
-    public (CoordinationBody Body, int[] Desks) AddBody(string name, int chair, IReadOnlyList<int> members, IReadOnlyList<(int Person, double Share)> desks, ChannelKind channel)
+    public (CoordinationBody Body, DeskId[] Desks) AddBody(string name, PersonId chair, IReadOnlyList<PersonId> members, IReadOnlyList<(PersonId Person, double Share)> desks, ChannelKind channel)
     {
-        var id = _bodies.Count;
-        var deskIds = new int[desks.Count];
+        var id = new BodyId(_bodies.Count);
+        var deskIds = new DeskId[desks.Count];
         foreach (var member in members.Append(chair))
         {
-            if (member < 0 || member >= PersonCount)
+            if (member.Value < 0 || member.Value >= PersonCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(members), member, $"A member of {name} is not a person of this organisation.");
             }
@@ -122,7 +176,7 @@ public sealed class OrganisationBuilder
         for (var i = 0; i < desks.Count; i++)
         {
             var (person, share) = desks[i];
-            if (person < 0 || person >= PersonCount)
+            if (person.Value < 0 || person.Value >= PersonCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(desks), person, $"Desk {i} of {name} is not held by a person of this organisation.");
             }
@@ -132,10 +186,10 @@ public sealed class OrganisationBuilder
                 throw new ArgumentOutOfRangeException(nameof(desks), share, $"The attention share of desk {i} of {name} must lie in (0, 1).");
             }
 
-            _homeShare[person] = _homeShare.GetValueOrDefault(person, 1.0) - share;
-            _memberships[person] = _memberships.GetValueOrDefault(person) + 1;
-            deskIds[i] = PersonCount + _bodyDesks.Count;
-            _bodyDesks.Add(new Desk(deskIds[i], person, id, share));
+            _homeShare[person.Value] = _homeShare.GetValueOrDefault(person.Value, 1.0) - share;
+            _memberships[person.Value] = _memberships.GetValueOrDefault(person.Value) + 1;
+            deskIds[i] = new DeskId(PersonCount + _bodyDesks.Count);
+            _bodyDesks.Add(new Desk(deskIds[i], person, id, share, share));
         }
 
         var body = new CoordinationBody(id, name, chair, members.Distinct().ToArray(), channel);
@@ -156,41 +210,41 @@ public sealed class OrganisationBuilder
                 throw new InvalidOperationException($"Person {i} has given all of their attention to bodies; at most a share below 1 can be seconded.");
             }
 
-            desks[i] = new Desk(i, i, -1, home * Overhead(i));
+            desks[i] = new Desk(new DeskId(i), new PersonId(i), null, home * Overhead(i), 0);
         }
 
         foreach (var d in _bodyDesks)
         {
-            desks[d.Id] = d with { Share = d.Share * Overhead(d.Person) };
+            desks[d.Id.Value] = d with { Share = d.Share * Overhead(d.Person.Value) };
         }
 
-        var titles = new string[_levels + 1];
-        for (var k = 0; k <= _levels; k++)
-        {
-            titles[k] = LevelTitle(k, _levels);
-        }
-
-        return new Organisation(
-            _departments,
-            _levels,
+        return new Organisation(new Parts(
+            _settings.Departments,
+            _settings.Levels,
             [.. _department],
             [.. _level],
             [.. _superior],
             [.. _rate],
+            [.. _title],
             (int[])_head.Clone(),
             (int[])_frontlineStart.Clone(),
             (int[])_frontlineCount.Clone(),
-            titles,
+            (int[])_deputyOf.Clone(),
+            [.. _deputies],
+            (string[])_levelTitles.Clone(),
             desks,
-            _bodies.ToArray());
+            _bodies.ToArray(),
+            _switchingOverhead));
     }
 
     /// <summary>The title of level <paramref name="level"/> in a department of <paramref name="levels"/> levels.</summary>
-    public static string LevelTitle(int level, int levels)
+    public static string LevelTitle(int level, int levels) => LevelTitle(level, levels, deputies: 0);
+
+    private static string LevelTitle(int level, int levels, int deputies)
     {
         if (level == levels)
         {
-            return "government head";
+            return deputies > 0 ? "government leaders" : "government head";
         }
 
         if (level == levels - 1)
@@ -219,12 +273,32 @@ public sealed class OrganisationBuilder
         return n <= 1 ? 1.0 : Math.Pow(1 - _switchingOverhead, n - 1);
     }
 
-    private int Add(int department, int level, int superior, double rate)
+    private int Add(int department, int level, int superior, double rate, string title)
     {
         _department.Add(department);
         _level.Add(level);
         _superior.Add(superior);
         _rate.Add(rate);
+        _title.Add(title);
         return _department.Count - 1;
     }
+
+    /// <summary>Everything an <see cref="Organisation"/> is made of.</summary>
+    internal sealed record Parts(
+        int Departments,
+        int Levels,
+        int[] Department,
+        int[] Level,
+        int[] Superior,
+        double[] ServiceRate,
+        string[] Title,
+        int[] DepartmentHead,
+        int[] FrontlineStart,
+        int[] FrontlineCount,
+        int[] DeputyOf,
+        PersonId[] Deputies,
+        string[] LevelTitles,
+        Desk[] Desks,
+        IReadOnlyList<CoordinationBody> Bodies,
+        double SwitchingOverhead);
 }

@@ -13,36 +13,27 @@ namespace CoordSim.Structures;
 /// (equal over members and handlers) and the named rule (decider and executors) by
 /// <see cref="BodyDesign.Collectivity"/>.
 /// </summary>
-public sealed class BodyRouting : HierarchyRouting
+internal sealed class BodyRouting : HierarchyRouting
 {
-    private const int PhaseToBody = 3;
-    private const int PhaseLiaison = 4;
-    private const int PhaseChairDecides = 5;
-    private const int PhaseBodyExecute = 6;
-    private const int TimerSupervision = 0;
-    private const int TimerRestore = 1;
-
     private readonly BodyDesign _design;
     private readonly BodyStaffing[] _staffing;
-    private readonly Queue<int>[] _urgentAgenda;
-    private readonly Queue<int>[] _routineAgenda;
+    private readonly Queue<ItemId>[] _urgentAgenda;
+    private readonly Queue<ItemId>[] _routineAgenda;
     private readonly bool[] _extraMeetingCalled;
-    private readonly int _bodyCount;
     private readonly double _decisionSigma;
     private readonly int[] _bodyOfCategory;
     private readonly AccountabilityWeights _scratch = new();
 
     /// <summary>Creates the routing for bodies of <paramref name="design"/> staffed as <paramref name="staffing"/>.</summary>
-    public BodyRouting(Organisation.Organisation organisation, Parameters parameters, BodyDesign design, BodyStaffing[] staffing)
-        : base(organisation, parameters)
+    public BodyRouting(Organisation.Organisation organisation, HierarchySettings settings, BodyDesign design, BodyStaffing[] staffing)
+        : base(organisation, settings)
     {
         _design = design;
         _staffing = staffing;
-        _bodyCount = staffing.Length;
-        _urgentAgenda = staffing.Select(_ => new Queue<int>()).ToArray();
-        _routineAgenda = staffing.Select(_ => new Queue<int>()).ToArray();
-        _extraMeetingCalled = new bool[_bodyCount];
-        _decisionSigma = parameters.DecisionNoiseSigma / Math.Sqrt(1 + design.Experts);
+        _urgentAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
+        _routineAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
+        _extraMeetingCalled = new bool[staffing.Length];
+        _decisionSigma = settings.DecisionNoiseSigma / Math.Sqrt(1 + design.Experts);
         var categories = Enum.GetValues<Workload.IssueCategory>().Length;
         _bodyOfCategory = new int[categories];
         for (var c = 0; c < categories; c++)
@@ -54,87 +45,82 @@ public sealed class BodyRouting : HierarchyRouting
     /// <inheritdoc />
     public override void Initialise(CoordinationModel model)
     {
-        for (var b = 0; b < _bodyCount; b++)
+        for (var b = 0; b < _staffing.Length; b++)
         {
             if (_design.MeetingInterval > 0)
             {
-                model.ScheduleMeeting(b, _design.FormationDelay + _design.MeetingInterval);
+                model.ScheduleTimer(TimerKind.RegularMeeting, _design.FormationDelay + _design.MeetingInterval, b);
             }
         }
 
         if (_design.SupervisionInterval > 0 && _design.Function == BodyFunction.ExecutionFocused)
         {
-            model.ScheduleTimer(_design.FormationDelay + _design.SupervisionInterval, TimerSupervision);
+            model.ScheduleTimer(TimerKind.SupervisionRound, _design.FormationDelay + _design.SupervisionInterval, 0);
         }
     }
 
     /// <inheritdoc />
-    public override void Discovered(CoordinationModel model, int item)
+    public override void Discovered(CoordinationModel model, ItemId item)
     {
         var issue = model.IssueOf(item);
         var body = BodyFor(model, issue);
-        if (body < 0)
+        if (body is not { } b)
         {
             base.Discovered(model, item);
             return;
         }
 
-        model.SetBodyOf(issue, body);
+        model.SetBodyOf(issue, b);
         var discoverer = model.DiscovererOf(issue);
         model.SetRole(item, WorkRole.Reporter);
-        model.SetExpectedShare(item, CollectiveShare(model, issue, body));
+        model.SetExpectedShare(item, CollectiveShare(model, issue, b));
         var urgent = model.IsUrgent(issue);
-        if ((urgent && _design.EmergenciesFromFrontline) || _design.EntryFromFrontline)
-        {
-            model.SetPhase(item, PhaseToBody);
-        }
-        else
-        {
-            model.SetPhase(item, PhaseUp);
-        }
-
-        model.Enqueue(item, discoverer);
+        model.SetPhase(item, (urgent && _design.EmergenciesFromFrontline) || _design.EntryFromFrontline ? RoutePhase.ToBody : RoutePhase.Up);
+        model.Enqueue(item, HomeDesk(discoverer));
     }
 
     /// <inheritdoc />
-    public override void Served(CoordinationModel model, int item, int desk)
+    public override void Served(CoordinationModel model, ItemId item, DeskId desk)
     {
         var issue = model.IssueOf(item);
         var body = model.BodyOf(issue);
         var person = model.PersonAt(desk);
         switch (model.PhaseOf(item))
         {
-            case PhaseUp when body >= 0 && person == Organisation.HeadOf(model.PrimaryDepartment(issue)):
+            case RoutePhase.Up when body is not null && person == Organisation.HeadOf(model.PrimaryDepartment(issue)):
                 // The primary department's head refers the issue to the body in writing.
-                model.SendToBody(item, body, ChannelKind.Record, HopDirection.Up);
+                model.SetPhase(item, RoutePhase.Referred);
+                model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 return;
-            case PhaseUp when body < 0 && Escalates(model, issue, person):
-                var group = BodyFor(model, issue, ignoreScope: true);
-                model.SetBodyOf(issue, group);
+            case RoutePhase.Up when body is null && Escalates(model, issue, person):
+                model.SetBodyOf(issue, BodyFor(model, issue, ignoreScope: true)!.Value);
                 model.MarkEscalated(issue);
-                model.SendToBody(item, group, ChannelKind.Record, HopDirection.Up);
+                model.SetPhase(item, RoutePhase.Referred);
+                model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 return;
-            case PhaseToBody:
-                var liaison = _staffing[body].LiaisonDesks[model.PrimaryDepartment(issue)];
-                if (liaison >= 0 && !(model.IsUrgent(issue) && _design.EmergenciesFromFrontline))
+            case RoutePhase.ToBody:
+                var liaison = _staffing[body!.Value.Value].LiaisonDesks[model.PrimaryDepartment(issue)];
+                if (liaison is { } l && !(model.IsUrgent(issue) && _design.EmergenciesFromFrontline))
                 {
-                    model.SetPhase(item, PhaseLiaison);
+                    model.SetPhase(item, RoutePhase.Liaison);
                     model.SetRole(item, WorkRole.Liaison);
-                    model.Send(item, liaison, ChannelKind.Liaison, HopDirection.Lateral);
+                    model.Send(item, l, ChannelKind.Liaison, HopDirection.Lateral);
                 }
                 else
                 {
-                    model.SendToBody(item, body, ChannelKind.Record, HopDirection.Up);
+                    model.SetPhase(item, RoutePhase.Referred);
+                    model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 }
 
                 return;
-            case PhaseLiaison:
-                model.SendToBody(item, body, ChannelKind.Lateral, HopDirection.Lateral);
+            case RoutePhase.Liaison:
+                model.SetPhase(item, RoutePhase.Referred);
+                model.SendToRouting(item, ChannelKind.Lateral, HopDirection.Lateral);
                 return;
-            case PhaseChairDecides:
-                DecideInBody(model, item, body, atMeeting: false);
+            case RoutePhase.ChairDecides:
+                DecideInBody(model, item, body!.Value, atMeeting: false);
                 return;
-            case PhaseBodyExecute:
+            case RoutePhase.BodyExecute:
                 model.CompleteBranch(item);
                 return;
             default:
@@ -144,15 +130,16 @@ public sealed class BodyRouting : HierarchyRouting
     }
 
     /// <inheritdoc />
-    public override void ReachedBody(CoordinationModel model, int item, int body)
+    public override void Received(CoordinationModel model, ItemId item)
     {
         var issue = model.IssueOf(item);
+        var body = model.BodyOf(issue)!.Value;
         var urgent = model.IsUrgent(issue);
-        var chairDesk = _staffing[body].ChairDesk;
+        var staffing = _staffing[body.Value];
         if (_design.MeetingInterval <= 0 || (urgent && _design.OnSiteEmergencies))
         {
-            var desk = chairDesk >= 0 ? chairDesk : _staffing[body].Body.Chair;
-            model.SetPhase(item, PhaseChairDecides);
+            var desk = staffing.ChairDesk ?? HomeDesk(staffing.Body.Chair);
+            model.SetPhase(item, RoutePhase.ChairDecides);
             model.SetRole(item, WorkRole.Decider);
             model.SetExpectedShare(item, DeciderShare(model, issue, body));
             model.Enqueue(item, desk);
@@ -162,35 +149,45 @@ public sealed class BodyRouting : HierarchyRouting
         model.CountAgendaItem(issue);
         if (urgent)
         {
-            _urgentAgenda[body].Enqueue(item);
-            if (_design.EmergencyMeeting && !_extraMeetingCalled[body])
+            _urgentAgenda[body.Value].Enqueue(item);
+            if (_design.EmergencyMeeting && !_extraMeetingCalled[body.Value])
             {
-                _extraMeetingCalled[body] = true;
-                model.ScheduleMeeting(body + _bodyCount, model.Now + _design.EmergencyMeetingDelay);
+                _extraMeetingCalled[body.Value] = true;
+                model.ScheduleTimer(TimerKind.EmergencyMeeting, model.Now + _design.EmergencyMeetingDelay, body.Value);
             }
         }
         else
         {
-            _routineAgenda[body].Enqueue(item);
+            _routineAgenda[body.Value].Enqueue(item);
         }
     }
 
     /// <inheritdoc />
-    public override void Meeting(CoordinationModel model, int body)
+    public override void Timer(CoordinationModel model, TimerKind kind, int subject, int data)
     {
-        var extra = body >= _bodyCount;
-        if (extra)
+        switch (kind)
         {
-            body -= _bodyCount;
-            _extraMeetingCalled[body] = false;
+            case TimerKind.RegularMeeting:
+                model.ScheduleTimer(TimerKind.RegularMeeting, model.Now + _design.MeetingInterval, subject);
+                Meeting(model, new BodyId(subject), extra: false);
+                break;
+            case TimerKind.EmergencyMeeting:
+                _extraMeetingCalled[subject] = false;
+                Meeting(model, new BodyId(subject), extra: true);
+                break;
+            case TimerKind.SupervisionEnds:
+                model.ScaleDeskRate(new DeskId(subject), 1 / (1 + _design.SupervisionBoost));
+                break;
+            case TimerKind.SupervisionRound:
+                Supervise(model);
+                break;
         }
-        else
-        {
-            model.ScheduleMeeting(body, model.Now + _design.MeetingInterval);
-        }
+    }
 
-        var urgent = _urgentAgenda[body];
-        var routine = _routineAgenda[body];
+    private void Meeting(CoordinationModel model, BodyId body, bool extra)
+    {
+        var urgent = _urgentAgenda[body.Value];
+        var routine = _routineAgenda[body.Value];
 
         // An extra meeting is held for the emergencies waiting; a regular one whenever the body is
         // active, and after a dissolution only to clear what is left on its agenda.
@@ -215,16 +212,9 @@ public sealed class BodyRouting : HierarchyRouting
         }
     }
 
-    /// <inheritdoc />
-    public override void Timer(CoordinationModel model, int subject, int data)
+    private void Supervise(CoordinationModel model)
     {
-        if (subject == TimerRestore)
-        {
-            model.ScaleDeskRate(data, 1 / (1 + _design.SupervisionBoost));
-            return;
-        }
-
-        model.ScheduleTimer(model.Now + _design.SupervisionInterval, TimerSupervision);
+        model.ScheduleTimer(TimerKind.SupervisionRound, model.Now + _design.SupervisionInterval, 0);
         if (!_design.IsActive(model.Now))
         {
             return;
@@ -233,9 +223,9 @@ public sealed class BodyRouting : HierarchyRouting
         // Each inspection finds, in every body, the member desk with the longest queue and speeds it up for a while.
         foreach (var staffing in _staffing)
         {
-            var laggard = -1;
+            DeskId? laggard = null;
             var longest = 0;
-            foreach (var desk in staffing.ExecutorDesks.SelectMany(d => d).Concat(staffing.LiaisonDesks.Where(d => d >= 0)))
+            foreach (var desk in staffing.ExecutorDesks.SelectMany(d => d).Concat(staffing.LiaisonDesks.Where(d => d is not null).Select(d => d!.Value)))
             {
                 var length = model.QueueLength(desk);
                 if (length > longest)
@@ -245,19 +235,18 @@ public sealed class BodyRouting : HierarchyRouting
                 }
             }
 
-            if (laggard >= 0 && _design.SupervisionBoost > 0)
+            if (laggard is { } slow && _design.SupervisionBoost > 0)
             {
-                model.ScaleDeskRate(laggard, 1 + _design.SupervisionBoost);
-                model.ScheduleTimer(model.Now + _design.SupervisionDuration, TimerRestore, laggard);
+                model.ScaleDeskRate(slow, 1 + _design.SupervisionBoost);
+                model.ScheduleTimer(TimerKind.SupervisionEnds, model.Now + _design.SupervisionDuration, slow.Value);
             }
         }
     }
 
     /// <inheritdoc />
-    public override void AssignResponsibility(CoordinationModel model, int issue, AccountabilityWeights weights)
+    public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights)
     {
-        var body = model.BodyOf(issue);
-        if (body < 0)
+        if (model.BodyOf(issue) is not { } body)
         {
             base.AssignResponsibility(model, issue, weights);
             return;
@@ -269,7 +258,7 @@ public sealed class BodyRouting : HierarchyRouting
         {
             var scratch = _scratch;
             scratch.Clear();
-            foreach (var member in _staffing[body].Body.Members)
+            foreach (var member in _staffing[body.Value].Body.Members)
             {
                 scratch.Add(member, 0);
             }
@@ -299,7 +288,7 @@ public sealed class BodyRouting : HierarchyRouting
             }
 
             var executorShare = executors > 0 ? 1 - _design.DeciderShare : 0;
-            weights.Add(_staffing[body].Body.Chair, named * (1 - executorShare));
+            weights.Add(_staffing[body.Value].Body.Chair, named * (1 - executorShare));
             for (var i = 0; i < model.LogCount(issue); i++)
             {
                 var entry = model.LogAt(issue, i);
@@ -311,20 +300,21 @@ public sealed class BodyRouting : HierarchyRouting
         }
     }
 
-    private void DecideAtMeeting(CoordinationModel model, int item, int body)
+    private void DecideAtMeeting(CoordinationModel model, ItemId item, BodyId body)
     {
         var wait = model.Now - model.QueuedAtOf(item);
         model.AddMeetingWait(item, wait);
-        model.LogVisit(item, _staffing[body].Body.Chair, WorkRole.Decider, wait);
+        model.LogVisit(item, _staffing[body.Value].Body.Chair, WorkRole.Decider, wait);
         DecideInBody(model, item, body, atMeeting: true);
     }
 
-    private void DecideInBody(CoordinationModel model, int item, int body, bool atMeeting)
+    private void DecideInBody(CoordinationModel model, ItemId item, BodyId body, bool atMeeting)
     {
         model.PerturbDecision(item, _decisionSigma);
         var issue = model.IssueOf(item);
+        model.MarkDecided(issue, atMeeting ? DecisionVenue.Meeting : DecisionVenue.BodyDesk);
         var required = model.RequiredDepartments(issue);
-        var staffing = _staffing[body];
+        var staffing = _staffing[body.Value];
         for (var d = 0; d < Organisation.Departments; d++)
         {
             if ((required & (1UL << d)) == 0)
@@ -339,13 +329,13 @@ public sealed class BodyRouting : HierarchyRouting
                 var executor = model.ExecutorOf(issue, d);
                 model.SetTarget(branch, executor);
                 model.SetExpectedShare(branch, CollectiveShare(model, issue, body));
-                SendDown(model, branch, -1, Organisation.HeadOf(d), executor, atMeeting ? ChannelKind.Meeting : ChannelKind.Record);
+                SendDown(model, branch, new PersonId(-1), Organisation.HeadOf(d), executor, atMeeting ? ChannelKind.Meeting : ChannelKind.Record);
             }
             else
             {
                 var executors = staffing.ExecutorDesks[d];
-                var desk = executors[model.ExecutorOf(issue, d) % executors.Length];
-                model.SetPhase(branch, PhaseBodyExecute);
+                var desk = executors[model.ExecutorOf(issue, d).Value % executors.Length];
+                model.SetPhase(branch, RoutePhase.BodyExecute);
                 model.SetRole(branch, WorkRole.Executor);
                 model.SetExpectedShare(branch, ExecutorShare(model, issue, body));
                 model.Send(branch, desk, ChannelKind.Lateral, HopDirection.Lateral);
@@ -355,18 +345,18 @@ public sealed class BodyRouting : HierarchyRouting
         model.Release(item);
     }
 
-    private int BodyFor(CoordinationModel model, int issue, bool ignoreScope = false)
+    private BodyId? BodyFor(CoordinationModel model, IssueId issue, bool ignoreScope = false)
     {
         if (!_design.IsActive(model.Now))
         {
-            return -1;
+            return null;
         }
 
         var inScope = (_design.CoversCrossDepartment && model.RequiredCount(issue) > 1) || (_design.CoversEmergencies && model.IsUrgent(issue));
-        return inScope || ignoreScope ? _bodyOfCategory[model.CategoryOf(issue)] : -1;
+        return inScope || ignoreScope ? new BodyId(_bodyOfCategory[model.CategoryOf(issue)]) : null;
     }
 
-    private bool Escalates(CoordinationModel model, int issue, int person) =>
+    private bool Escalates(CoordinationModel model, IssueId issue, PersonId person) =>
         _design.EscalationShare > 0
         && _design.MeetingInterval > 0
         && DecidesHere(model, issue, person)
@@ -374,14 +364,14 @@ public sealed class BodyRouting : HierarchyRouting
         && _design.IsActive(model.Now)
         && model.RoutingRandom.NextDouble() < _design.EscalationShare;
 
-    private double CollectiveShare(CoordinationModel model, int issue, int body) =>
-        _design.Collectivity / (_staffing[body].Body.Members.Count + NominalHandlers(model, issue));
+    private double CollectiveShare(CoordinationModel model, IssueId issue, BodyId body) =>
+        _design.Collectivity / (_staffing[body.Value].Body.Members.Count + NominalHandlers(model, issue));
 
-    private double DeciderShare(CoordinationModel model, int issue, int body) =>
+    private double DeciderShare(CoordinationModel model, IssueId issue, BodyId body) =>
         CollectiveShare(model, issue, body) + ((1 - _design.Collectivity) * _design.DeciderShare);
 
-    private double ExecutorShare(CoordinationModel model, int issue, int body) =>
+    private double ExecutorShare(CoordinationModel model, IssueId issue, BodyId body) =>
         CollectiveShare(model, issue, body) + ((1 - _design.Collectivity) * (1 - _design.DeciderShare) / model.RequiredCount(issue));
 
-    private double NominalHandlers(CoordinationModel model, int issue) => 1 / NominalShare(model, issue);
+    private double NominalHandlers(CoordinationModel model, IssueId issue) => 1 / NominalShare(model, issue);
 }

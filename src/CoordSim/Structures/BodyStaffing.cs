@@ -8,11 +8,11 @@ namespace CoordSim.Structures;
 /// department (execution-focused bodies), and the categories it covers.
 /// </summary>
 /// <param name="Body">The body in the organisation.</param>
-/// <param name="ChairDesk">Desk at which the chair decides items one by one, or −1 when the chair only meets.</param>
-/// <param name="LiaisonDesks">Per department, the liaison's desk, or −1.</param>
+/// <param name="ChairDesk">Desk at which the chair decides items one by one, or null when the chair only meets.</param>
+/// <param name="LiaisonDesks">Per department, the liaison's desk, or null.</param>
 /// <param name="ExecutorDesks">Per department, the seconded executors' desks (empty for decision-focused bodies).</param>
 /// <param name="Categories">Bit mask of the issue categories the body covers.</param>
-public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] LiaisonDesks, int[][] ExecutorDesks, int Categories)
+internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, int Categories)
 {
     /// <summary>
     /// Staffs <paramref name="design"/>.Count bodies on top of the hierarchy in <paramref name="builder"/>.
@@ -20,13 +20,15 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
     /// their memberships; with <see cref="BodyDesign.MembershipsPerPerson"/> = k, bodies i and j share their
     /// officials when i / k = j / k.
     /// </summary>
-    public static BodyStaffing[] Staff(OrganisationBuilder builder, Parameters p, BodyDesign design)
+    public static BodyStaffing[] Staff(OrganisationBuilder builder, BodyDesign design)
     {
+        var departments = builder.Departments;
+        var levels = builder.Levels;
         var categories = Enum.GetValues<Workload.IssueCategory>().Length;
         var count = Math.Min(design.Count, categories);
         var plans = new List<Plan>();
-        var memberships = new Dictionary<int, int>();
-        void Second(int person) => memberships[person] = memberships.GetValueOrDefault(person) + 1;
+        var memberships = new Dictionary<PersonId, int>();
+        void Second(PersonId person) => memberships[person] = memberships.GetValueOrDefault(person) + 1;
         for (var i = 0; i < count; i++)
         {
             var mask = 0;
@@ -38,14 +40,13 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
                 }
             }
 
-            var leadDepartment = i % p.Departments;
-            var chair = design.Chair == BodyChair.GovernmentHead ? 0 : builder.HeadOf(leadDepartment);
+            var leadDepartment = i % departments;
+            var chair = design.Chair == BodyChair.GovernmentHead ? PersonId.GovernmentHead : builder.HeadOf(leadDepartment);
             var group = i / Math.Max(1, design.MembershipsPerPerson);
-            var members = new List<int> { chair };
-            var liaisons = new int[p.Departments];
-            var executors = new int[p.Departments][];
-            Array.Fill(liaisons, -1);
-            for (var d = 0; d < p.Departments; d++)
+            var members = new List<PersonId> { chair };
+            var liaisons = new PersonId?[departments];
+            var executors = new PersonId[departments][];
+            for (var d = 0; d < departments; d++)
             {
                 executors[d] = [];
                 if (design.Function == BodyFunction.DecisionFocused)
@@ -57,19 +58,20 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
                 if (design.EntryFromFrontline)
                 {
                     // The liaison: an officer one level below the head (the head itself in a one-level department).
-                    liaisons[d] = p.Levels >= 2 ? builder.HeadOf(d) + 1 + (group % p.Span) : builder.HeadOf(d);
-                    members.Add(liaisons[d]);
-                    Second(liaisons[d]);
+                    var liaison = levels >= 2 ? new PersonId(builder.HeadOf(d).Value + 1 + (group % builder.Span)) : builder.HeadOf(d);
+                    liaisons[d] = liaison;
+                    members.Add(liaison);
+                    Second(liaison);
                 }
 
                 // Distinct people only: a department with fewer frontline people than executorsPerDepartment
                 // seconds each of them once rather than one person several times, and the liaison (a frontline
                 // person when a department has two levels) is not also an executor unless nobody else is there.
                 var frontline = builder.FrontlineCount(d);
-                var liaisonIsFrontline = liaisons[d] >= 0 && builder.LevelOf(liaisons[d]) == 0;
+                var liaisonIsFrontline = liaisons[d] is { } l && builder.LevelOf(l) == 0;
                 var available = liaisonIsFrontline && frontline > 1 ? frontline - 1 : frontline;
                 var perDepartment = Math.Min(design.ExecutorsPerDepartment, available);
-                executors[d] = new int[perDepartment];
+                executors[d] = new PersonId[perDepartment];
                 var position = group * perDepartment;
                 for (var e = 0; e < perDepartment; e++, position++)
                 {
@@ -80,8 +82,8 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
                     }
 
                     executors[d][e] = executor;
-                    members.Add(executors[d][e]);
-                    Second(executors[d][e]);
+                    members.Add(executor);
+                    Second(executor);
                 }
             }
 
@@ -98,16 +100,19 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
         for (var i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
-            var desks = new List<(int Person, double Share)>();
-            double Share(int person) => design.SecondmentShare / memberships[person];
+            var desks = new List<(PersonId Person, double Share)>();
+            double Share(PersonId person) => design.SecondmentShare / memberships[person];
             if (design.ChairSeconded)
             {
                 desks.Add((plan.Chair, Share(plan.Chair)));
             }
 
-            foreach (var liaison in plan.Liaisons.Where(l => l >= 0))
+            foreach (var liaison in plan.Liaisons)
             {
-                desks.Add((liaison, Share(liaison)));
+                if (liaison is { } l)
+                {
+                    desks.Add((l, Share(l)));
+                }
             }
 
             foreach (var executor in plan.Executors.SelectMany(e => e))
@@ -118,17 +123,17 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
             var channel = design.Function == BodyFunction.ExecutionFocused ? ChannelKind.Lateral : ChannelKind.Meeting;
             var (body, deskIds) = builder.AddBody(count == 1 ? design.Name : $"{design.Name} {i + 1}", plan.Chair, plan.Members, desks, channel);
             var next = 0;
-            var chairDesk = design.ChairSeconded ? deskIds[next++] : (design.MeetingInterval <= 0 ? plan.Chair : -1);
-            var liaisonDesks = new int[p.Departments];
-            for (var d = 0; d < p.Departments; d++)
+            DeskId? chairDesk = design.ChairSeconded ? deskIds[next++] : design.MeetingInterval <= 0 ? new DeskId(plan.Chair.Value) : null;
+            var liaisonDesks = new DeskId?[departments];
+            for (var d = 0; d < departments; d++)
             {
-                liaisonDesks[d] = plan.Liaisons[d] >= 0 ? deskIds[next++] : -1;
+                liaisonDesks[d] = plan.Liaisons[d] is not null ? deskIds[next++] : null;
             }
 
-            var executorDesks = new int[p.Departments][];
-            for (var d = 0; d < p.Departments; d++)
+            var executorDesks = new DeskId[departments][];
+            for (var d = 0; d < departments; d++)
             {
-                executorDesks[d] = new int[plan.Executors[d].Length];
+                executorDesks[d] = new DeskId[plan.Executors[d].Length];
                 for (var e = 0; e < executorDesks[d].Length; e++)
                 {
                     executorDesks[d][e] = deskIds[next++];
@@ -141,5 +146,5 @@ public sealed record BodyStaffing(CoordinationBody Body, int ChairDesk, int[] Li
         return staffing;
     }
 
-    private sealed record Plan(int Chair, List<int> Members, int[] Liaisons, int[][] Executors, int Categories);
+    private sealed record Plan(PersonId Chair, List<PersonId> Members, PersonId?[] Liaisons, PersonId[][] Executors, int Categories);
 }

@@ -24,12 +24,12 @@ public sealed record BodyStructure(string Name, string Description, Func<Paramet
     public BodyDesign DesignFor(Parameters parameters) => Custom ?? Design(parameters);
 
     /// <inheritdoc />
-    public override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
+    internal override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
     {
         var design = DesignFor(parameters);
         var builder = OrganisationBuilder.Hierarchy(parameters);
-        var staffing = BodyStaffing.Staff(builder, parameters, design);
+        var staffing = BodyStaffing.Staff(builder, design);
         var organisation = builder.Build();
-        return (organisation, new BodyRouting(organisation, parameters, design, staffing));
+        return (organisation, new BodyRouting(organisation, HierarchySettings.From(parameters), design, staffing));
     }
 }

@@ -20,9 +20,9 @@ public sealed record HierarchyStructure : Structure
         "Strict hierarchy: up the department chain to the department head (or decisionLevel), cross-department issues to the government head, decisions down each chain.";
 
     /// <inheritdoc />
-    public override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
+    internal override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
     {
         var organisation = OrganisationBuilder.Hierarchy(parameters).Build();
-        return (organisation, new HierarchyRouting(organisation, parameters));
+        return (organisation, new HierarchyRouting(organisation, HierarchySettings.From(parameters)));
     }
 }

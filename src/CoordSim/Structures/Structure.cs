@@ -17,7 +17,18 @@ public abstract record Structure
     public abstract string Description { get; }
 
     /// <summary>Builds the organisation and the routing policy for one run with <paramref name="parameters"/>.</summary>
-    public abstract (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters);
+    internal abstract (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters);
+
+    /// <summary>
+    /// The organisation this structure sets up for a run with <paramref name="parameters"/>: its people, desks
+    /// (with their attention shares) and coordination bodies, to inspect before or after running it.
+    /// </summary>
+    public Organisation.Organisation Organise(Parameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.EnsureValid();
+        return Build(parameters).Organisation;
+    }
 
     /// <summary>The strict departmental hierarchy (model.md §4.1).</summary>
     public static Structure Hierarchy() => new HierarchyStructure();

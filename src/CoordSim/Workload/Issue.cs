@@ -14,7 +14,7 @@ namespace CoordSim.Workload;
 /// <param name="Urgent">True for an emergency.</param>
 /// <param name="Deadline">Absolute time (days) by which the last execution must be done.</param>
 /// <param name="DiscovererPosition">Frontline position (within the primary department) of the discoverer.</param>
-public readonly record struct Issue(
+internal readonly record struct Issue(
     long Id,
     double Arrival,
     IssueCategory Category,

@@ -16,7 +16,7 @@ namespace CoordSim.Workload;
 /// the same seed sees exactly the same issues (common random numbers).
 /// </para>
 /// </summary>
-public sealed class IssueStream
+internal sealed class IssueStream
 {
     private readonly RandomStream _arrivals;
     private readonly RandomStream _attributes;
@@ -35,13 +35,13 @@ public sealed class IssueStream
     private long _next;
 
     /// <summary>Creates the issue stream of run seed <paramref name="seed"/>.</summary>
-    /// <param name="p">Workload parameters (and departments, levels and span for the frontline size).</param>
+    /// <param name="p">The workload settings.</param>
     /// <param name="seed">The run seed.</param>
-    public IssueStream(Parameters p, long seed)
+    public IssueStream(WorkloadSettings p, long seed)
     {
-        _arrivals = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.WorkloadArrivals));
-        _attributes = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.WorkloadAttributes));
-        _state = new RandomStream(SeedDerivation.ForPurpose(seed, StreamPurpose.WorkloadState));
+        _arrivals = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)WorkloadStream.Arrivals));
+        _attributes = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)WorkloadStream.Attributes));
+        _state = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)WorkloadStream.State));
         _rate = p.ArrivalRate;
         _crossShare = p.CrossDepartmentShare;
         _maxDepartments = Math.Min(p.MaxDepartmentsPerIssue, p.Departments);
@@ -49,7 +49,7 @@ public sealed class IssueStream
         _routineDeadline = p.RoutineDeadline;
         _emergencyDeadline = p.EmergencyDeadline;
         _departments = p.Departments;
-        _frontlinePerDepartment = checked((int)Math.Pow(p.Span, p.Levels - 1));
+        _frontlinePerDepartment = p.FrontlinePerDepartment;
         _scratch = new int[p.Departments];
         _categories = Enum.GetValues<IssueCategory>().Length;
         StateDimensions = p.StateDimensions;

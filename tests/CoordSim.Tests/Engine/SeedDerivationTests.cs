@@ -1,3 +1,5 @@
+using CoordSim.Mechanisms;
+using CoordSim.Workload;
 using CoordSim.Engine;
 using CoordSim.Tests.Validation;
 
@@ -23,7 +25,7 @@ public class SeedDerivationTests
         Assert.Equal(0x6C4E9E62121F645DUL, SeedDerivation.Derive(1, 2, 3));
         Assert.Equal(0x568AFA94DD72E591UL, SeedDerivation.Derive(1, 2, 3, 4));
         Assert.Equal(7465051717335338L, SeedDerivation.DerivePublic(20240601, 3, 7));
-        Assert.Equal(0x1321F2052D9EB331UL, SeedDerivation.ForPurpose(42, StreamPurpose.Service));
+        Assert.Equal(0x1321F2052D9EB331UL, SeedDerivation.ForPurpose(42, (ulong)KernelStream.Service));
     }
 
     [Fact]
@@ -58,9 +60,9 @@ public class SeedDerivationTests
     {
         Assert.NotEqual(SeedDerivation.Derive(1, 2, 3), SeedDerivation.Derive(1, 3, 2));
         Assert.NotEqual(SeedDerivation.Derive(1, 2), SeedDerivation.Derive(2, 1));
-        var purposes = Enum.GetValues<StreamPurpose>().Select(p => SeedDerivation.ForPurpose(5, p)).ToArray();
+        var purposes = Enum.GetValues<WorkloadStream>().Select(p => (ulong)p).Concat(Enum.GetValues<KernelStream>().Select(p => (ulong)p)).Select(p => SeedDerivation.ForPurpose(5, p)).ToArray();
         Assert.Equal(purposes.Length, purposes.Distinct().Count());
-        Assert.NotEqual(SeedDerivation.ForPurpose(5, StreamPurpose.Service), SeedDerivation.ForPurpose(6, StreamPurpose.Service));
+        Assert.NotEqual(SeedDerivation.ForPurpose(5, (ulong)KernelStream.Service), SeedDerivation.ForPurpose(6, (ulong)KernelStream.Service));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using System.Text;
 using System.Text.Json.Nodes;
 using CoordSim.Experiments;
@@ -290,7 +291,7 @@ public class ResumeTests
 
         public override string Description => "A hierarchy that fails on one seed.";
 
-        public override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
+        internal override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
         {
             var (organisation, policy) = Hierarchy().Build(parameters);
             return (organisation, new FailingRouting(policy, FailingSeed));
@@ -309,11 +310,11 @@ public class ResumeTests
             inner.Initialise(model);
         }
 
-        public override void Discovered(CoordinationModel model, int item) => inner.Discovered(model, item);
+        public override void Discovered(CoordinationModel model, ItemId item) => inner.Discovered(model, item);
 
-        public override void Served(CoordinationModel model, int item, int desk) => inner.Served(model, item, desk);
+        public override void Served(CoordinationModel model, ItemId item, DeskId desk) => inner.Served(model, item, desk);
 
-        public override void AssignResponsibility(CoordinationModel model, int issue, AccountabilityWeights weights) =>
+        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
             inner.AssignResponsibility(model, issue, weights);
     }
 }

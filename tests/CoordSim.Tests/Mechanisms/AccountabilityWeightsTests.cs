@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Mechanisms;
 
 namespace CoordSim.Tests.Mechanisms;
@@ -8,18 +9,18 @@ public class AccountabilityWeightsTests
     public void Normalise_scales_weights_to_sum_one_and_keeps_proportions()
     {
         var w = new AccountabilityWeights();
-        w.Add(3, 2);
-        w.Add(5, 6);
-        w.Add(3, 2);
+        w.Add(new(3), 2);
+        w.Add(new(5), 6);
+        w.Add(new(3), 2);
         w.Normalise();
         Assert.Equal(2, w.Count);
         Assert.Equal(1.0, w.Total(), 15);
-        Assert.Equal(0.4, w.WeightOf(3), 15);
-        Assert.Equal(0.6, w.WeightOf(5), 15);
-        Assert.Equal(0, w.WeightOf(4));
-        Assert.True(w.Contains(5));
-        Assert.False(w.Contains(4));
-        Assert.Equal(3, w.PersonAt(0));
+        Assert.Equal(0.4, w.WeightOf(new(3)), 15);
+        Assert.Equal(0.6, w.WeightOf(new(5)), 15);
+        Assert.Equal(0, w.WeightOf(new(4)));
+        Assert.True(w.Contains(new(5)));
+        Assert.False(w.Contains(new(4)));
+        Assert.Equal(new PersonId(3), w.PersonAt(0));
         Assert.Equal(0.6, w.WeightAt(1), 15);
     }
 
@@ -35,7 +36,7 @@ public class AccountabilityWeightsTests
         var w = new AccountabilityWeights();
         for (var i = 0; i < n; i++)
         {
-            w.Add(i * 3, 1.0);
+            w.Add(new(i * 3), 1.0);
         }
 
         w.Normalise();
@@ -52,7 +53,7 @@ public class AccountabilityWeightsTests
         Assert.Equal(0, w.Count);
         Assert.Equal(0, w.EffectiveCount());
         Assert.Equal(0, w.Entropy());
-        w.Add(1, 0);
+        w.Add(new(1), 0);
         w.Normalise();
         Assert.Equal(0, w.Total());
     }
@@ -61,14 +62,14 @@ public class AccountabilityWeightsTests
     public void Clear_starts_a_new_issue()
     {
         var w = new AccountabilityWeights();
-        w.Add(1, 1);
-        w.Add(2, 1);
+        w.Add(new(1), 1);
+        w.Add(new(2), 1);
         w.Clear();
-        w.Add(9, 3);
+        w.Add(new(9), 3);
         w.Normalise();
         Assert.Equal(1, w.Count);
-        Assert.Equal(1, w.WeightOf(9));
-        Assert.Equal(0, w.WeightOf(1));
+        Assert.Equal(1, w.WeightOf(new(9)));
+        Assert.Equal(0, w.WeightOf(new(1)));
         Assert.Equal(1, w.EffectiveCount());
         Assert.Equal(0, w.Entropy());
     }
@@ -92,7 +93,7 @@ public class AccountabilityWeightsTests
         w.Clear();
         for (var p = 0; p < 100; p++)
         {
-            w.Add(p, p + 1);
+            w.Add(new(p), p + 1);
         }
 
         w.Normalise();

@@ -6,6 +6,8 @@ public class OrganisationBuilderTests
 {
     private static CoordSim.Organisation.Organisation Default() => OrganisationBuilder.Hierarchy(Parameters.Default).Build();
 
+    private static PersonId P(int id) => new(id);
+
     [Fact]
     public void Default_hierarchy_has_681_people()
     {
@@ -29,21 +31,22 @@ public class OrganisationBuilderTests
     public void Government_head_is_person_zero_and_every_department_head_reports_to_it()
     {
         var org = Default();
-        Assert.Equal(0, org.GovernmentHead);
-        Assert.Equal(-1, org.SuperiorOf(0));
-        Assert.Equal(-1, org.DepartmentOf(0));
-        Assert.Equal(org.Levels, org.LevelOf(0));
-        Assert.Equal("government head", org.Person(0).Title);
+        Assert.Equal(P(0), org.GovernmentHead);
+        Assert.True(CoordSim.Organisation.Organisation.IsNobody(org.SuperiorOf(P(0))));
+        Assert.Null(org.Person(P(0)).Superior);
+        Assert.Equal(-1, org.DepartmentOf(P(0)));
+        Assert.Equal(org.Levels, org.LevelOf(P(0)));
+        Assert.Equal("government head", org.Person(P(0)).Title);
         for (var d = 0; d < org.Departments; d++)
         {
             var head = org.HeadOf(d);
-            Assert.Equal(0, org.SuperiorOf(head));
+            Assert.Equal(P(0), org.SuperiorOf(head));
             Assert.Equal(d, org.DepartmentOf(head));
             Assert.Equal(org.Levels - 1, org.LevelOf(head));
             Assert.Equal("department head", org.Person(head).Title);
         }
 
-        Assert.Equal(Enumerable.Range(0, org.Departments).Select(org.HeadOf).Order(), org.SubordinatesOf(0).Order());
+        Assert.Equal(Enumerable.Range(0, org.Departments).Select(org.HeadOf).Order(), org.SubordinatesOf(P(0)).Order());
     }
 
     [Fact]
@@ -51,15 +54,15 @@ public class OrganisationBuilderTests
     {
         var p = Parameters.Default;
         var org = Default();
-        foreach (var person in org.People.Where(x => x.Id != 0 && x.Level < org.Levels - 1))
+        foreach (var person in org.People.Where(x => x.Id != P(0) && x.Level < org.Levels - 1))
         {
-            var boss = org.Person(person.Superior);
+            var boss = org.Person(person.Superior!.Value);
             Assert.Equal(person.Level + 1, boss.Level);
             Assert.Equal(person.Department, boss.Department);
             Assert.Contains(person.Id, org.SubordinatesOf(boss.Id));
         }
 
-        foreach (var person in org.People.Where(x => x.Level > 0 && x.Id != 0))
+        foreach (var person in org.People.Where(x => x.Level > 0 && x.Id != P(0)))
         {
             Assert.Equal(p.Span, org.SubordinatesOf(person.Id).Count);
         }
@@ -77,7 +80,7 @@ public class OrganisationBuilderTests
         Assert.Equal(org.SuperiorOf(frontline), section);
         Assert.Equal(org.SuperiorOf(section), org.AncestorAt(frontline, 2));
         Assert.Equal(org.HeadOf(5), org.AncestorAt(frontline, 3));
-        Assert.Equal(0, org.AncestorAt(frontline, 4));
+        Assert.Equal(P(0), org.AncestorAt(frontline, 4));
         Assert.Equal(org.HeadOf(5), org.AncestorAt(org.HeadOf(5), 2));
     }
 
@@ -93,7 +96,7 @@ public class OrganisationBuilderTests
             for (var i = 0; i < perDepartment; i++)
             {
                 var person = org.Frontline(d, i);
-                Assert.Equal(org.Frontline(d, 0) + i, person);
+                Assert.Equal(P(org.Frontline(d, 0).Value + i), person);
                 Assert.Equal(0, org.LevelOf(person));
                 Assert.Equal(d, org.DepartmentOf(person));
                 Assert.Equal(org.HeadOf(d), org.AncestorAt(person, p.Levels - 1));
@@ -117,7 +120,7 @@ public class OrganisationBuilderTests
         {
             var expected = serviceRate * Math.Pow(headRate / serviceRate, (double)k / (levels - 1));
             Assert.Equal(expected, p.ServiceRateAtLevel(k), 12);
-            foreach (var person in org.People.Where(x => x.Level == k && x.Id != 0))
+            foreach (var person in org.People.Where(x => x.Level == k && x.Id != P(0)))
             {
                 Assert.Equal(expected, person.ServiceRate, 12);
             }
@@ -125,7 +128,7 @@ public class OrganisationBuilderTests
 
         Assert.Equal(serviceRate, p.ServiceRateAtLevel(0), 12);
         Assert.Equal(headRate, p.ServiceRateAtLevel(levels - 1), 12);
-        Assert.Equal(p.TopServiceRate, org.ServiceRateOf(0));
+        Assert.Equal(p.TopServiceRate, org.ServiceRateOf(P(0)));
     }
 
     [Fact]
@@ -164,7 +167,7 @@ public class OrganisationBuilderTests
         var org = Default();
         for (var i = 0; i < org.PersonCount; i++)
         {
-            Assert.Equal(new Desk(i, i, -1, 1.0), org.Desk(i));
+            Assert.Equal(new Desk(new DeskId(i), P(i), null, 1.0, 0), org.Desk(new DeskId(i)));
         }
     }
 
@@ -181,19 +184,20 @@ public class OrganisationBuilderTests
 
         Assert.Equal(2, org.Bodies.Count);
         Assert.Equal(new[] { a, b }, first.Members);
-        Assert.Equal(1, second.Id);
+        Assert.Equal(new BodyId(1), second.Id);
         Assert.Equal(org.PersonCount + 3, org.DeskCount);
-        Assert.Equal(new[] { org.PersonCount, org.PersonCount + 1 }, firstDesks);
-        Assert.Equal(new[] { org.PersonCount + 2 }, secondDesks);
+        Assert.Equal(new[] { new DeskId(org.PersonCount), new DeskId(org.PersonCount + 1) }, firstDesks);
+        Assert.Equal(new[] { new DeskId(org.PersonCount + 2) }, secondDesks);
 
         // a has one membership (no overhead); b has two, so every desk of b is scaled by (1 - 0.1).
-        Assert.Equal(0.8, org.Desk(a).Share, 12);
+        Assert.Equal(0.8, org.HomeDesk(a).Share, 12);
         Assert.Equal(0.2, org.Desk(firstDesks[0]).Share, 12);
-        Assert.Equal((1 - 0.3 - 0.25) * 0.9, org.Desk(b).Share, 12);
+        Assert.Equal((1 - 0.3 - 0.25) * 0.9, org.HomeDesk(b).Share, 12);
         Assert.Equal(0.3 * 0.9, org.Desk(firstDesks[1]).Share, 12);
         Assert.Equal(0.25 * 0.9, org.Desk(secondDesks[0]).Share, 12);
-        Assert.All(org.Desks.Where(d => d.Body < 0), d => Assert.Equal(d.Id, d.Person));
-        Assert.Equal(new[] { 0, 0, 1 }, org.Desks.Where(d => d.Body >= 0).Select(d => d.Body));
+        Assert.All(org.Desks.Where(d => d.Body is null), d => Assert.Equal(d.Id.Value, d.Person.Value));
+        Assert.Equal(new BodyId?[] { new(0), new(0), new(1) }, org.Desks.Where(d => d.Body is not null).Select(d => d.Body));
+        Assert.Equal(new[] { 0.2, 0.3, 0.25 }, org.Desks.Where(d => d.Body is not null).Select(d => d.Seconded));
 
         var membership = org.Links.Where(l => l.Kind == LinkKind.Membership).ToArray();
         Assert.Equal(new Link(b, a, LinkKind.Membership, ChannelKind.Meeting), Assert.Single(membership));
@@ -204,12 +208,12 @@ public class OrganisationBuilderTests
     {
         var p = Parameters.Default with { Departments = 2, Levels = 2, Span = 2, MaxDepartmentsPerIssue = 2 };
         var builder = OrganisationBuilder.Hierarchy(p);
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [builder.PersonCount], [], ChannelKind.Meeting));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(builder.PersonCount, 0.5)], ChannelKind.Meeting));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(0, 0)], ChannelKind.Meeting));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", 0, [0], [(0, 1.0)], ChannelKind.Meeting));
-        builder.AddBody("a", 1, [1], [(1, 0.6)], ChannelKind.Meeting);
-        builder.AddBody("b", 1, [1], [(1, 0.4)], ChannelKind.Meeting);
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", P(0), [P(builder.PersonCount)], [], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", P(0), [P(0)], [(P(builder.PersonCount), 0.5)], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", P(0), [P(0)], [(P(0), 0)], ChannelKind.Meeting));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddBody("x", P(0), [P(0)], [(P(0), 1.0)], ChannelKind.Meeting));
+        builder.AddBody("a", P(1), [P(1)], [(P(1), 0.6)], ChannelKind.Meeting);
+        builder.AddBody("b", P(1), [P(1)], [(P(1), 0.4)], ChannelKind.Meeting);
         Assert.Throws<InvalidOperationException>(() => builder.Build());
     }
 

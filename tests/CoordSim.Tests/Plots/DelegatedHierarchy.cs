@@ -9,12 +9,12 @@ namespace CoordSim.Tests.Plots;
 /// small results set a second, genuinely different structure with a name outside the fixed
 /// palette, whatever <see cref="StructureCatalog"/> holds.
 /// </summary>
-public sealed record DelegatedHierarchy : Structure
+internal sealed record DelegatedHierarchy : Structure
 {
     public override string Name => "delegated-hierarchy";
 
     public override string Description => "The hierarchy with single-department issues decided at level 1.";
 
-    public override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters) =>
+    internal override (global::CoordSim.Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters) =>
         Hierarchy().Build(parameters with { DecisionLevel = 1 });
 }

@@ -155,6 +155,7 @@ public sealed class SmallResults : IDisposable
                         Number(o.Distortion), Number(o.SeverityBias), Number(o.FactsLost), Number(o.Hops),
                         Number(o.EffectiveAccountable), Number(o.Entropy), Bool(o.MissedDeadline), Bool(o.Failed),
                         Number(o.CulpritWeight), Bool(o.Escalated),
+                        Number(o.Consultation), Int(o.ConsultationRounds), Bool(o.Crisis), Number(o.DecisionTime), CoordSim.ParameterInfo.FormatValue(o.Venue),
                     ]);
                 }
             }

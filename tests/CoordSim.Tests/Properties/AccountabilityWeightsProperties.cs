@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Mechanisms;
 using FsCheck.Xunit;
 
@@ -11,7 +12,7 @@ public class AccountabilityWeightsProperties
         var w = new AccountabilityWeights();
         for (var i = 0; i < raw.Length; i++)
         {
-            w.Add(i % 37, raw[i]);
+            w.Add(new(i % 37), raw[i]);
         }
 
         w.Normalise();
@@ -24,7 +25,7 @@ public class AccountabilityWeightsProperties
         for (var person = 0; person < n; person++)
         {
             var own = raw.Where((_, i) => i % 37 == person).Sum();
-            Assert.Equal(own / total, w.WeightOf(person), 12);
+            Assert.Equal(own / total, w.WeightOf(new(person)), 12);
         }
 
         var effective = w.EffectiveCount();

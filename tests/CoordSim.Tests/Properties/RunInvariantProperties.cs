@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using System.Text.RegularExpressions;
 using CoordSim.Mechanisms;
 using CoordSim.Metrics;
@@ -104,7 +105,7 @@ public partial class RunInvariantProperties
             Assert.True(r.StaffDays >= 0, structure.Name);
             for (var d = 0; d < organisation.DeskCount; d++)
             {
-                Assert.InRange(model.ReportDesk(d).BusyFraction, 0, 1 + slack);
+                Assert.InRange(model.ReportDesk(new DeskId(d)).BusyFraction, 0, 1 + slack);
             }
         }
     }

@@ -99,12 +99,12 @@ public class BodyMechanicsTests
     {
         var p = Parameters.Default with { SecondmentShare = 0.3, SwitchingOverhead = 0 };
         var (organisation, _) = Structure.TaskForce().Build(p);
-        var bodyDesks = organisation.Desks.Where(d => d.Body >= 0).ToArray();
+        var bodyDesks = organisation.Desks.Where(d => d.Body is not null).ToArray();
         Assert.NotEmpty(bodyDesks);
         foreach (var desk in bodyDesks)
         {
             Assert.Equal(0.3, desk.Share, 12);
-            Assert.Equal(0.7, organisation.Desk(desk.Person).Share, 12);
+            Assert.Equal(0.7, organisation.HomeDesk(desk.Person).Share, 12);
         }
     }
 
@@ -115,12 +115,12 @@ public class BodyMechanicsTests
         var p = Parameters.Default with { TaskForces = 4, MembershipsPerPerson = 2, SecondmentShare = 0.5, SwitchingOverhead = gamma };
         var (organisation, _) = Structure.TaskForce().Build(p);
         Assert.Equal(4, organisation.Bodies.Count);
-        var shared = organisation.Desks.Where(d => d.Body >= 0).GroupBy(d => d.Person).Where(g => g.Count() == 2).ToArray();
+        var shared = organisation.Desks.Where(d => d.Body is not null).GroupBy(d => d.Person).Where(g => g.Count() == 2).ToArray();
         Assert.NotEmpty(shared);
         foreach (var person in shared)
         {
             Assert.All(person, d => Assert.Equal(0.25 * (1 - gamma), d.Share, 12));
-            Assert.Equal(0.5 * (1 - gamma), organisation.Desk(person.Key).Share, 12);
+            Assert.Equal(0.5 * (1 - gamma), organisation.HomeDesk(person.Key).Share, 12);
         }
     }
 
@@ -163,9 +163,9 @@ public class BodyMechanicsTests
         var p = Small with { SupervisionInterval = 10, SupervisionBoost = 1.0, SupervisionDuration = 5, HorizonDays = 100 };
         var (organisation, policy) = Structure.TaskForce().Build(p);
         var model = new CoordinationModel(organisation, p, policy, 9);
-        var before = organisation.Desks.Where(d => d.Body >= 0).Select(d => model.DeskRate(d.Id)).ToArray();
+        var before = organisation.Desks.Where(d => d.Body is not null).Select(d => model.DeskRate(d.Id)).ToArray();
         model.Run("task-force");
-        var after = organisation.Desks.Where(d => d.Body >= 0).Select(d => model.DeskRate(d.Id)).ToArray();
+        var after = organisation.Desks.Where(d => d.Body is not null).Select(d => model.DeskRate(d.Id)).ToArray();
 
         // Inspections come at 10, 20, ..., 100 and each boost lasts 5 days, so at the horizon only the boost
         // given at day 100 can still be in force: at most one desk per body, doubled, and every other desk restored.
@@ -181,7 +181,7 @@ public class BodyMechanicsTests
         // eight memberships of one person, paying switching overhead seven times over.
         var p = Parameters.Default with { Span = 1, Levels = 3, ExecutorsPerDepartment = 8 };
         var (organisation, _) = Structure.TaskForce().Build(p);
-        var executorDesks = organisation.Desks.Where(d => d.Body >= 0 && organisation.LevelOf(d.Person) == 0).ToArray();
+        var executorDesks = organisation.Desks.Where(d => d.Body is not null && organisation.LevelOf(d.Person) == 0).ToArray();
         Assert.Equal(p.Departments, executorDesks.Length);
         Assert.Equal(executorDesks.Length, executorDesks.Select(d => d.Person).Distinct().Count());
     }
@@ -194,7 +194,7 @@ public class BodyMechanicsTests
     {
         var p = Parameters.Default with { Levels = 2, Span = span, ExecutorsPerDepartment = executors };
         var (organisation, _) = Structure.TaskForce().Build(p);
-        var bodyDesks = organisation.Desks.Where(d => d.Body >= 0).ToArray();
+        var bodyDesks = organisation.Desks.Where(d => d.Body is not null).ToArray();
 
         // One desk per person per body: nobody holds two seconded roles in the same task force.
         Assert.Equal(bodyDesks.Length, bodyDesks.Select(d => (d.Person, d.Body)).Distinct().Count());

@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Mechanisms;
 using CoordSim.Structures;
 using CoordSim.Tests.Metrics;
@@ -110,7 +111,7 @@ public class ChainNetworkTests(ITestOutputHelper output)
         for (var k = 0; k < chain.Levels; k++)
         {
             var person = organisation.AncestorAt(frontline, k);
-            var report = model.ReportDesk(person);
+            var report = model.ReportDesk(new DeskId(person.Value));
             var v = chain.Visits(k);
             var rho = v * arrivalRate / chain.Rate(k);
             var sd = rho / Math.Sqrt(chain.Issues * v);
@@ -121,6 +122,6 @@ public class ChainNetworkTests(ITestOutputHelper output)
             Significance.AssertWithin(report.BusyFraction, rho, sd, z, $"utilisation at level {k}");
         }
 
-        Assert.Equal(0, model.ReportDesk(organisation.GovernmentHead).Completed);
+        Assert.Equal(0, model.ReportDesk(new DeskId(organisation.GovernmentHead.Value)).Completed);
     }
 }

@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Mechanisms;
 using CoordSim.Structures;
 using MathNet.Numerics.Statistics;
@@ -30,7 +31,7 @@ public class LittlesLawTests(ITestOutputHelper output)
         var worst = 0.0;
         for (var d = 0; d < organisation.DeskCount; d++)
         {
-            var r = model.ReportDesk(d);
+            var r = model.ReportDesk(new DeskId(d));
             if (r.Completed == 0)
             {
                 Assert.Equal(0.0, r.MeanInSystem);
@@ -65,7 +66,7 @@ public class LittlesLawTests(ITestOutputHelper output)
         var p = Parameters.Default with { HorizonDays = days };
         var structure = Structure.Hierarchy();
         var layout = structure.Build(p).Organisation;
-        var desks = new[] { layout.GovernmentHead }.Concat(Enumerable.Range(0, p.Departments).Select(layout.HeadOf)).ToArray();
+        var desks = new[] { layout.GovernmentHead }.Concat(Enumerable.Range(0, p.Departments).Select(layout.HeadOf)).Select(x => new DeskId(x.Value)).ToArray();
         var l = new double[desks.Length, replications];
         var gap = new double[desks.Length, replications];
         for (var k = 0; k < replications; k++)
@@ -89,7 +90,7 @@ public class LittlesLawTests(ITestOutputHelper output)
             var ls = Enumerable.Range(0, replications).Select(k => l[i, k]).ToArray();
             var gaps = Enumerable.Range(0, replications).Select(k => gap[i, k]).ToArray();
             var standardError = ls.StandardDeviation() / Math.Sqrt(replications);
-            output.WriteLine($"desk {desks[i]} ({(desks[i] == 0 ? "government head" : "department head")}): mean L {ls.Average():F4}, " +
+            output.WriteLine($"desk {desks[i]} ({(desks[i].Value == 0 ? "government head" : "department head")}): mean L {ls.Average():F4}, " +
                              $"mean gap L - lambda W {gaps.Average():E2}, SE of L {standardError:E2}, tolerance {critical:F2} SE");
             Significance.AssertWithin(gaps.Average(), 0, standardError, critical, $"Little's law gap at desk {desks[i]}");
         }

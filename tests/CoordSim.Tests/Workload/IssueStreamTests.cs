@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Metrics;
 using CoordSim.Structures;
 using CoordSim.Tests.Metrics;
@@ -14,7 +15,7 @@ public class IssueStreamTests
     /// <summary>Draws issues until the first one after <paramref name="days"/> (not included).</summary>
     private static List<(Issue Issue, double[] State, int[] Executors)> Draw(Parameters p, long seed, double days)
     {
-        var stream = new IssueStream(p, seed);
+        var stream = new IssueStream(WorkloadSettings.From(p), seed);
         var issues = new List<(Issue, double[], int[])>();
         while (true)
         {

@@ -1,0 +1,560 @@
+using CoordSim.Organisation;
+
+namespace CoordSim.Mechanisms;
+
+/// <summary>Desks and people: queues and service, people called away to meetings and reports, and seconded capacity held or returned.</summary>
+internal sealed partial class CoordinationModel
+{
+    private readonly int _servers;
+
+    // Desks.
+    private int[] _deskPerson = [];
+    private double[] _deskRate = [];
+    private double[] _deskShare = [];
+    private double[] _deskNominal = [];
+    private double[] _deskBoost = [];
+    private int[] _deskBusy = [];
+    private int[] _deskHead = [];
+    private int[] _deskTail = [];
+    private int[] _deskUrgentHead = [];
+    private int[] _deskUrgentTail = [];
+    private double[] _deskWork = [];
+    private long[] _deskVisits = [];
+    private double[] _deskSojourn = [];
+    private double[] _deskArea = [];
+    private double[] _deskLastChange = [];
+    private int[] _deskInSystem = [];
+    private double[] _deskBusyTime = [];
+
+    // Seconded desks: held (capacity taken from home) or not, and draining after a dissolution.
+    private bool[] _deskHolding = [];
+    private bool[] _deskDraining = [];
+    private double[] _deskHeldSince = [];
+    private double[] _deskHeldDays = [];
+
+    // People: their desks (home desk first), and the time they are away from them.
+    private int[] _personDeskStart = [];
+    private int[] _personDesks = [];
+    private int[] _bodyDeskStart = [];
+    private int[] _bodyDesks = [];
+    private double[] _blockStart = [];
+    private double[] _blockEnd = [];
+    private double[] _blockedBefore = [];
+    private double[] _blockedTotal = [];
+    private readonly double[] _attended = new double[Enum.GetValues<Attendance>().Length];
+
+    private void InitialiseDesks(Organisation.Organisation organisation)
+    {
+        var desks = organisation.DeskCount;
+        _deskPerson = new int[desks];
+        _deskRate = new double[desks];
+        _deskShare = new double[desks];
+        _deskNominal = new double[desks];
+        _deskBoost = new double[desks];
+        _deskBusy = new int[desks];
+        _deskHead = new int[desks];
+        _deskTail = new int[desks];
+        _deskUrgentHead = new int[desks];
+        _deskUrgentTail = new int[desks];
+        _deskWork = new double[desks];
+        _deskVisits = new long[desks];
+        _deskSojourn = new double[desks];
+        _deskArea = new double[desks];
+        _deskLastChange = new double[desks];
+        _deskInSystem = new int[desks];
+        _deskBusyTime = new double[desks];
+        _deskHolding = new bool[desks];
+        _deskDraining = new bool[desks];
+        _deskHeldSince = new double[desks];
+        _deskHeldDays = new double[desks];
+        var people = organisation.PersonCount;
+        var deskCount = new int[people + 1];
+        var bodyCount = new int[organisation.Bodies.Count + 1];
+        for (var d = 0; d < desks; d++)
+        {
+            var desk = organisation.Desk(new DeskId(d));
+            _deskPerson[d] = desk.Person.Value;
+            _deskShare[d] = desk.Share;
+            _deskNominal[d] = desk.Seconded;
+            _deskBoost[d] = 1;
+            _deskRate[d] = organisation.ServiceRateOf(desk.Person) * desk.Share;
+            _deskHead[d] = _deskTail[d] = _deskUrgentHead[d] = _deskUrgentTail[d] = None;
+            // Every body desk holds its share from the start; a body formed later gives it back at once (ReleaseBody).
+            _deskHolding[d] = desk.Body is not null;
+            deskCount[desk.Person.Value + 1]++;
+            if (desk.Body is { } b)
+            {
+                bodyCount[b.Value + 1]++;
+            }
+        }
+
+        _personDeskStart = Prefix(deskCount);
+        _bodyDeskStart = Prefix(bodyCount);
+        _personDesks = new int[desks];
+        _bodyDesks = new int[_bodyDeskStart[^1]];
+        var nextPerson = (int[])_personDeskStart.Clone();
+        var nextBody = (int[])_bodyDeskStart.Clone();
+        for (var d = 0; d < desks; d++)
+        {
+            // Home desks have the lowest ids, so each person's home desk comes first.
+            _personDesks[nextPerson[_deskPerson[d]]++] = d;
+            if (organisation.Desk(new DeskId(d)).Body is { } b)
+            {
+                _bodyDesks[nextBody[b.Value]++] = d;
+            }
+        }
+
+        _blockStart = new double[people];
+        _blockEnd = new double[people];
+        _blockedBefore = new double[people];
+        _blockedTotal = new double[people];
+    }
+
+    private static int[] Prefix(int[] counts)
+    {
+        for (var i = 1; i < counts.Length; i++)
+        {
+            counts[i] += counts[i - 1];
+        }
+
+        return counts;
+    }
+
+    /// <summary>Person at a desk.</summary>
+    public PersonId PersonAt(DeskId desk) => new(_deskPerson[desk.Value]);
+
+    /// <summary>Items waiting or in service at <paramref name="desk"/>.</summary>
+    public int QueueLength(DeskId desk) => _deskInSystem[desk.Value];
+
+    /// <summary>The current service rate of <paramref name="desk"/> (items/day).</summary>
+    public double DeskRate(DeskId desk) => _deskRate[desk.Value];
+
+    /// <summary>Multiplies the service rate of <paramref name="desk"/> (for example effort raised by supervision).</summary>
+    public void ScaleDeskRate(DeskId desk, double factor)
+    {
+        _deskRate[desk.Value] *= factor;
+        _deskBoost[desk.Value] *= factor;
+    }
+
+    /// <summary>Puts a work item into the queue of <paramref name="desk"/> now, with no hand-over.</summary>
+    public void Enqueue(ItemId item, DeskId desk)
+    {
+        var d = desk.Value;
+        ref var it = ref _items[item.Value];
+        it.Desk = d;
+        it.QueuedAt = _events.Now;
+        _deskVisits[d]++;
+        ChangeInSystem(d, +1);
+        if (!_deskHolding[d] && _deskNominal[d] > 0)
+        {
+            // A body desk that gave its capacity back receives an item still in flight in the body: it takes its
+            // share back until it is empty again.
+            HoldDesk(d, draining: true);
+        }
+
+        if (_deskBusy[d] < _servers && !IsAway(_deskPerson[d]))
+        {
+            StartService(item.Value, d);
+            return;
+        }
+
+        AppendToQueue(item.Value, d);
+    }
+
+    private void AppendToQueue(int item, int desk)
+    {
+        ref var it = ref _items[item];
+        it.Next = None;
+        it.InQueue = true;
+        ref var issue = ref _issues[it.Issue];
+        if ((_urgentFirst && issue.Urgent) || issue.Pressured)
+        {
+            if (_deskUrgentTail[desk] == None)
+            {
+                _deskUrgentHead[desk] = item;
+            }
+            else
+            {
+                _items[_deskUrgentTail[desk]].Next = item;
+            }
+
+            _deskUrgentTail[desk] = item;
+        }
+        else
+        {
+            if (_deskTail[desk] == None)
+            {
+                _deskHead[desk] = item;
+            }
+            else
+            {
+                _items[_deskTail[desk]].Next = item;
+            }
+
+            _deskTail[desk] = item;
+        }
+    }
+
+    private void StartService(int item, int desk)
+    {
+        ref var it = ref _items[item];
+        var now = _events.Now;
+        it.Queueing += now - it.QueuedAt;
+        it.ServiceStart = now;
+        it.Desk = desk;
+        it.InService = true;
+        it.InQueue = false;
+        it.DeskShare = _deskShare[desk];
+        it.BlockedAtStart = BlockedUntilNow(_deskPerson[desk]);
+        _deskBusy[desk]++;
+        var duration = _serviceTime.Sample(_deskRate[desk] * Effort(it.Share), _serviceRandom);
+        it.Required = duration;
+        _events.ScheduleIn(duration, EventServiceDone, desk, item);
+    }
+
+    private void OnServiceDone(int desk, int item)
+    {
+        ref var it = ref _items[item];
+        var now = _events.Now;
+        var person = _deskPerson[desk];
+        var away = 0.0;
+        if (_blockEnd[person] > it.ServiceStart)
+        {
+            // The person was called away while serving: the service resumes where it stopped when they return.
+            away = BlockedUntilNow(person) - it.BlockedAtStart;
+            var remaining = it.Required - (now - it.ServiceStart - away);
+            if (away > 0 && remaining > 1e-12 * Math.Max(1, now))
+            {
+                _events.Schedule(Math.Max(now, _blockEnd[person]) + remaining, EventServiceDone, desk, item);
+                return;
+            }
+        }
+
+        var duration = now - it.ServiceStart - away;
+        it.Service += duration;
+        it.Queueing += away;
+        it.InService = false;
+        _deskBusyTime[desk] += duration;
+        _deskWork[desk] += duration * it.DeskShare;
+        _deskBusy[desk]--;
+        _deskSojourn[desk] += now - it.QueuedAt;
+        ChangeInSystem(desk, -1);
+        AppendLog(item, person, it.Role, now - it.QueuedAt);
+
+        // Free the server first so that an item the policy sends back to this desk queues fairly.
+        if (!IsAway(person))
+        {
+            var next = Dequeue(desk);
+            if (next != None)
+            {
+                StartService(next, desk);
+            }
+        }
+
+        if (_deskDraining[desk] && _deskInSystem[desk] == 0)
+        {
+            ReleaseDesk(desk);
+        }
+
+        _policy.Served(this, new ItemId(item), new DeskId(desk));
+    }
+
+    private int Dequeue(int desk)
+    {
+        var item = _deskUrgentHead[desk];
+        if (item != None)
+        {
+            _deskUrgentHead[desk] = _items[item].Next;
+            if (_deskUrgentHead[desk] == None)
+            {
+                _deskUrgentTail[desk] = None;
+            }
+
+            return item;
+        }
+
+        item = _deskHead[desk];
+        if (item != None)
+        {
+            _deskHead[desk] = _items[item].Next;
+            if (_deskHead[desk] == None)
+            {
+                _deskTail[desk] = None;
+            }
+        }
+
+        return item;
+    }
+
+    private void ChangeInSystem(int desk, int delta)
+    {
+        var now = _events.Now;
+        _deskArea[desk] += _deskInSystem[desk] * (now - _deskLastChange[desk]);
+        _deskLastChange[desk] = now;
+        _deskInSystem[desk] += delta;
+    }
+
+    // ------------------------------------------------------------------ people away from their desks
+
+    /// <summary>
+    /// Calls <paramref name="person"/> away from every desk for <paramref name="days"/>: their desks start nothing
+    /// meanwhile and a service under way pauses and resumes when they return. Calls that overlap queue up, so a
+    /// person's lost capacity is exactly the sum of what they attended.
+    /// </summary>
+    public void CallAway(PersonId person, double days, Attendance kind)
+    {
+        if (!(days > 0))
+        {
+            return;
+        }
+
+        var p = person.Value;
+        var now = _events.Now;
+        if (now >= _blockEnd[p])
+        {
+            _blockedBefore[p] += _blockEnd[p] - _blockStart[p];
+            _blockStart[p] = now;
+            _blockEnd[p] = now + days;
+        }
+        else
+        {
+            _blockEnd[p] += days;
+        }
+
+        _attended[(int)kind] += days;
+        _events.Schedule(_blockEnd[p], EventUnblock, p);
+    }
+
+    /// <summary>True while <paramref name="person"/> is away from their desks.</summary>
+    public bool IsAway(PersonId person) => IsAway(person.Value);
+
+    private bool IsAway(int person) => _events.Now < _blockEnd[person];
+
+    /// <summary>Cumulative time <paramref name="person"/> has been away from their desks up to now.</summary>
+    private double BlockedUntilNow(int person)
+    {
+        var now = _events.Now;
+        var current = Math.Clamp(now - _blockStart[person], 0, _blockEnd[person] - _blockStart[person]);
+        return _blockedBefore[person] + current;
+    }
+
+    private void OnUnblock(int person)
+    {
+        if (IsAway(person))
+        {
+            // The absence was extended; a later event ends it.
+            return;
+        }
+
+        for (var i = _personDeskStart[person]; i < _personDeskStart[person + 1]; i++)
+        {
+            var desk = _personDesks[i];
+            while (_deskBusy[desk] < _servers)
+            {
+                var next = Dequeue(desk);
+                if (next == None)
+                {
+                    break;
+                }
+
+                StartService(next, desk);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ seconded capacity
+
+    /// <summary>
+    /// A body is dissolved: each of its desks gives its share back to the person's home desk at once when empty,
+    /// otherwise once the items still at it are done.
+    /// </summary>
+    public void ReleaseBody(BodyId body)
+    {
+        for (var i = _bodyDeskStart[body.Value]; i < _bodyDeskStart[body.Value + 1]; i++)
+        {
+            var desk = _bodyDesks[i];
+            if (!_deskHolding[desk])
+            {
+                continue;
+            }
+
+            if (_deskInSystem[desk] > 0)
+            {
+                _deskDraining[desk] = true;
+            }
+            else
+            {
+                ReleaseDesk(desk);
+            }
+        }
+    }
+
+    /// <summary>A body is formed or restarted: each of its desks takes its share from the person's home desk again.</summary>
+    public void HoldBody(BodyId body)
+    {
+        for (var i = _bodyDeskStart[body.Value]; i < _bodyDeskStart[body.Value + 1]; i++)
+        {
+            var desk = _bodyDesks[i];
+            if (_deskHolding[desk])
+            {
+                _deskDraining[desk] = false;
+                continue;
+            }
+
+            HoldDesk(desk, draining: false);
+        }
+    }
+
+    /// <summary>The desks of <paramref name="body"/>.</summary>
+    public ReadOnlySpan<int> DesksOf(BodyId body) =>
+        _bodyDesks.AsSpan(_bodyDeskStart[body.Value], _bodyDeskStart[body.Value + 1] - _bodyDeskStart[body.Value]);
+
+    private void HoldDesk(int desk, bool draining)
+    {
+        _deskHolding[desk] = true;
+        _deskDraining[desk] = draining;
+        _deskHeldSince[desk] = _events.Now;
+        Reshare(_deskPerson[desk]);
+    }
+
+    private void ReleaseDesk(int desk)
+    {
+        _deskHeldDays[desk] += _deskShare[desk] * (_events.Now - _deskHeldSince[desk]);
+        _deskHolding[desk] = false;
+        _deskDraining[desk] = false;
+        Reshare(_deskPerson[desk]);
+    }
+
+    /// <summary>Recomputes the shares and rates of a person's desks from the body desks they hold now.</summary>
+    private void Reshare(int person)
+    {
+        var start = _personDeskStart[person];
+        var end = _personDeskStart[person + 1];
+        var held = 0;
+        var seconded = 0.0;
+        for (var i = start + 1; i < end; i++)
+        {
+            var desk = _personDesks[i];
+            if (_deskHolding[desk])
+            {
+                held++;
+                seconded += _deskNominal[desk];
+            }
+        }
+
+        var overhead = held <= 1 ? 1.0 : Math.Pow(1 - Organisation.SwitchingOverhead, held - 1);
+        var rate = Organisation.ServiceRateOf(new PersonId(person));
+        for (var i = start; i < end; i++)
+        {
+            var desk = _personDesks[i];
+            var share = i == start ? (1 - seconded) * overhead : _deskHolding[desk] ? _deskNominal[desk] * overhead : 0;
+            if (_deskHolding[desk] && i != start)
+            {
+                // Close the held-capacity ledger at the old share before the share changes.
+                _deskHeldDays[desk] += _deskShare[desk] * (_events.Now - _deskHeldSince[desk]);
+                _deskHeldSince[desk] = _events.Now;
+            }
+
+            _deskShare[desk] = share;
+            _deskRate[desk] = rate * share * _deskBoost[desk];
+        }
+    }
+
+    // ------------------------------------------------------------------ pressure
+
+    /// <summary>Marks the issue as pressured: from now on its items go to the front lane of every desk queue.</summary>
+    public void Pressure(IssueId issue) => _issues[issue.Value].Pressured = true;
+
+    /// <summary>Moves every waiting item of a pressured issue to the front lane of its desk's queue, keeping the order within each lane.</summary>
+    public void ApplyPressure()
+    {
+        for (var desk = 0; desk < _deskHead.Length; desk++)
+        {
+            var item = _deskHead[desk];
+            var previous = None;
+            while (item != None)
+            {
+                var next = _items[item].Next;
+                if (_issues[_items[item].Issue].Pressured)
+                {
+                    if (previous == None)
+                    {
+                        _deskHead[desk] = next;
+                    }
+                    else
+                    {
+                        _items[previous].Next = next;
+                    }
+
+                    if (_deskTail[desk] == item)
+                    {
+                        _deskTail[desk] = previous;
+                    }
+
+                    AppendToQueue(item, desk);
+                }
+                else
+                {
+                    previous = item;
+                }
+
+                item = next;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ end of run
+
+    private void CloseDesks(double end)
+    {
+        for (var i = 0; i < _itemCount; i++)
+        {
+            ref var it = ref _items[i];
+            if (it.InService && it.Issue != None)
+            {
+                var person = _deskPerson[it.Desk];
+                var away = BlockedUntil(person, end) - it.BlockedAtStart;
+                var worked = Math.Max(0, end - it.ServiceStart - away);
+                _deskBusyTime[it.Desk] += worked;
+                _deskWork[it.Desk] += worked * it.DeskShare;
+            }
+        }
+
+        for (var d = 0; d < _deskHolding.Length; d++)
+        {
+            if (_deskHolding[d])
+            {
+                _deskHeldDays[d] += _deskShare[d] * (end - _deskHeldSince[d]);
+                _deskHeldSince[d] = end;
+            }
+        }
+
+        for (var p = 0; p < _blockedTotal.Length; p++)
+        {
+            // Time away beyond the end of the run is not part of it.
+            _blockedTotal[p] = BlockedUntil(p, end);
+        }
+    }
+
+    private double BlockedUntil(int person, double t) =>
+        _blockedBefore[person] + Math.Clamp(t - _blockStart[person], 0, _blockEnd[person] - _blockStart[person]);
+
+    /// <summary>
+    /// Queue statistics of one desk after the run: completed visits, their mean sojourn (queue plus
+    /// service), the time-average number of items at the desk and its busy fraction. Little's law
+    /// says MeanInSystem ≈ (Visits / elapsed) × MeanSojourn.
+    /// </summary>
+    public DeskReport ReportDesk(DeskId desk)
+    {
+        var d = desk.Value;
+        var elapsed = _events.Now;
+        var area = _deskArea[d] + (_deskInSystem[d] * (elapsed - _deskLastChange[d]));
+        var completed = _deskVisits[d] - _deskInSystem[d];
+        return new DeskReport(
+            desk,
+            completed,
+            completed > 0 ? _deskSojourn[d] / completed : double.NaN,
+            elapsed > 0 ? area / elapsed : 0,
+            elapsed > 0 ? _deskBusyTime[d] / (elapsed * _servers) : 0);
+    }
+}

@@ -1,0 +1,12 @@
+namespace CoordSim;
+
+/// <summary>When a run ends and which issues it measures.</summary>
+/// <param name="HorizonDays">Simulated days.</param>
+/// <param name="MaxIssues">Stop arrivals after this many issues (0 = no limit).</param>
+/// <param name="WarmupDays">Issues discovered earlier are simulated but not measured.</param>
+/// <param name="FailureDistortion">Relative error above which an executor's picture counts as failed.</param>
+internal sealed record RunSettings(double HorizonDays, long MaxIssues, double WarmupDays, double FailureDistortion)
+{
+    /// <summary>The run settings of <paramref name="p"/>.</summary>
+    public static RunSettings From(Parameters p) => new(p.HorizonDays, p.MaxIssues, p.WarmupDays, p.FailureDistortion);
+}
