@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace CoordSim.Tests.Organisation;
 
@@ -34,6 +35,39 @@ public class ParameterCatalogTests
             Assert.False(string.IsNullOrWhiteSpace(info.Meaning), info.Name);
             Assert.False(string.IsNullOrWhiteSpace(info.Rationale), info.Name);
         }
+    }
+
+    [Fact]
+    public void Every_meaning_is_one_line_of_plain_text_ending_in_a_full_stop()
+    {
+        // The meanings come from ParameterDescriptions.Of, which the generator writes: were it to emit no arms,
+        // every meaning would be empty (and with no file at all, CoordSim would not compile).
+        Assert.NotEmpty(ParameterCatalog.All);
+        Assert.All(ParameterCatalog.All, info =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(info.Meaning), $"{info.Name} has no meaning");
+            Assert.EndsWith(".", info.Meaning, StringComparison.Ordinal);
+            Assert.DoesNotContain("<", info.Meaning, StringComparison.Ordinal);
+            Assert.DoesNotContain("cref", info.Meaning, StringComparison.Ordinal);
+            Assert.Equal(Regex.Replace(info.Meaning, @"\s+", " ").Trim(), info.Meaning);
+        });
+    }
+
+    [Fact]
+    public void Every_meaning_is_the_summary_of_its_property_doc_comment()
+    {
+        // CoordSim.xml is the documentation file the compiler writes next to the library. The summaries of
+        // Parameters use only <c>, whose text the generator keeps, so the element's text is the meaning.
+        var path = Path.ChangeExtension(typeof(Parameters).Assembly.Location, ".xml");
+        var members = XDocument.Load(path).Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, StringComparer.Ordinal);
+        Assert.All(ParameterCatalog.All, info =>
+        {
+            var property = char.ToUpperInvariant(info.Name[0]) + info.Name[1..];
+            var summary = members[$"P:CoordSim.Parameters.{property}"].Element("summary");
+            Assert.NotNull(summary);
+            Assert.Equal(Regex.Replace(summary.Value, @"\s+", " ").Trim(), info.Meaning);
+        });
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ParameterInfo
         _property = property;
         Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
         Group = attribute.Group;
-        Meaning = attribute.Meaning;
+        Meaning = ParameterDescriptions.Of(property.Name);
         Unit = attribute.Unit;
         Rationale = attribute.Rationale;
         Type = property.PropertyType;
@@ -32,7 +32,7 @@ public sealed class ParameterInfo
     /// <summary>The part of the model the parameter belongs to.</summary>
     public string Group { get; }
 
-    /// <summary>What the parameter means.</summary>
+    /// <summary>What the parameter means: the summary of its property's doc comment, as one line of plain text.</summary>
     public string Meaning { get; }
 
     /// <summary>Unit of the value; empty when dimensionless.</summary>

@@ -2,24 +2,21 @@ namespace CoordSim;
 
 /// <summary>
 /// Marks a property of <see cref="Parameters"/> as a model parameter and carries what the
-/// catalog, the console and the docs say about it: its group, allowed range, unit, meaning
-/// and the rationale for its default.
+/// catalog, the console and the docs say about it: its group, allowed range, unit and the
+/// rationale for its default. Its meaning is the property's doc-comment summary, which
+/// CoordSim.Generators compiles into the catalog (a parameter without one does not build).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class ParameterAttribute : Attribute
 {
-    /// <summary>Declares a parameter with its meaning.</summary>
-    public ParameterAttribute(string group, string meaning)
+    /// <summary>Declares a parameter of the given group.</summary>
+    public ParameterAttribute(string group)
     {
         Group = group;
-        Meaning = meaning;
     }
 
     /// <summary>Which part of the model the parameter belongs to (Organisation, Workload, ...).</summary>
     public string Group { get; }
-
-    /// <summary>One sentence: what the parameter means.</summary>
-    public string Meaning { get; }
 
     /// <summary>Smallest allowed value (numeric parameters).</summary>
     public double Min { get; init; } = double.NegativeInfinity;
