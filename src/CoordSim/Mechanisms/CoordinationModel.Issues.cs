@@ -16,6 +16,9 @@ internal sealed partial class CoordinationModel
     private int _logStride;
     private LogEntry[] _log;
 
+    /// <summary>The issue's id (its number in the issue stream, the same for every structure).</summary>
+    public long IdOf(IssueId issue) => _issues[issue.Value].Id;
+
     /// <summary>The issue's primary department.</summary>
     public int PrimaryDepartment(IssueId issue) => _issues[issue.Value].Primary;
 
@@ -202,6 +205,7 @@ internal sealed partial class CoordinationModel
         issue.Primary = spec.PrimaryDepartment;
         issue.Required = spec.RequiredDepartments;
         issue.Urgent = spec.Urgent;
+        issue.Crisis = spec.Crisis;
         issue.Discoverer = Organisation.Frontline(spec.PrimaryDepartment, spec.DiscovererPosition % Organisation.FrontlineCount(spec.PrimaryDepartment)).Value;
         issue.Measured = spec.Arrival >= run.WarmupDays;
         if (spec.Arrival > run.HorizonDays)

@@ -43,6 +43,9 @@ internal sealed partial class CoordinationModel
     /// <summary>Time the item joined its current queue or agenda.</summary>
     public double QueuedAtOf(ItemId item) => _items[item.Value].QueuedAt;
 
+    /// <summary>Stamps the item as joining an agenda now (its meeting wait counts from now).</summary>
+    public void MarkQueued(ItemId item) => _items[item.Value].QueuedAt = _events.Now;
+
     /// <summary>The severity fact (component 0) of the picture the item carries, as its holder perceives it: its magnitude.</summary>
     public double PerceivedSeverity(ItemId item) => Math.Abs(_state[_items[item.Value].Slot * _m]);
 

@@ -40,12 +40,18 @@ internal enum RoutePhase : byte
     /// <summary>A consultation request at (or on its way to) another department's head.</summary>
     Request,
 
-    /// <summary>A consultation answer on its way back to the coordinator.</summary>
-    Answer,
+    /// <summary>A consultation answer on its way back to the coordinator: the department concurs.</summary>
+    Concurred,
+
+    /// <summary>A consultation answer on its way back to the coordinator: the department deflects (推诿).</summary>
+    Deflected,
 
     /// <summary>Back at the coordinator's desk to rework the proposal after a deflection.</summary>
     Rework,
 
     /// <summary>Escalated: at the desk of the deputy in charge or the government head, who decides.</summary>
     Escalated,
+
+    /// <summary>A decision at a body's liaison, who relays it on to the body's executor in the department (a task force whose members are not co-located).</summary>
+    RelayToExecutor,
 }

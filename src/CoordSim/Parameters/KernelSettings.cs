@@ -1,5 +1,6 @@
 using CoordSim.Mechanisms;
 
+
 namespace CoordSim;
 
 /// <summary>What the run kernel reads: queues and service, the channels, effort feedback, how emergencies travel, and when the run ends.</summary>
@@ -43,7 +44,7 @@ internal sealed record KernelSettings(
             channels,
             p.UpwardBias,
             p.EffortElasticity,
-            double.PositiveInfinity,
+            p.EmergencyDelay,
             RunSettings.From(p));
     }
 }

@@ -12,7 +12,7 @@ internal sealed record OrganisationSettings(int Departments, int Levels, int Spa
 {
     /// <summary>The settings of <paramref name="p"/>.</summary>
     public static OrganisationSettings From(Parameters p) =>
-        new(p.Departments, p.Levels, p.Span, p.ServiceRate, p.HeadServiceRate, p.TopServiceRate, 0);
+        new(p.Departments, p.Levels, p.Span, p.ServiceRate, p.HeadServiceRate, p.TopServiceRate * p.TopAttention, p.Deputies);
 
     /// <summary>The service rate of department level <paramref name="level"/> (0 = frontline): geometric between the frontline and the head.</summary>
     public double RateAtLevel(int level)

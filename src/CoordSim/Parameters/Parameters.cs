@@ -1,3 +1,6 @@
+using CoordSim.Structures;
+using CoordSim.Mechanisms;
+
 namespace CoordSim;
 
 /// <summary>
@@ -93,6 +96,22 @@ public sealed record Parameters
     [Parameter("Workload", Min = 0, MinExclusive = true, Unit = "days", Rationale = "Three days (model.md §9).")]
     public double EmergencyDeadline { get; init; } = 3.0;
 
+    /// <summary>Day a crisis starts: from then, for <c>crisisDays</c> days, issues arrive <c>crisisMultiplier</c> times as often and a share <c>crisisEmergencyShare</c> of them are emergencies.</summary>
+    [Parameter("Workload", Min = 0, Unit = "days", Rationale = "Mid-year, so a one-year run sees the organisation before, during and after it; only matters when crisisDays > 0.")]
+    public double CrisisStart { get; init; } = 180.0;
+
+    /// <summary>Days the crisis lasts (0 = no crisis); issues arriving during it are crisis issues, in a command headquarters' scope.</summary>
+    [Parameter("Workload", Min = 0, Unit = "days", Rationale = "No crisis by default: the default comparison is of a steady state; model-v2 §4 (S1's Kunshan task force ran 26 days in a surge).")]
+    public double CrisisDays { get; init; }
+
+    /// <summary>Factor by which the arrival rate rises during the crisis (the arrivals stay a Poisson process, with the rate a step function of time).</summary>
+    [Parameter("Workload", Min = 0, MinExclusive = true, Max = 1000, Rationale = "Three times the usual inflow; no source gives a number (model-v2 §4).")]
+    public double CrisisMultiplier { get; init; } = 3.0;
+
+    /// <summary>Probability that an issue arriving during the crisis is an emergency (instead of <c>emergencyShare</c>).</summary>
+    [Parameter("Workload", Min = 0, Max = 1, Rationale = "30%, three times the usual share; no source gives a number (model-v2 §4).")]
+    public double CrisisEmergencyShare { get; init; } = 0.3;
+
     // ---------------------------------------------------------------- Channels
 
     /// <summary>Transmission time of one relay hop along a reporting line (days).</summary>
@@ -154,6 +173,38 @@ public sealed record Parameters
     [Parameter("Decision", Min = 0, Max = 10, Rationale = "0.05: judgement adds a little error; a body's experts reduce it (S1, S2: 'clinical consultation').")]
     public double DecisionNoiseSigma { get; init; } = 0.05;
 
+    // ---------------------------------------------------------------- Hierarchy: consultation and escalation
+
+    /// <summary>Deputies in charge (分管领导) between the department heads and the government head; departments are dealt round-robin into their portfolios, and an issue the departments do not agree on goes to the deputy whose portfolio holds all of them, else to the government head (0 = none).</summary>
+    [Parameter("Hierarchy", Min = 0, Max = 64, Rationale = "Three, so that the eight departments fall into portfolios of 3, 3 and 2 as under a mayor with vice-mayors (model-v2 §1, §6); no source gives the number. S2: deputies in charge lead 32.9% of task forces.")]
+    public int Deputies { get; init; } = 3;
+
+    /// <summary>Share of a principal's (the government head's, a deputy's) capacity left for coordinating departments; principals serve at <c>topServiceRate * topAttention</c>.</summary>
+    [Parameter("Hierarchy", Min = 0, MinExclusive = true, Max = 1, Rationale = "Half: principals also chair meetings, inspect and represent (S1: coordination 'exceeding the capacity of top managers'); no source gives a number, so the sensitivity of the ranking to it is shown (model-v2 §6).")]
+    public double TopAttention { get; init; } = 0.5;
+
+    /// <summary>Probability that a consulted department deflects a concurrence request ('not our responsibility', 'more information needed'; 推诿) in one round of consultation.</summary>
+    [Parameter("Hierarchy", Min = 0, Max = 1, Rationale = "0.3 (model-v2 §6): departments are 'isolated, self-closed' and blame avoidance is easy (S5); no source gives a rate, so the sensitivity of the ranking to it is shown.")]
+    public double DeflectProbability { get; init; } = 0.3;
+
+    /// <summary>Consultation rounds the coordinating department (or a body's office) tries before an issue the departments do not agree on escalates; each round asks only the departments that deflected the last one.</summary>
+    [Parameter("Hierarchy", Min = 1, Max = 20, Rationale = "Two: a request and one reminder before the matter goes up (model-v2 §6); no source gives a number.")]
+    public int ConsultationRounds { get; init; } = 2;
+
+    /// <summary>Share of cross-department issues whose substance needs a superior (resource conflicts, turf between departments, 条块): they escalate at once without consultation, or go on a body's meeting agenda.</summary>
+    [Parameter("Hierarchy", Min = 0, Max = 1, Rationale = "0.15 (model-v2 §6): most cross-department issues need agreement, not arbitration; no source gives a share, so the sensitivity of the ranking to it is shown.")]
+    public double ContestedShare { get; init; } = 0.15;
+
+    // ---------------------------------------------------------------- Emergencies
+
+    /// <summary>Largest delay of one hand-over of an emergency (days): officials phone an emergency on instead of filing it, in every structure.</summary>
+    [Parameter("Emergencies", Min = 0, Unit = "days", Rationale = "0.02 days, about ten minutes of a working day (model-v2 §2): a phone call, so that the 3-day emergency deadline is reachable and structures differ in how they decide, not in an assumed relay time.")]
+    public double EmergencyDelay { get; init; } = 0.02;
+
+    /// <summary>Levels an official reporting an emergency up the line may skip (越级上报); the issue never skips past the person who decides it.</summary>
+    [Parameter("Emergencies", Min = 0, Max = 9, Rationale = "One (model-v2 §2): reporting past one's immediate superior is allowed for emergencies; no source gives a number.")]
+    public int EmergencySkipLevels { get; init; } = 1;
+
     /// <summary>Effort feedback (social loafing): a person whose expected responsibility share in an issue is w works at speed and care <c>w^alpha</c>; 0 turns it off.</summary>
     [Parameter("Responsibility", Min = 0, Max = 2, Rationale = "Off by default so that the service calibration is exact; experiments switch it on (model.md §5).")]
     public double EffortElasticity { get; init; } = 0.0;
@@ -164,33 +215,85 @@ public sealed record Parameters
 
     // ---------------------------------------------------------------- Coordination bodies
 
-    /// <summary>Days between regular meetings of a leading group.</summary>
-    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Consult every month' (S2).")]
-    public double MeetingInterval { get; init; } = 30.0;
+    /// <summary>Staff of a leading group's or working group's office (领导小组办公室) in the lead department, who take referred issues as they come and run the consultation with the member departments in the body's name (0 = no office: referred issues go straight to the meeting agenda).</summary>
+    [Parameter("Bodies", Min = 0, Max = 64, Rationale = "Three division-rank officers (model-v2 §2: the office does the day-to-day coordination, S2); no source gives the size. At the default load they are about 60% busy.")]
+    public int OfficeStaff { get; init; } = 3;
 
-    /// <summary>Items a leading group decides per meeting; overflow carries over to the next meeting.</summary>
-    [Parameter("Bodies", Min = 1, Max = 1e6, Unit = "items", Rationale = "380: about 362 routine items reach a monthly agenda by default (cross-department issues and escalations; emergencies go to extra meetings), Poisson sd about 19, so the cap binds in about one month in six.")]
-    public int AgendaCapacity { get; init; } = 380;
+    /// <summary>Authority of a body over its member departments: deflection in the consultation its office runs is <c>deflectProbability * (1 - bodyAuthority)</c>.</summary>
+    [Parameter("Bodies", Min = 0, Max = 1, Rationale = "0.5: a body led by a principal halves the deflection a peer department meets; no source gives a number. S2's leader ranks (top leader 12.6%, deputy in charge 32.9%, department head 26.6%, department deputy 25.9%) say how often a body outranks its members.")]
+    public double BodyAuthority { get; init; } = 0.5;
 
-    /// <summary>Whether an emergency reaching a leading group's agenda calls an extra meeting.</summary>
+    /// <summary>Days between a leading group's regular plenary meetings, which decide the contested and escalated items on its agenda.</summary>
+    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "Quarterly (model-v2 §2, §6): leading groups meet for 'half-year and annual summaries' and 'quarterly analysis' while their office coordinates day to day (S2).")]
+    public double PlenaryInterval { get; init; } = 90.0;
+
+    /// <summary>Items on a leading group's agenda at which its leader calls a special meeting, held after <c>emergencyMeetingDelay</c> days (0 = never).</summary>
+    [Parameter("Bodies", Min = 0, Max = 1e6, Unit = "items", Rationale = "24: the items that fill the half-day part of a meeting at minutesPerItem = 10 (240 minutes); no source gives a number.")]
+    public int AgendaTrigger { get; init; } = 24;
+
+    /// <summary>Items one meeting decides at most; the rest carry over to the next meeting.</summary>
+    [Parameter("Bodies", Min = 1, Max = 1e6, Unit = "items", Rationale = "48: a meeting sits at most a day and a half (meetingDuration 0.5 plus 48 items at 10 minutes in an 8-hour day); no source gives a number.")]
+    public int AgendaCapacity { get; init; } = 48;
+
+    /// <summary>Whether an emergency reaching a leading group's agenda calls an emergency meeting, which decides the emergencies on it.</summary>
     [Parameter("Bodies", Rationale = "Yes: groups convene for emergencies, but only after emergencyMeetingDelay (S1: weak in emergencies).")]
     public bool EmergencyMeeting { get; init; } = true;
 
-    /// <summary>Days needed to convene an extra meeting for an emergency.</summary>
+    /// <summary>Days needed to convene a special or emergency meeting.</summary>
     [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "One day to gather the member heads.")]
     public double EmergencyMeetingDelay { get; init; } = 1.0;
 
-    /// <summary>Blame avoidance: share of the issues a member head could decide alone that are escalated to the leading group's agenda for cover.</summary>
+    /// <summary>Blame avoidance, base share: of the issues a leading group's member head could decide alone, the share escalated to the group's agenda for cover whatever their severity.</summary>
     [Parameter("Bodies", Min = 0, Max = 1, Rationale = "5%: 'members escalate everything to the group agenda to be covered' (S2), kept small so the agenda stays stable.")]
     public double EscalationShare { get; init; } = 0.05;
 
-    /// <summary>Days between meetings of an office / working group.</summary>
+    /// <summary>Blame avoidance that responds to risk: a leading group's member head also escalates every issue it could decide alone whose perceived severity (the magnitude of the severity fact as it reached the head, in standard deviations) exceeds this.</summary>
+    [Parameter("Bodies", Min = 0, Rationale = "2.5 standard deviations, about one issue in 80: the rare serious case nobody wants to sign alone (model-v2 §2); no source gives a number. A large value (1000) turns it off.")]
+    public double EscalationThreshold { get; init; } = 2.5;
+
+    /// <summary>Days between meetings of an office / working group, which decide its contested items.</summary>
     [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "Weekly: a standing office meets more often than the group above it.")]
     public double OfficeMeetingInterval { get; init; } = 7.0;
 
-    /// <summary>Days between a task force's routine dispatch meetings (emergencies are decided on site at once).</summary>
-    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Dispatch every week' (S2).")]
+    /// <summary>Days between a task force's consultation meetings (会商), which decide its contested items.</summary>
+    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Consult every month' (S2).")]
+    public double ConsultInterval { get; init; } = 30.0;
+
+    /// <summary>Days between a task force's progress reviews ('dispatch'), which decide nothing, cost their attendees <c>meetingDuration</c> and put items older than <c>dispatchPressureAge</c> first in their desks' queues (0 = no reviews).</summary>
+    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "'Dispatch every week' (S2), a 'pressure meeting' that reviews progress rather than decides (model-v2 §2).")]
     public double DispatchInterval { get; init; } = 7.0;
+
+    /// <summary>Age (days since discovery) beyond which a progress review puts a task force's open item first in its desk's queue (the pressure of the 'pressure meeting').</summary>
+    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "A week: what was open at the last review is pressed at this one; no source gives a number.")]
+    public double DispatchPressureAge { get; init; } = 7.0;
+
+    /// <summary>Days of desk time each attendee spends in a meeting or progress review besides the items it decides; their desks serve nothing meanwhile.</summary>
+    [Parameter("Bodies", Min = 0, Max = 30, Unit = "days", Rationale = "Half a day (model-v2 §2, §6); no source gives a number.")]
+    public double MeetingDuration { get; init; } = 0.5;
+
+    /// <summary>Minutes of meeting time per agenda item decided (in an 8-hour working day), so a long agenda makes a long meeting.</summary>
+    [Parameter("Bodies", Min = 0, Max = 480, Unit = "minutes", Rationale = "Ten minutes an item; no source gives a number.")]
+    public double MinutesPerItem { get; init; } = 10.0;
+
+    /// <summary>Days between the briefs each liaison of a body files (0 = none).</summary>
+    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Weekly: the 'weekly brief' of S2's 'six ones'.")]
+    public double ReportInterval { get; init; } = 7.0;
+
+    /// <summary>Days of desk time one brief costs its liaison.</summary>
+    [Parameter("Bodies", Min = 0, Max = 30, Unit = "days", Rationale = "An eighth of a day, an hour; no source gives a number.")]
+    public double ReportDuration { get; init; } = 0.125;
+
+    /// <summary>Whether a task force works co-located: its members settle routine issues on the spot and talk face to face; otherwise its liaisons only relay between the departments and the lead, who decides (S3's 'loudspeaker').</summary>
+    [Parameter("Bodies", Rationale = "Co-located: the 'task-tackling' and 'strong-handling' types of S3, 'the decision is passed in one meeting room' (S2).")]
+    public bool CoLocated { get; init; } = true;
+
+    /// <summary>What a task force takes on: <c>routine</c> (cross-department issues) or <c>emergency</c> (emergencies and the issues of an active crisis); with <c>coLocated</c> these are S3's four types.</summary>
+    [Parameter("Bodies", Rationale = "Routine cross-department work, the task forces of S2's survey; S3 types them by emergency vs routine and co-located or not.")]
+    public TaskForceScope TaskForceScope { get; init; } = TaskForceScope.Routine;
+
+    /// <summary>Whether a command headquarters also takes every cross-department issue, besides emergencies and the issues of an active crisis.</summary>
+    [Parameter("Bodies", Rationale = "No: a command headquarters (指挥部) is for 'urgent, difficult, dangerous, heavy' work (S2, model-v2 §2); covering every cross-department issue is the design option the first model used.")]
+    public bool CommandCoversCrossDepartment { get; init; }
 
     /// <summary>Named responsibility in a task force: the lead's share rho; the executors share <c>1 - rho</c>.</summary>
     [Parameter("Bodies", Min = 0, Max = 1, Rationale = "0.6: the lead answers for the decision, the executor for the action (S1: decision and execution responsibility split).")]
@@ -232,11 +335,15 @@ public sealed record Parameters
     [Parameter("Bodies", Min = 1, Max = 64, Rationale = "One: no sharing of officials until proliferation is studied (S2, S3).")]
     public int MembershipsPerPerson { get; init; } = 1;
 
+    /// <summary>When the bodies are formed: at the <c>start</c> of the run, or when the <c>crisis</c> starts (each after <c>formationDelay</c>; a crisis body with <c>missionDays</c> 0 is dissolved when the crisis ends).</summary>
+    [Parameter("Bodies", Rationale = "At the start: a standing body; bodies formed on demand reproduce S1's Kunshan task force (model-v2 §2, §4).")]
+    public FormationTrigger FormOn { get; init; } = FormationTrigger.Start;
+
     /// <summary>Days before a body is formed; until then its issues follow the hierarchy.</summary>
     [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Formed at the start.")]
     public double FormationDelay { get; init; }
 
-    /// <summary>Days a body works before it is dissolved when its mission is done (0 = permanent).</summary>
+    /// <summary>Days a body works before it is dissolved when its mission is done (0 = permanent); its seconded members' capacity then returns to their home desks.</summary>
     [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Permanent; S1's Kunshan task force ran 26 days, dissolved and was restarted.")]
     public double MissionDays { get; init; }
 

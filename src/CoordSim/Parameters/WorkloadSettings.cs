@@ -10,6 +10,7 @@ namespace CoordSim;
 /// <param name="EmergencyDeadline">Deadline of an emergency (days after discovery).</param>
 /// <param name="Departments">Number of departments.</param>
 /// <param name="FrontlinePerDepartment">Frontline people per department.</param>
+/// <param name="Crisis">The crisis window, its arrival multiplier and emergency share.</param>
 internal sealed record WorkloadSettings(
     double ArrivalRate,
     double CrossDepartmentShare,
@@ -19,7 +20,8 @@ internal sealed record WorkloadSettings(
     double RoutineDeadline,
     double EmergencyDeadline,
     int Departments,
-    int FrontlinePerDepartment)
+    int FrontlinePerDepartment,
+    CrisisSettings Crisis)
 {
     /// <summary>The workload settings of <paramref name="p"/>.</summary>
     public static WorkloadSettings From(Parameters p) => new(
@@ -31,5 +33,6 @@ internal sealed record WorkloadSettings(
         p.RoutineDeadline,
         p.EmergencyDeadline,
         p.Departments,
-        checked((int)Math.Pow(p.Span, p.Levels - 1)));
+        checked((int)Math.Pow(p.Span, p.Levels - 1)),
+        CrisisSettings.From(p));
 }

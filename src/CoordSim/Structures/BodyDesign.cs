@@ -1,10 +1,10 @@
 namespace CoordSim.Structures;
 
 /// <summary>
-/// A coordination body as data (model.md §2): function × responsibility × cadence × scope ×
-/// entry × lifecycle × staffing. The four classic bodies are corners of this space
-/// (<see cref="LeadingGroup"/>, <see cref="CommandHeadquarters"/>, <see cref="Office"/>,
-/// <see cref="TaskForce"/>); change any field with <c>with</c> to build your own, and move
+/// A coordination body as data (docs/model.md §4): function × responsibility × handling × cadence × costs ×
+/// scope × entry × lifecycle × staffing. The four classic bodies are corners of this space
+/// (<see cref="LeadingGroup"/>, <see cref="CommandHeadquarters"/>, <see cref="Office"/>, <see cref="TaskForce"/>),
+/// each built from the run's parameters; change any field with <c>with</c> to build your own, and move
 /// <see cref="Collectivity"/> continuously between 0 (named individuals) and 1 (collective).
 /// </summary>
 public sealed record BodyDesign
@@ -12,7 +12,7 @@ public sealed record BodyDesign
     /// <summary>Name of the body, for example "task force".</summary>
     public required string Name { get; init; }
 
-    /// <summary>Decision-focused or execution-focused.</summary>
+    /// <summary>Decision-focused (decisions go down each department's chain) or execution-focused (to the body's seconded executors).</summary>
     public required BodyFunction Function { get; init; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed record BodyDesign
     /// <summary>True when issues requiring two or more departments are in scope.</summary>
     public bool CoversCrossDepartment { get; init; } = true;
 
-    /// <summary>True when every emergency (single-department too) is in scope.</summary>
+    /// <summary>True when every emergency, and every issue that arrives during a crisis, is in scope.</summary>
     public bool CoversEmergencies { get; init; }
 
     /// <summary>True when in-scope issues go from the discovering frontline person straight to the body (via a liaison when there is one); false when they climb to the primary department's head, who refers them.</summary>
@@ -42,23 +42,68 @@ public sealed record BodyDesign
     /// <summary>True when in-scope emergencies go from the frontline straight to the chair, whatever <see cref="EntryFromFrontline"/> says.</summary>
     public bool EmergenciesFromFrontline { get; init; }
 
-    /// <summary>Days between regular meetings; 0 means the chair decides each item as it comes (a commander).</summary>
+    /// <summary>How an item that reaches the body is handled: by its office, on the spot, by the chair, or only at meetings.</summary>
+    public RoutineHandling Handling { get; init; } = RoutineHandling.Agenda;
+
+    /// <summary>Full-time office staff in the lead department (<see cref="RoutineHandling.Office"/>).</summary>
+    public int OfficeStaff { get; init; }
+
+    /// <summary>True when the members work side by side: hand-overs inside the body are face to face (lateral); otherwise its liaisons relay between the departments and the lead (relay channel).</summary>
+    public bool CoLocated { get; init; } = true;
+
+    /// <summary>Share of the items the body handles that go straight on its meeting agenda, contested from the start.</summary>
+    public double ContestedShare { get; init; }
+
+    /// <summary>Probability that a member department deflects one round of the office's consultation (before the body's authority).</summary>
+    public double DeflectProbability { get; init; }
+
+    /// <summary>Rounds of consultation the office tries before the item goes on the agenda.</summary>
+    public int ConsultationRounds { get; init; } = 1;
+
+    /// <summary>The body's authority over its members: deflection in its consultation is <see cref="DeflectProbability"/> × (1 − authority).</summary>
+    public double Authority { get; init; }
+
+    /// <summary>Days between regular meetings; 0 means the body never meets and the chair decides each item as it comes (a commander).</summary>
     public required double MeetingInterval { get; init; }
 
     /// <summary>Items decided per meeting; the rest carry over.</summary>
     public int AgendaCapacity { get; init; } = int.MaxValue;
 
+    /// <summary>Items on the agenda at which the chair calls a special meeting (0 = never).</summary>
+    public int AgendaTrigger { get; init; }
+
     /// <summary>True when the chair decides emergencies at once (on-site handling) instead of at the next meeting.</summary>
     public bool OnSiteEmergencies { get; init; }
 
-    /// <summary>True when an emergency on the agenda calls an extra meeting after <see cref="EmergencyMeetingDelay"/>.</summary>
+    /// <summary>True when an emergency on the agenda calls an emergency meeting after <see cref="EmergencyMeetingDelay"/>.</summary>
     public bool EmergencyMeeting { get; init; }
 
-    /// <summary>Days to convene an extra meeting.</summary>
+    /// <summary>Days to convene a special or emergency meeting.</summary>
     public double EmergencyMeetingDelay { get; init; }
 
-    /// <summary>Share of single-department issues member heads escalate to the agenda for cover (blame avoidance).</summary>
+    /// <summary>Days each attendee spends in a meeting or review besides the items decided.</summary>
+    public double MeetingDuration { get; init; }
+
+    /// <summary>Minutes of meeting per item decided (8-hour day).</summary>
+    public double MinutesPerItem { get; init; }
+
+    /// <summary>Days between progress reviews that decide nothing but cost attendance and press old items (0 = none).</summary>
+    public double ReviewInterval { get; init; }
+
+    /// <summary>Age beyond which a review presses an item.</summary>
+    public double PressureAge { get; init; }
+
+    /// <summary>Days between the briefs each liaison files (0 = none).</summary>
+    public double ReportInterval { get; init; }
+
+    /// <summary>Days of desk time one brief costs.</summary>
+    public double ReportDuration { get; init; }
+
+    /// <summary>Share of single-department issues member heads escalate to the agenda for cover whatever their severity (blame avoidance).</summary>
     public double EscalationShare { get; init; }
+
+    /// <summary>Perceived severity (standard deviations) above which member heads escalate an issue they could decide alone.</summary>
+    public double EscalationThreshold { get; init; } = double.PositiveInfinity;
 
     /// <summary>Share of a seconded member's capacity given to the body (split across their memberships).</summary>
     public double SecondmentShare { get; init; } = 0.5;
@@ -66,7 +111,7 @@ public sealed record BodyDesign
     /// <summary>Seconded frontline executors per department (execution-focused bodies).</summary>
     public int ExecutorsPerDepartment { get; init; } = 1;
 
-    /// <summary>Experts: the chair's decision error is divided by sqrt(1 + experts).</summary>
+    /// <summary>Experts: the body's decision error is divided by sqrt(1 + experts).</summary>
     public int Experts { get; init; }
 
     /// <summary>Days between supervision rounds (0 = none).</summary>
@@ -87,33 +132,19 @@ public sealed record BodyDesign
     /// <summary>Attention lost per extra concurrent membership (γ).</summary>
     public double SwitchingOverhead { get; init; }
 
-    /// <summary>Days before the body is formed.</summary>
+    /// <summary>When the body is formed: at the start or when the crisis starts.</summary>
+    public FormationTrigger FormOn { get; init; } = FormationTrigger.Start;
+
+    /// <summary>Days after the start (or the crisis) before the body is formed.</summary>
     public double FormationDelay { get; init; }
 
-    /// <summary>Days the body works before it is dissolved (0 = permanent).</summary>
+    /// <summary>Days the body works before it is dissolved (0 = permanent, or until the crisis ends for a crisis body).</summary>
     public double MissionDays { get; init; }
 
     /// <summary>Days after a dissolution before a restart (0 = no restart).</summary>
     public double RestartAfter { get; init; }
 
-    /// <summary>True when the body works at time <paramref name="t"/> under its lifecycle.</summary>
-    public bool IsActive(double t)
-    {
-        if (t < FormationDelay)
-        {
-            return false;
-        }
-
-        if (MissionDays <= 0)
-        {
-            return true;
-        }
-
-        var since = t - FormationDelay;
-        return RestartAfter <= 0 ? since < MissionDays : since % (MissionDays + RestartAfter) < MissionDays;
-    }
-
-    /// <summary>Leading group (decision-focused, collective): heads meet every <c>meetingInterval</c> days, decide collectively, decisions go down each chain; blame avoidance swells the agenda.</summary>
+    /// <summary>Leading group (decision-focused, collective): cross-department issues climb to the primary head, who refers them to the group's office; the office consults the member heads with the group's authority, and what stays contested waits for the quarterly plenary or a special meeting; decisions go down each chain. Member heads escalate for cover.</summary>
     public static BodyDesign LeadingGroup(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "leading group",
@@ -121,14 +152,18 @@ public sealed record BodyDesign
         Collectivity = 1,
         DeciderShare = 1,
         Chair = BodyChair.GovernmentHead,
-        MeetingInterval = p.MeetingInterval,
+        Handling = p.OfficeStaff > 0 ? RoutineHandling.Office : RoutineHandling.Agenda,
+        OfficeStaff = p.OfficeStaff,
+        MeetingInterval = p.PlenaryInterval,
         AgendaCapacity = p.AgendaCapacity,
+        AgendaTrigger = p.AgendaTrigger,
         EmergencyMeeting = p.EmergencyMeeting,
         EmergencyMeetingDelay = p.EmergencyMeetingDelay,
         EscalationShare = p.EscalationShare,
+        EscalationThreshold = p.EscalationThreshold,
     });
 
-    /// <summary>Command headquarters (decision-focused, individual): the commander decides every cross-department issue and every emergency as it comes; emergencies reach the commander straight from the frontline.</summary>
+    /// <summary>Command headquarters (decision-focused, individual): the commander decides every emergency and every issue of an active crisis as it comes, at a principal's capacity (and every cross-department issue when <c>commandCoversCrossDepartment</c>); emergencies reach the commander straight from the frontline.</summary>
     public static BodyDesign CommandHeadquarters(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "command headquarters",
@@ -136,12 +171,14 @@ public sealed record BodyDesign
         Collectivity = 0,
         DeciderShare = 1,
         Chair = BodyChair.GovernmentHead,
+        CoversCrossDepartment = p.CommandCoversCrossDepartment,
         CoversEmergencies = true,
         EmergenciesFromFrontline = true,
+        Handling = RoutineHandling.Chair,
         MeetingInterval = 0,
     });
 
-    /// <summary>Office / working group (execution-focused, collective): department heads refer cross-department issues; the office meets every <c>officeMeetingInterval</c> days and hands decisions laterally to its seconded executors.</summary>
+    /// <summary>Office / working group (execution-focused, collective): department heads refer cross-department issues; the office consults the member heads and hands decisions laterally to its seconded executors; what stays contested waits for the weekly meeting.</summary>
     public static BodyDesign Office(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "office",
@@ -149,13 +186,15 @@ public sealed record BodyDesign
         Collectivity = 1,
         DeciderShare = 1,
         Chair = BodyChair.LeadDepartmentHead,
+        Handling = p.OfficeStaff > 0 ? RoutineHandling.Office : RoutineHandling.Agenda,
+        OfficeStaff = p.OfficeStaff,
         MeetingInterval = p.OfficeMeetingInterval,
         AgendaCapacity = p.AgendaCapacity,
         SecondmentShare = p.SecondmentShare,
         ExecutorsPerDepartment = p.ExecutorsPerDepartment,
     });
 
-    /// <summary>Task force (execution-focused, individual): issues go from the frontline via the department's liaison to the lead, who decides emergencies on site and the rest at the weekly dispatch; executors act one lateral hop away; lead ρ, executors 1 − ρ.</summary>
+    /// <summary>Task force (execution-focused, individual): issues go from the frontline to the department's liaison; co-located members settle them on the spot (else the liaisons relay them to the lead, who decides); the lead decides emergencies on site; the contested wait for the monthly consultation; weekly progress reviews press old items; executors act one hop away; lead ρ, executors 1 − ρ.</summary>
     public static BodyDesign TaskForce(Parameters p) => WithSharedSettings(p, new()
     {
         Name = "task force",
@@ -164,10 +203,18 @@ public sealed record BodyDesign
         DeciderShare = p.LeadShare,
         Chair = BodyChair.LeadDepartmentHead,
         ChairSeconded = true,
+        CoversCrossDepartment = p.TaskForceScope == TaskForceScope.Routine,
+        CoversEmergencies = p.TaskForceScope == TaskForceScope.Emergency,
         EntryFromFrontline = true,
         EmergenciesFromFrontline = false,
-        MeetingInterval = p.DispatchInterval,
+        Handling = p.CoLocated ? RoutineHandling.OnTheSpot : RoutineHandling.Chair,
+        CoLocated = p.CoLocated,
+        MeetingInterval = p.ConsultInterval,
         OnSiteEmergencies = true,
+        ReviewInterval = p.DispatchInterval,
+        PressureAge = p.DispatchPressureAge,
+        ReportInterval = p.ReportInterval,
+        ReportDuration = p.ReportDuration,
         SecondmentShare = p.SecondmentShare,
         ExecutorsPerDepartment = p.ExecutorsPerDepartment,
         Experts = p.Experts,
@@ -178,10 +225,20 @@ public sealed record BodyDesign
         MembershipsPerPerson = p.MembershipsPerPerson,
     });
 
-    /// <summary>The settings every body takes from the parameters alike: switching overhead and lifecycle.</summary>
+    /// <summary>
+    /// The settings every body takes from the parameters alike: consultation, the costs of meetings, switching
+    /// overhead and lifecycle.
+    /// </summary>
     private static BodyDesign WithSharedSettings(Parameters p, BodyDesign design) => design with
     {
+        ContestedShare = p.ContestedShare,
+        DeflectProbability = p.DeflectProbability,
+        ConsultationRounds = p.ConsultationRounds,
+        Authority = p.BodyAuthority,
+        MeetingDuration = p.MeetingDuration,
+        MinutesPerItem = p.MinutesPerItem,
         SwitchingOverhead = p.SwitchingOverhead,
+        FormOn = p.FormOn,
         FormationDelay = p.FormationDelay,
         MissionDays = p.MissionDays,
         RestartAfter = p.RestartAfter,

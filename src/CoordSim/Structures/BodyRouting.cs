@@ -4,35 +4,50 @@ using CoordSim.Organisation;
 namespace CoordSim.Structures;
 
 /// <summary>
-/// Routing over the hierarchy plus coordination bodies of one <see cref="BodyDesign"/>. Issues in a
-/// body's scope (while the body is active under its lifecycle) reach it from the frontline (via the
-/// department's liaison) or through the primary department's head; the body decides them at its
-/// meetings, or at once at the chair's desk (a commander, on-site emergencies); decisions go down each
-/// department's chain (decision-focused) or one lateral hop to the body's seconded executors
-/// (execution-focused). Everything else follows the hierarchy. Responsibility mixes the collective rule
-/// (equal over members and handlers) and the named rule (decider and executors) by
-/// <see cref="BodyDesign.Collectivity"/>.
+/// Routing over the hierarchy plus coordination bodies of one <see cref="BodyDesign"/> (docs/model.md §4.3).
+/// Issues in a body's scope, while the bodies work, reach it from the frontline (via the department's liaison)
+/// or through the primary department's head, who refers them. The body handles each item as it comes — its
+/// office consults the member heads with the body's authority, co-located members settle it on the spot, or the
+/// chair decides it — and only the contested and the items escalated for cover wait for a meeting (regular,
+/// special at the agenda trigger, or for emergencies). Meetings and progress reviews call their attendees away
+/// from their desks, liaisons file briefs, and a dissolved body's seconded capacity goes home. Decisions go down
+/// each department's chain (decision-focused) or to the body's seconded executors (execution-focused).
+/// Everything else follows the hierarchy. Responsibility mixes the collective rule (equal over members and
+/// handlers) and the named rule (decider and executors) by <see cref="BodyDesign.Collectivity"/>.
 /// </summary>
 internal sealed class BodyRouting : HierarchyRouting
 {
+    private const double MinutesPerDay = 480;
+
     private readonly BodyDesign _design;
     private readonly BodyStaffing[] _staffing;
+    private readonly BodyLifecycle _lifecycle;
     private readonly Queue<ItemId>[] _urgentAgenda;
     private readonly Queue<ItemId>[] _routineAgenda;
-    private readonly bool[] _extraMeetingCalled;
+    private readonly bool[] _emergencyMeetingCalled;
+    private readonly bool[] _specialMeetingCalled;
+    private readonly double[] _meetingEnds;
+    private readonly int[] _takenUrgent;
+    private readonly int[] _takenRoutine;
     private readonly double _decisionSigma;
     private readonly int[] _bodyOfCategory;
     private readonly AccountabilityWeights _scratch = new();
+    private bool _active;
 
     /// <summary>Creates the routing for bodies of <paramref name="design"/> staffed as <paramref name="staffing"/>.</summary>
-    public BodyRouting(Organisation.Organisation organisation, HierarchySettings settings, BodyDesign design, BodyStaffing[] staffing)
+    public BodyRouting(Organisation.Organisation organisation, HierarchySettings settings, BodyDesign design, BodyStaffing[] staffing, CrisisSettings crisis)
         : base(organisation, settings)
     {
         _design = design;
         _staffing = staffing;
+        _lifecycle = new BodyLifecycle(design, crisis);
         _urgentAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
         _routineAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
-        _extraMeetingCalled = new bool[staffing.Length];
+        _emergencyMeetingCalled = new bool[staffing.Length];
+        _specialMeetingCalled = new bool[staffing.Length];
+        _meetingEnds = new double[staffing.Length];
+        _takenUrgent = new int[staffing.Length];
+        _takenRoutine = new int[staffing.Length];
         _decisionSigma = settings.DecisionNoiseSigma / Math.Sqrt(1 + design.Experts);
         var categories = Enum.GetValues<Workload.IssueCategory>().Length;
         _bodyOfCategory = new int[categories];
@@ -45,17 +60,46 @@ internal sealed class BodyRouting : HierarchyRouting
     /// <inheritdoc />
     public override void Initialise(CoordinationModel model)
     {
+        var formed = _lifecycle.FormationAt(0);
         for (var b = 0; b < _staffing.Length; b++)
         {
-            if (_design.MeetingInterval > 0)
+            if (_design.MeetingInterval > 0 && double.IsFinite(formed))
             {
-                model.ScheduleTimer(TimerKind.RegularMeeting, _design.FormationDelay + _design.MeetingInterval, b);
+                model.ScheduleTimer(TimerKind.RegularMeeting, formed + _design.MeetingInterval, b);
             }
         }
 
-        if (_design.SupervisionInterval > 0 && _design.Function == BodyFunction.ExecutionFocused)
+        if (_design.SupervisionInterval > 0 && _design.Function == BodyFunction.ExecutionFocused && double.IsFinite(formed))
         {
-            model.ScheduleTimer(TimerKind.SupervisionRound, _design.FormationDelay + _design.SupervisionInterval, 0);
+            model.ScheduleTimer(TimerKind.SupervisionRound, formed + _design.SupervisionInterval, 0);
+        }
+
+        for (var b = 0; b < _staffing.Length && double.IsFinite(formed); b++)
+        {
+            if (_design.ReviewInterval > 0)
+            {
+                model.ScheduleTimer(TimerKind.ProgressReview, formed + _design.ReviewInterval, b);
+            }
+
+            if (_design.ReportInterval > 0 && _design.ReportDuration > 0 && _staffing[b].Reporters.Length > 0)
+            {
+                model.ScheduleTimer(TimerKind.Report, formed + _design.ReportInterval, b);
+            }
+        }
+
+        // The kernel starts with every body desk holding its share; a body not yet formed gives it back at once.
+        _active = _lifecycle.IsActive(0);
+        if (_active)
+        {
+            ScheduleDissolution(model, 0);
+        }
+        else
+        {
+            Release(model);
+            if (double.IsFinite(formed))
+            {
+                model.ScheduleTimer(TimerKind.BodyForms, formed, 0, 0);
+            }
         }
     }
 
@@ -63,17 +107,16 @@ internal sealed class BodyRouting : HierarchyRouting
     public override void Discovered(CoordinationModel model, ItemId item)
     {
         var issue = model.IssueOf(item);
-        var body = BodyFor(model, issue);
-        if (body is not { } b)
+        if (BodyFor(model, issue) is not { } body)
         {
             base.Discovered(model, item);
             return;
         }
 
-        model.SetBodyOf(issue, b);
+        model.SetBodyOf(issue, body);
         var discoverer = model.DiscovererOf(issue);
         model.SetRole(item, WorkRole.Reporter);
-        model.SetExpectedShare(item, CollectiveShare(model, issue, b));
+        model.SetExpectedShare(item, CollectiveShare(model, issue, body));
         var urgent = model.IsUrgent(issue);
         model.SetPhase(item, (urgent && _design.EmergenciesFromFrontline) || _design.EntryFromFrontline ? RoutePhase.ToBody : RoutePhase.Up);
         model.Enqueue(item, HomeDesk(discoverer));
@@ -92,7 +135,8 @@ internal sealed class BodyRouting : HierarchyRouting
                 model.SetPhase(item, RoutePhase.Referred);
                 model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 return;
-            case RoutePhase.Up when body is null && Escalates(model, issue, person):
+            case RoutePhase.Up when body is null && Escalates(model, item, person):
+                // Blame avoidance: the head puts on the group's agenda what it could decide alone.
                 model.SetBodyOf(issue, BodyFor(model, issue, ignoreScope: true)!.Value);
                 model.MarkEscalated(issue);
                 model.SetPhase(item, RoutePhase.Referred);
@@ -114,11 +158,18 @@ internal sealed class BodyRouting : HierarchyRouting
 
                 return;
             case RoutePhase.Liaison:
-                model.SetPhase(item, RoutePhase.Referred);
-                model.SendToRouting(item, ChannelKind.Lateral, HopDirection.Lateral);
+                AtLiaison(model, item, body!.Value, person);
+                return;
+            case RoutePhase.Coordinate:
+                AtOffice(model, item, desk);
                 return;
             case RoutePhase.ChairDecides:
-                DecideInBody(model, item, body!.Value, atMeeting: false);
+                AtChair(model, item, body!.Value);
+                return;
+            case RoutePhase.RelayToExecutor:
+                model.SetPhase(item, RoutePhase.BodyExecute);
+                model.SetRole(item, WorkRole.Executor);
+                model.Send(item, ExecutorDesk(model, issue, body!.Value, model.BranchOf(item)), ChannelKind.Relay, HopDirection.Down);
                 return;
             case RoutePhase.BodyExecute:
                 model.CompleteBranch(item);
@@ -132,48 +183,74 @@ internal sealed class BodyRouting : HierarchyRouting
     /// <inheritdoc />
     public override void Received(CoordinationModel model, ItemId item)
     {
+        if (model.PhaseOf(item) is RoutePhase.Concurred or RoutePhase.Deflected)
+        {
+            base.Received(model, item);
+            return;
+        }
+
         var issue = model.IssueOf(item);
         var body = model.BodyOf(issue)!.Value;
         var urgent = model.IsUrgent(issue);
         var staffing = _staffing[body.Value];
-        if (_design.MeetingInterval <= 0 || (urgent && _design.OnSiteEmergencies))
+        if (model.IsEscalated(issue))
         {
-            var desk = staffing.ChairDesk ?? HomeDesk(staffing.Body.Chair);
+            ToAgenda(model, item, body);
+        }
+        else if ((urgent && _design.OnSiteEmergencies) || _design.Handling == RoutineHandling.Chair || _design.MeetingInterval <= 0)
+        {
             model.SetPhase(item, RoutePhase.ChairDecides);
             model.SetRole(item, WorkRole.Decider);
             model.SetExpectedShare(item, DeciderShare(model, issue, body));
-            model.Enqueue(item, desk);
-            return;
+            model.Enqueue(item, staffing.ChairDesk ?? HomeDesk(staffing.Body.Chair));
         }
-
-        model.CountAgendaItem(issue);
-        if (urgent)
+        else if (_design.Handling == RoutineHandling.Office && staffing.OfficeDesks.Length > 0)
         {
-            _urgentAgenda[body.Value].Enqueue(item);
-            if (_design.EmergencyMeeting && !_extraMeetingCalled[body.Value])
-            {
-                _extraMeetingCalled[body.Value] = true;
-                model.ScheduleTimer(TimerKind.EmergencyMeeting, model.Now + _design.EmergencyMeetingDelay, body.Value);
-            }
+            model.SetPhase(item, RoutePhase.Coordinate);
+            model.SetRole(item, WorkRole.Coordinator);
+            model.Enqueue(item, staffing.OfficeDesks[(int)(model.IdOf(issue) % staffing.OfficeDesks.Length)]);
         }
         else
         {
-            _routineAgenda[body.Value].Enqueue(item);
+            // The agenda: a body that decides only at meetings, or an item settled nowhere else (contested on the spot).
+            ToAgenda(model, item, body);
         }
     }
 
     /// <inheritdoc />
     public override void Timer(CoordinationModel model, TimerKind kind, int subject, int data)
     {
+        var body = new BodyId(subject);
         switch (kind)
         {
             case TimerKind.RegularMeeting:
-                model.ScheduleTimer(TimerKind.RegularMeeting, model.Now + _design.MeetingInterval, subject);
-                Meeting(model, new BodyId(subject), extra: false);
+                if (data == 0)
+                {
+                    model.ScheduleTimer(TimerKind.RegularMeeting, model.Now + _design.MeetingInterval, subject);
+                }
+
+                Meeting(model, body, kind);
                 break;
             case TimerKind.EmergencyMeeting:
-                _extraMeetingCalled[subject] = false;
-                Meeting(model, new BodyId(subject), extra: true);
+            case TimerKind.SpecialMeeting:
+                Meeting(model, body, kind);
+                break;
+            case TimerKind.MeetingEnds:
+                EndMeeting(model, body);
+                break;
+            case TimerKind.ProgressReview:
+                Review(model, body);
+                break;
+            case TimerKind.Report:
+                model.ScheduleTimer(TimerKind.Report, model.Now + _design.ReportInterval, subject);
+                if (_active)
+                {
+                    foreach (var reporter in _staffing[subject].Reporters)
+                    {
+                        model.CallAway(reporter, _design.ReportDuration, Attendance.Report);
+                    }
+                }
+
                 break;
             case TimerKind.SupervisionEnds:
                 model.ScaleDeskRate(new DeskId(subject), 1 / (1 + _design.SupervisionBoost));
@@ -181,65 +258,25 @@ internal sealed class BodyRouting : HierarchyRouting
             case TimerKind.SupervisionRound:
                 Supervise(model);
                 break;
-        }
-    }
-
-    private void Meeting(CoordinationModel model, BodyId body, bool extra)
-    {
-        var urgent = _urgentAgenda[body.Value];
-        var routine = _routineAgenda[body.Value];
-
-        // An extra meeting is held for the emergencies waiting; a regular one whenever the body is
-        // active, and after a dissolution only to clear what is left on its agenda.
-        var held = extra ? urgent.Count > 0 : _design.IsActive(model.Now) || urgent.Count + routine.Count > 0;
-        if (!held)
-        {
-            return;
-        }
-
-        model.CountMeeting();
-        var capacity = _design.AgendaCapacity;
-        while (capacity > 0 && urgent.Count > 0)
-        {
-            DecideAtMeeting(model, urgent.Dequeue(), body);
-            capacity--;
-        }
-
-        while (!extra && capacity > 0 && routine.Count > 0)
-        {
-            DecideAtMeeting(model, routine.Dequeue(), body);
-            capacity--;
-        }
-    }
-
-    private void Supervise(CoordinationModel model)
-    {
-        model.ScheduleTimer(TimerKind.SupervisionRound, model.Now + _design.SupervisionInterval, 0);
-        if (!_design.IsActive(model.Now))
-        {
-            return;
-        }
-
-        // Each inspection finds, in every body, the member desk with the longest queue and speeds it up for a while.
-        foreach (var staffing in _staffing)
-        {
-            DeskId? laggard = null;
-            var longest = 0;
-            foreach (var desk in staffing.ExecutorDesks.SelectMany(d => d).Concat(staffing.LiaisonDesks.Where(d => d is not null).Select(d => d!.Value)))
-            {
-                var length = model.QueueLength(desk);
-                if (length > longest)
+            case TimerKind.BodyForms:
+                _active = true;
+                foreach (var staffing in _staffing)
                 {
-                    longest = length;
-                    laggard = desk;
+                    model.HoldBody(staffing.Body.Id);
                 }
-            }
 
-            if (laggard is { } slow && _design.SupervisionBoost > 0)
-            {
-                model.ScaleDeskRate(slow, 1 + _design.SupervisionBoost);
-                model.ScheduleTimer(TimerKind.SupervisionEnds, model.Now + _design.SupervisionDuration, slow.Value);
-            }
+                ScheduleDissolution(model, data);
+                break;
+            case TimerKind.BodyDissolves:
+                _active = false;
+                Release(model);
+                var next = _lifecycle.FormationAt(data + 1);
+                if (double.IsFinite(next))
+                {
+                    model.ScheduleTimer(TimerKind.BodyForms, next, 0, data + 1);
+                }
+
+                break;
         }
     }
 
@@ -274,7 +311,7 @@ internal sealed class BodyRouting : HierarchyRouting
             }
         }
 
-        // Named part: the decider, and the executors of the branches.
+        // Named part: the chair for the decision, and the executors of the branches.
         var named = 1 - collective;
         if (named > 0)
         {
@@ -300,19 +337,316 @@ internal sealed class BodyRouting : HierarchyRouting
         }
     }
 
+    /// <inheritdoc />
+    protected override double DeflectProbabilityFor(CoordinationModel model, IssueId issue) =>
+        model.BodyOf(issue) is null ? base.DeflectProbabilityFor(model, issue) : _design.DeflectProbability * (1 - _design.Authority);
+
+    /// <inheritdoc />
+    protected override int RoundsFor(CoordinationModel model, IssueId issue) =>
+        model.BodyOf(issue) is null ? base.RoundsFor(model, issue) : _design.ConsultationRounds;
+
+    /// <inheritdoc />
+    protected override void Agreed(CoordinationModel model, ItemId trunk, DeskId coordinator)
+    {
+        if (model.BodyOf(model.IssueOf(trunk)) is { } body)
+        {
+            DecideInBody(model, trunk, body, DecisionVenue.Concurrence);
+            return;
+        }
+
+        base.Agreed(model, trunk, coordinator);
+    }
+
+    /// <inheritdoc />
+    protected override void Deadlocked(CoordinationModel model, ItemId trunk, DeskId coordinator)
+    {
+        if (model.BodyOf(model.IssueOf(trunk)) is { } body)
+        {
+            ToAgenda(model, trunk, body);
+            return;
+        }
+
+        base.Deadlocked(model, trunk, coordinator);
+    }
+
+    /// <summary>At the primary department's liaison: emergencies go on to the lead; co-located members settle the rest on the spot unless contested.</summary>
+    private void AtLiaison(CoordinationModel model, ItemId item, BodyId body, PersonId liaison)
+    {
+        var issue = model.IssueOf(item);
+        var onSite = model.IsUrgent(issue) && _design.OnSiteEmergencies;
+        if (!onSite && _design.Handling == RoutineHandling.OnTheSpot && !Contested(model))
+        {
+            DecideInBody(model, item, body, DecisionVenue.BodyDesk);
+            return;
+        }
+
+        // On to the body: the lead (emergencies, or when the liaisons only relay), or the agenda (contested).
+        model.SetPhase(item, RoutePhase.Referred);
+        model.SendToRouting(item, _design.CoLocated ? ChannelKind.Lateral : ChannelKind.Relay, HopDirection.Lateral);
+    }
+
+    /// <summary>At the office: a contested item goes on the agenda; any other starts the office's consultation of the member heads.</summary>
+    private void AtOffice(CoordinationModel model, ItemId item, DeskId office)
+    {
+        var issue = model.IssueOf(item);
+        if (Contested(model))
+        {
+            ToAgenda(model, item, model.BodyOf(issue)!.Value);
+            return;
+        }
+
+        var asked = model.RequiredDepartments(issue) & ~(1UL << model.PrimaryDepartment(issue));
+        if (asked == 0)
+        {
+            // An issue escalated into scope from a single department has nobody else to consult.
+            DecideInBody(model, item, model.BodyOf(issue)!.Value, DecisionVenue.BodyDesk);
+            return;
+        }
+
+        model.BeginConsultation(issue, office, item);
+        model.Park(item);
+        SendRound(model, item, asked);
+    }
+
+    /// <summary>At the chair's desk: decided at once, except a routine item of a body that meets and finds it contested.</summary>
+    private void AtChair(CoordinationModel model, ItemId item, BodyId body)
+    {
+        var issue = model.IssueOf(item);
+        var onSite = model.IsUrgent(issue) && _design.OnSiteEmergencies;
+        if (!onSite && _design.MeetingInterval > 0 && _design.Handling == RoutineHandling.Chair && Contested(model))
+        {
+            ToAgenda(model, item, body);
+            return;
+        }
+
+        DecideInBody(model, item, body, DecisionVenue.BodyDesk);
+    }
+
+    /// <summary>True when the item the body handles turns out contested (one draw on the consultation stream per item, whatever the share, so that runs with different shares stay aligned).</summary>
+    private bool Contested(CoordinationModel model) => model.ConsultationRandom.NextDouble() < _design.ContestedShare;
+
+    private void ToAgenda(CoordinationModel model, ItemId item, BodyId body)
+    {
+        var issue = model.IssueOf(item);
+        if (_design.MeetingInterval <= 0)
+        {
+            // A body that never meets has no agenda: its chair decides.
+            DecideInBody(model, item, body, DecisionVenue.BodyDesk);
+            return;
+        }
+
+        model.MarkQueued(item);
+        model.CountAgendaItem(issue);
+        var b = body.Value;
+        if (model.IsUrgent(issue))
+        {
+            _urgentAgenda[b].Enqueue(item);
+            if (_design.EmergencyMeeting && !_emergencyMeetingCalled[b])
+            {
+                _emergencyMeetingCalled[b] = true;
+                model.ScheduleTimer(TimerKind.EmergencyMeeting, model.Now + _design.EmergencyMeetingDelay, b);
+            }
+        }
+        else
+        {
+            _routineAgenda[b].Enqueue(item);
+        }
+
+        var waiting = _urgentAgenda[b].Count + _routineAgenda[b].Count - _takenUrgent[b] - _takenRoutine[b];
+        if (_design.AgendaTrigger > 0 && waiting >= _design.AgendaTrigger && !_specialMeetingCalled[b])
+        {
+            _specialMeetingCalled[b] = true;
+            model.ScheduleTimer(TimerKind.SpecialMeeting, model.Now + _design.EmergencyMeetingDelay, b);
+        }
+    }
+
+    /// <summary>
+    /// A meeting of <paramref name="body"/>: a regular one is held while the body works (and afterwards to clear
+    /// its agenda), an emergency one for the emergencies waiting, a special one for the whole agenda. It takes up
+    /// to the agenda capacity, emergencies first, calls its attendees away for its length and decides what it took
+    /// when it ends (at once when it takes no time).
+    /// </summary>
+    private void Meeting(CoordinationModel model, BodyId body, TimerKind kind)
+    {
+        var b = body.Value;
+        if (kind == TimerKind.EmergencyMeeting)
+        {
+            _emergencyMeetingCalled[b] = false;
+        }
+        else if (kind == TimerKind.SpecialMeeting)
+        {
+            _specialMeetingCalled[b] = false;
+        }
+
+        if (model.Now < _meetingEnds[b])
+        {
+            // The members are still sitting: this meeting follows the one under way.
+            model.ScheduleTimer(kind, _meetingEnds[b], b, data: 1);
+            if (kind == TimerKind.EmergencyMeeting)
+            {
+                _emergencyMeetingCalled[b] = true;
+            }
+            else if (kind == TimerKind.SpecialMeeting)
+            {
+                _specialMeetingCalled[b] = true;
+            }
+
+            return;
+        }
+
+        var urgent = _urgentAgenda[b];
+        var routine = _routineAgenda[b];
+        var held = kind switch
+        {
+            TimerKind.EmergencyMeeting => urgent.Count > 0,
+            TimerKind.SpecialMeeting => urgent.Count + routine.Count > 0,
+            _ => _active || urgent.Count + routine.Count > 0,
+        };
+        if (!held)
+        {
+            return;
+        }
+
+        model.CountMeeting();
+        var capacity = _design.AgendaCapacity;
+        var takeUrgent = Math.Min(capacity, urgent.Count);
+        var takeRoutine = kind == TimerKind.EmergencyMeeting ? 0 : Math.Min(capacity - takeUrgent, routine.Count);
+        var length = _design.MeetingDuration + ((takeUrgent + takeRoutine) * _design.MinutesPerItem / MinutesPerDay);
+        if (length <= 0)
+        {
+            Decide(model, body, takeUrgent, takeRoutine);
+            return;
+        }
+
+        foreach (var attendee in _staffing[b].Attendees)
+        {
+            model.CallAway(attendee, length, Attendance.Meeting);
+        }
+
+        _takenUrgent[b] = takeUrgent;
+        _takenRoutine[b] = takeRoutine;
+        _meetingEnds[b] = model.Now + length;
+        model.ScheduleTimer(TimerKind.MeetingEnds, _meetingEnds[b], b);
+    }
+
+    private void EndMeeting(CoordinationModel model, BodyId body)
+    {
+        var b = body.Value;
+        var (urgent, routine) = (_takenUrgent[b], _takenRoutine[b]);
+        _takenUrgent[b] = _takenRoutine[b] = 0;
+        Decide(model, body, urgent, routine);
+    }
+
+    private void Decide(CoordinationModel model, BodyId body, int urgent, int routine)
+    {
+        for (var i = 0; i < urgent; i++)
+        {
+            DecideAtMeeting(model, _urgentAgenda[body.Value].Dequeue(), body);
+        }
+
+        for (var i = 0; i < routine; i++)
+        {
+            DecideAtMeeting(model, _routineAgenda[body.Value].Dequeue(), body);
+        }
+    }
+
+    /// <summary>
+    /// A progress review ("dispatch"): decides nothing; its attendees spend the meeting's time, and every item of
+    /// the body older than the pressure age goes to the front of its desk's queue from now on.
+    /// </summary>
+    private void Review(CoordinationModel model, BodyId body)
+    {
+        model.ScheduleTimer(TimerKind.ProgressReview, model.Now + _design.ReviewInterval, body.Value);
+        if (!_active)
+        {
+            return;
+        }
+
+        model.CountMeeting();
+        foreach (var attendee in _staffing[body.Value].Attendees)
+        {
+            model.CallAway(attendee, _design.MeetingDuration, Attendance.Meeting);
+        }
+
+        var oldest = model.Now - _design.PressureAge;
+        var pressed = false;
+        for (var slot = 0; slot < model.IssueSlots; slot++)
+        {
+            var issue = new IssueId(slot);
+            if (model.IsInFlight(issue) && model.BodyOf(issue) == body && model.ArrivalOf(issue) < oldest)
+            {
+                model.Pressure(issue);
+                pressed = true;
+            }
+        }
+
+        if (pressed)
+        {
+            model.ApplyPressure();
+        }
+    }
+
+    private void Supervise(CoordinationModel model)
+    {
+        model.ScheduleTimer(TimerKind.SupervisionRound, model.Now + _design.SupervisionInterval, 0);
+        if (!_active)
+        {
+            return;
+        }
+
+        // Each inspection finds, in every body, the member desk with the longest queue and speeds it up for a while.
+        foreach (var staffing in _staffing)
+        {
+            DeskId? laggard = null;
+            var longest = 0;
+            foreach (var desk in staffing.ExecutorDesks.SelectMany(d => d).Concat(staffing.LiaisonDesks.Where(d => d is not null).Select(d => d!.Value)))
+            {
+                var length = model.QueueLength(desk);
+                if (length > longest)
+                {
+                    longest = length;
+                    laggard = desk;
+                }
+            }
+
+            if (laggard is { } slow && _design.SupervisionBoost > 0)
+            {
+                model.ScaleDeskRate(slow, 1 + _design.SupervisionBoost);
+                model.ScheduleTimer(TimerKind.SupervisionEnds, model.Now + _design.SupervisionDuration, slow.Value);
+            }
+        }
+    }
+
+    private void ScheduleDissolution(CoordinationModel model, int cycle)
+    {
+        var end = _lifecycle.DissolutionAt(cycle);
+        if (double.IsFinite(end))
+        {
+            model.ScheduleTimer(TimerKind.BodyDissolves, end, 0, cycle);
+        }
+    }
+
+    private void Release(CoordinationModel model)
+    {
+        foreach (var staffing in _staffing)
+        {
+            model.ReleaseBody(staffing.Body.Id);
+        }
+    }
+
     private void DecideAtMeeting(CoordinationModel model, ItemId item, BodyId body)
     {
         var wait = model.Now - model.QueuedAtOf(item);
         model.AddMeetingWait(item, wait);
         model.LogVisit(item, _staffing[body.Value].Body.Chair, WorkRole.Decider, wait);
-        DecideInBody(model, item, body, atMeeting: true);
+        DecideInBody(model, item, body, DecisionVenue.Meeting);
     }
 
-    private void DecideInBody(CoordinationModel model, ItemId item, BodyId body, bool atMeeting)
+    private void DecideInBody(CoordinationModel model, ItemId item, BodyId body, DecisionVenue venue)
     {
         model.PerturbDecision(item, _decisionSigma);
         var issue = model.IssueOf(item);
-        model.MarkDecided(issue, atMeeting ? DecisionVenue.Meeting : DecisionVenue.BodyDesk);
+        model.MarkDecided(issue, venue);
         var required = model.RequiredDepartments(issue);
         var staffing = _staffing[body.Value];
         for (var d = 0; d < Organisation.Departments; d++)
@@ -325,44 +659,65 @@ internal sealed class BodyRouting : HierarchyRouting
             var branch = model.Branch(item, d);
             if (_design.Function == BodyFunction.DecisionFocused || staffing.ExecutorDesks[d].Length == 0)
             {
-                // The member head hears the decision (face to face at a meeting, by order otherwise) and passes it down the chain.
+                // The member head hears the decision (face to face at a meeting, in writing otherwise) and passes it down the chain.
                 var executor = model.ExecutorOf(issue, d);
                 model.SetTarget(branch, executor);
                 model.SetExpectedShare(branch, CollectiveShare(model, issue, body));
-                SendDown(model, branch, new PersonId(-1), Organisation.HeadOf(d), executor, atMeeting ? ChannelKind.Meeting : ChannelKind.Record);
+                SendDown(model, branch, new PersonId(-1), Organisation.HeadOf(d), executor, venue == DecisionVenue.Meeting ? ChannelKind.Meeting : ChannelKind.Record);
             }
-            else
+            else if (_design.CoLocated || staffing.LiaisonDesks[d] is not { } liaison)
             {
-                var executors = staffing.ExecutorDesks[d];
-                var desk = executors[model.ExecutorOf(issue, d).Value % executors.Length];
                 model.SetPhase(branch, RoutePhase.BodyExecute);
                 model.SetRole(branch, WorkRole.Executor);
                 model.SetExpectedShare(branch, ExecutorShare(model, issue, body));
-                model.Send(branch, desk, ChannelKind.Lateral, HopDirection.Lateral);
+                model.Send(branch, ExecutorDesk(model, issue, body, d), ChannelKind.Lateral, HopDirection.Lateral);
+            }
+            else
+            {
+                // Not co-located: the department's liaison relays the decision to the executor.
+                model.SetPhase(branch, RoutePhase.RelayToExecutor);
+                model.SetRole(branch, WorkRole.Liaison);
+                model.SetExpectedShare(branch, ExecutorShare(model, issue, body));
+                model.Send(branch, liaison, ChannelKind.Relay, HopDirection.Down);
             }
         }
 
         model.Release(item);
     }
 
+    private DeskId ExecutorDesk(CoordinationModel model, IssueId issue, BodyId body, int department)
+    {
+        var executors = _staffing[body.Value].ExecutorDesks[department];
+        return executors[model.ExecutorOf(issue, department).Value % executors.Length];
+    }
+
     private BodyId? BodyFor(CoordinationModel model, IssueId issue, bool ignoreScope = false)
     {
-        if (!_design.IsActive(model.Now))
+        if (!_active)
         {
             return null;
         }
 
-        var inScope = (_design.CoversCrossDepartment && model.RequiredCount(issue) > 1) || (_design.CoversEmergencies && model.IsUrgent(issue));
+        var inScope = (_design.CoversCrossDepartment && model.RequiredCount(issue) > 1) ||
+                      (_design.CoversEmergencies && (model.IsUrgent(issue) || model.IsCrisis(issue)));
         return inScope || ignoreScope ? new BodyId(_bodyOfCategory[model.CategoryOf(issue)]) : null;
     }
 
-    private bool Escalates(CoordinationModel model, IssueId issue, PersonId person) =>
-        _design.EscalationShare > 0
-        && _design.MeetingInterval > 0
-        && DecidesHere(model, issue, person)
-        && Organisation.LevelOf(person) == Organisation.Levels - 1
-        && _design.IsActive(model.Now)
-        && model.RoutingRandom.NextDouble() < _design.EscalationShare;
+    /// <summary>
+    /// Blame avoidance: a member head escalates an issue it would decide alone when a draw falls below the base
+    /// share or its perceived severity exceeds the threshold. The draw is made exactly when the first model made it.
+    /// </summary>
+    private bool Escalates(CoordinationModel model, ItemId item, PersonId person)
+    {
+        var issue = model.IssueOf(item);
+        if (!(_design.MeetingInterval > 0 && DecidesHere(model, issue, person) && Organisation.LevelOf(person) == Organisation.Levels - 1 && _active))
+        {
+            return false;
+        }
+
+        var byShare = _design.EscalationShare > 0 && model.RoutingRandom.NextDouble() < _design.EscalationShare;
+        return byShare || model.PerceivedSeverity(item) > _design.EscalationThreshold;
+    }
 
     private double CollectiveShare(CoordinationModel model, IssueId issue, BodyId body) =>
         _design.Collectivity / (_staffing[body.Value].Body.Members.Count + NominalHandlers(model, issue));

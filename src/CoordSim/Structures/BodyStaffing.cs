@@ -3,16 +3,19 @@ using CoordSim.Organisation;
 namespace CoordSim.Structures;
 
 /// <summary>
-/// Who staffs one coordination body and at which desks: its chair and chair desk, a liaison desk
-/// per department (when issues enter from the frontline) and the seconded executors' desks per
-/// department (execution-focused bodies), and the categories it covers.
+/// Who staffs one coordination body and at which desks: its chair and chair desk, its office staff, a liaison
+/// desk per department (when issues enter from the frontline), the seconded executors' desks per department
+/// (execution-focused bodies), who attends its meetings and who files its briefs, and the categories it covers.
 /// </summary>
 /// <param name="Body">The body in the organisation.</param>
 /// <param name="ChairDesk">Desk at which the chair decides items one by one, or null when the chair only meets.</param>
+/// <param name="OfficeDesks">The office staff's desks (their home desks: they work for the office full time).</param>
 /// <param name="LiaisonDesks">Per department, the liaison's desk, or null.</param>
 /// <param name="ExecutorDesks">Per department, the seconded executors' desks (empty for decision-focused bodies).</param>
+/// <param name="Attendees">Who attends the body's meetings and reviews: the chair, the office staff, and per department its liaison, or its head when the body has no liaisons.</param>
+/// <param name="Reporters">Who files the body's periodic briefs: its liaisons.</param>
 /// <param name="Categories">Bit mask of the issue categories the body covers.</param>
-internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, int Categories)
+internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId[] OfficeDesks, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, PersonId[] Attendees, PersonId[] Reporters, int Categories)
 {
     /// <summary>
     /// Staffs <paramref name="design"/>.Count bodies on top of the hierarchy in <paramref name="builder"/>.
@@ -92,7 +95,19 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
                 Second(chair);
             }
 
-            plans.Add(new Plan(chair, members, liaisons, executors, mask));
+            plans.Add(new Plan(chair, members, liaisons, executors, mask, leadDepartment));
+        }
+
+        // Office staff are new people of the lead department, added before any body (body desks follow all people).
+        var offices = new PersonId[plans.Count][];
+        for (var i = 0; i < plans.Count; i++)
+        {
+            offices[i] = new PersonId[design.Handling == RoutineHandling.Office ? design.OfficeStaff : 0];
+            for (var k = 0; k < offices[i].Length; k++)
+            {
+                offices[i][k] = builder.AddOfficer(plans[i].LeadDepartment);
+                plans[i].Members.Add(offices[i][k]);
+            }
         }
 
         builder.WithSwitchingOverhead(design.SwitchingOverhead);
@@ -123,7 +138,7 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
             var channel = design.Function == BodyFunction.ExecutionFocused ? ChannelKind.Lateral : ChannelKind.Meeting;
             var (body, deskIds) = builder.AddBody(count == 1 ? design.Name : $"{design.Name} {i + 1}", plan.Chair, plan.Members, desks, channel);
             var next = 0;
-            DeskId? chairDesk = design.ChairSeconded ? deskIds[next++] : design.MeetingInterval <= 0 ? new DeskId(plan.Chair.Value) : null;
+            DeskId? chairDesk = design.ChairSeconded ? deskIds[next++] : design.Handling == RoutineHandling.Chair ? new DeskId(plan.Chair.Value) : null;
             var liaisonDesks = new DeskId?[departments];
             for (var d = 0; d < departments; d++)
             {
@@ -140,11 +155,20 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
                 }
             }
 
-            staffing[i] = new BodyStaffing(body, chairDesk, liaisonDesks, executorDesks, plan.Categories);
+            var attendees = new List<PersonId> { plan.Chair };
+            attendees.AddRange(offices[i]);
+            for (var d = 0; d < departments; d++)
+            {
+                attendees.Add(plan.Liaisons[d] ?? builder.HeadOf(d));
+            }
+
+            var reporters = plan.Liaisons.Where(l => l is not null).Select(l => l!.Value).ToArray();
+            var officeDesks = offices[i].Select(o => new DeskId(o.Value)).ToArray();
+            staffing[i] = new BodyStaffing(body, chairDesk, officeDesks, liaisonDesks, executorDesks, attendees.Distinct().ToArray(), reporters, plan.Categories);
         }
 
         return staffing;
     }
 
-    private sealed record Plan(PersonId Chair, List<PersonId> Members, PersonId?[] Liaisons, PersonId[][] Executors, int Categories);
+    private sealed record Plan(PersonId Chair, List<PersonId> Members, PersonId?[] Liaisons, PersonId[][] Executors, int Categories, int LeadDepartment);
 }

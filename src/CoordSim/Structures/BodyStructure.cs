@@ -30,6 +30,6 @@ public sealed record BodyStructure(string Name, string Description, Func<Paramet
         var builder = OrganisationBuilder.Hierarchy(parameters);
         var staffing = BodyStaffing.Staff(builder, design);
         var organisation = builder.Build();
-        return (organisation, new BodyRouting(organisation, HierarchySettings.From(parameters), design, staffing));
+        return (organisation, new BodyRouting(organisation, HierarchySettings.From(parameters), design, staffing, CrisisSettings.From(parameters)));
     }
 }

@@ -24,6 +24,9 @@ internal readonly record struct Issue(
     double Deadline,
     int DiscovererPosition)
 {
+    /// <summary>True when the issue arrived during a crisis.</summary>
+    public bool Crisis { get; init; }
+
     /// <summary>Number of departments that must act.</summary>
     public int RequiredCount => System.Numerics.BitOperations.PopCount(RequiredDepartments);
 

@@ -13,7 +13,8 @@ namespace CoordSim.Workload;
 /// <para>
 /// The stream depends only on the seed and the workload and organisation-size parameters and
 /// draws from its own random streams in a fixed order per issue, so every structure run with
-/// the same seed sees exactly the same issues (common random numbers).
+/// the same seed sees exactly the same issues (common random numbers). A crisis raises the arrival rate
+/// and the emergency share over a window of days (model-v2 §4); the arrivals stay a Poisson process.
 /// </para>
 /// </summary>
 internal sealed class IssueStream
@@ -31,6 +32,7 @@ internal sealed class IssueStream
     private readonly int _frontlinePerDepartment;
     private readonly int[] _scratch;
     private readonly int _categories;
+    private readonly CrisisSettings _crisis;
     private double _clock;
     private long _next;
 
@@ -51,6 +53,7 @@ internal sealed class IssueStream
         _departments = p.Departments;
         _frontlinePerDepartment = p.FrontlinePerDepartment;
         _scratch = new int[p.Departments];
+        _crisis = p.Crisis;
         _categories = Enum.GetValues<IssueCategory>().Length;
         StateDimensions = p.StateDimensions;
     }
@@ -69,11 +72,12 @@ internal sealed class IssueStream
     /// </summary>
     public Issue Next(Span<double> trueState, Span<int> executorPositions)
     {
-        _clock += Exponential.Sample(_arrivals, _rate);
+        _clock = _crisis.Happens ? NextArrivalWithCrisis() : _clock + Exponential.Sample(_arrivals, _rate);
+        var crisis = _crisis.Covers(_clock);
 
         var category = (IssueCategory)_attributes.Next(_categories);
         var primary = (int)category % _departments;
-        var urgent = _attributes.NextDouble() < _emergencyShare;
+        var urgent = _attributes.NextDouble() < (crisis ? _crisis.EmergencyShare : _emergencyShare);
         var required = 1;
         if (_maxDepartments >= 2 && _attributes.NextDouble() < _crossShare)
         {
@@ -116,6 +120,31 @@ internal sealed class IssueStream
         }
 
         var deadline = _clock + (urgent ? _emergencyDeadline : _routineDeadline);
-        return new Issue(_next++, _clock, category, primary, mask, urgent, deadline, discoverer);
+        return new Issue(_next++, _clock, category, primary, mask, urgent, deadline, discoverer) { Crisis = crisis };
+    }
+
+    /// <summary>
+    /// The next arrival of a Poisson process whose rate is a step function of time (λ, λ·multiplier during the
+    /// crisis, λ after it), by inversion of the cumulative rate: one unit exponential E, and the arrival is the
+    /// first time t at which the integral of the rate from the last arrival reaches E.
+    /// </summary>
+    private double NextArrivalWithCrisis()
+    {
+        var e = Exponential.Sample(_arrivals, 1.0);
+        var t = _clock;
+        while (true)
+        {
+            var inCrisis = _crisis.Covers(t);
+            var rate = inCrisis ? _rate * _crisis.Multiplier : _rate;
+            var boundary = inCrisis ? _crisis.End : t < _crisis.Start ? _crisis.Start : double.PositiveInfinity;
+            var mass = rate * (boundary - t);
+            if (e < mass)
+            {
+                return t + (e / rate);
+            }
+
+            e -= mass;
+            t = boundary;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using CoordSim.Mechanisms;
 using CoordSim.Experiments;
 using CoordSim.Structures;
 using FsCheck;

@@ -1,3 +1,4 @@
+using CoordSim.Mechanisms;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using CoordSim.Mechanisms;
 using CoordSim.Engine;
 using FsCheck;
 using FsCheck.Fluent;

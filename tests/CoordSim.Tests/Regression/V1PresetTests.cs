@@ -1,3 +1,4 @@
+using CoordSim.Mechanisms;
 using System.Globalization;
 using CoordSim.Structures;
 using CoordSim.Tests.Docs;
@@ -26,13 +27,13 @@ public class V1PresetTests
             "busy" => v1 with { HorizonDays = 150, CrossDepartmentShare = 0.5, ArrivalRate = 30, QueueDiscipline = QueueDiscipline.UrgentFirst, EmergencyShare = 0.2 },
             "proliferation" => v1 with { HorizonDays = 150, TaskForces = 4, MembershipsPerPerson = 2, SwitchingOverhead = 0.2, EffortElasticity = 0.3, ArrivalRate = 20, SupervisionInterval = 10 },
             "shape" => v1 with { HorizonDays = 150, Levels = 3, Span = 3, Departments = 5, ServiceDistribution = ServiceDistribution.LogNormal, Experts = 3, DecisionLevel = 1, WarmupDays = 20, MaxDepartmentsPerIssue = 4 },
-            "cadence" => v1 with { HorizonDays = 150, MeetingInterval = 20, DispatchInterval = 3, OfficeMeetingInterval = 10, AgendaCapacity = 100, EscalationShare = 0.1, EmergencyMeetingDelay = 0.5 },
+            "cadence" => v1 with { HorizonDays = 150, PlenaryInterval = 20, ConsultInterval = 3, OfficeMeetingInterval = 10, AgendaCapacity = 100, EscalationShare = 0.1, EmergencyMeetingDelay = 0.5 },
             "drain" => v1 with { HorizonDays = 1000, MaxIssues = 2000 },
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
     }
 
-    private static Parameters V1() => Parameters.Default;
+    private static Parameters V1() => ParameterPresets.V1.Parameters;
 
     [Theory]
     [MemberData(nameof(Scenarios))]

@@ -15,7 +15,7 @@ public class BodyMechanicsTests
         const double T = 20;
         var p = Small with
         {
-            MeetingInterval = T,
+            PlenaryInterval = T,
             AgendaCapacity = 1_000_000,
             EmergencyMeeting = false,
             EscalationShare = 0,

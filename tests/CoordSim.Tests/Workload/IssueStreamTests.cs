@@ -1,3 +1,4 @@
+using CoordSim.Mechanisms;
 using CoordSim.Organisation;
 using CoordSim.Metrics;
 using CoordSim.Structures;

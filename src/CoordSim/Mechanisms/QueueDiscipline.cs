@@ -1,4 +1,4 @@
-namespace CoordSim;
+namespace CoordSim.Mechanisms;
 
 /// <summary>The order in which a desk takes waiting items.</summary>
 public enum QueueDiscipline

@@ -1,4 +1,4 @@
-namespace CoordSim;
+namespace CoordSim.Mechanisms;
 
 /// <summary>The distribution of a person's service time for one item.</summary>
 public enum ServiceDistribution

@@ -1,0 +1,11 @@
+namespace CoordSim;
+
+/// <summary>How departments agree on a cross-department issue (model-v2 §1): the chance that a consulted department deflects, the rounds tried, and the share of issues contested from the start.</summary>
+/// <param name="DeflectProbability">Probability that a consulted department deflects in one round.</param>
+/// <param name="Rounds">Rounds tried before the issue escalates.</param>
+/// <param name="ContestedShare">Share of cross-department issues contested from the start (escalated, or put on a body's agenda, at once).</param>
+internal sealed record ConsultationSettings(double DeflectProbability, int Rounds, double ContestedShare)
+{
+    /// <summary>The consultation settings of <paramref name="p"/>.</summary>
+    public static ConsultationSettings From(Parameters p) => new(p.DeflectProbability, p.ConsultationRounds, p.ContestedShare);
+}
