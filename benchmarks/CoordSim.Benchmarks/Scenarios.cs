@@ -41,7 +41,7 @@ public static class Scenarios
             throw new ArgumentOutOfRangeException(nameof(people), people, "The organisation size must be a power of ten from 10 to 10^10.");
         }
 
-        return WithIssues(Parameters.Default with { Departments = 9, Levels = levels, Span = 10 }, issues);
+        return WithIssues(Parameters.Default with { Departments = 9, Levels = levels, Span = 10, Deputies = 0 }, issues);
     }
 
     /// <summary>The default organisation with arrivals stopped after <paramref name="issues"/> issues (the run drains them).</summary>

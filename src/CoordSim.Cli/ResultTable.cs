@@ -19,6 +19,7 @@ internal static class ResultTable
             ("mean", "latencyMean"), ("median", "latencyMedian"), ("p90", "latencyP90"), ("p95", "latencyP95"), ("max", "latencyMax"),
             ("queueing (of mean)", "latencyQueueing"), ("service (of mean)", "latencyService"),
             ("meeting wait (of mean)", "latencyMeetingWait"), ("transmission (of mean)", "latencyTransmission"),
+            ("consultation (of mean)", "latencyConsultation"),
             ("throughput", "throughput"), ("deadline missed", "deadlineMissed"),
         ]),
         ("Distortion",
@@ -31,6 +32,16 @@ internal static class ResultTable
             ("effective accountable", "responsibilityEffectiveCount"), ("entropy", "responsibilityEntropy"),
             ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
         ]),
+        ("Decisions",
+        [
+            ("on the line", "decidedOnTheLine"), ("by concurrence", "decidedByConcurrence"), ("by deputies or the head", "decidedByLeaders"),
+            ("at a body's desk", "decidedInBodies"), ("at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"),
+        ]),
+        ("Costs",
+        [
+            ("meetings", "meetings"), ("in meetings", "meetingDays"), ("writing briefs", "reportDays"), ("staff days", "staffDays"),
+            ("seconded days", "secondedDays"),
+        ]),
     ];
 
     private static readonly (string Label, string Measure)[] CompareRows =
@@ -38,12 +49,18 @@ internal static class ResultTable
         ("issues arrived", "issuesArrived"), ("issues resolved", "issuesResolved"), ("issues pending", "issuesPending"),
         ("latency mean", "latencyMean"), ("latency median", "latencyMedian"), ("latency p95", "latencyP95"),
         ("  queueing", "latencyQueueing"), ("  service", "latencyService"), ("  meeting wait", "latencyMeetingWait"),
-        ("  transmission", "latencyTransmission"),
+        ("  transmission", "latencyTransmission"), ("  consultation", "latencyConsultation"),
         ("distortion mean", "distortionMean"), ("severity bias", "distortionSeverityBias"), ("facts lost", "distortionFactsLost"),
         ("hops", "distortionHops"),
         ("effective accountable", "responsibilityEffectiveCount"), ("responsibility entropy", "responsibilityEntropy"),
         ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
-        ("busiest utilisation", "utilisationBusiest"), ("meetings", "meetings"), ("staff days", "staffDays"),
+        ("decided on the line", "decidedOnTheLine"), ("decided by concurrence", "decidedByConcurrence"),
+        ("decided by deputies/head", "decidedByLeaders"), ("decided at a body's desk", "decidedInBodies"),
+        ("decided at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"),
+        ("utilisation: government head", "utilisationTop"), ("utilisation: deputies", "utilisationDeputies"),
+        ("utilisation: heads (mean)", "utilisationHeads"), ("busiest utilisation", "utilisationBusiest"),
+        ("meetings", "meetings"), ("person-days in meetings", "meetingDays"), ("person-days on briefs", "reportDays"),
+        ("staff days", "staffDays"), ("seconded days", "secondedDays"),
     ];
 
     /// <summary>The line above a run's table: structure, seed and the parameters that differ from the defaults.</summary>
@@ -71,8 +88,7 @@ internal static class ResultTable
         AddSection(table, "Utilisation", UtilisationRows(result.Utilisation));
         AddSection(table, "Run",
         [
-            Row("events", "events", result), Row("meetings", "meetings", result), Row("staff days", "staffDays", result),
-            ("simulated days", DisplayFormat.Value(result.SimulatedDays, "days"), "days"),
+            Row("events", "events", result), ("simulated days", DisplayFormat.Value(result.SimulatedDays, "days"), "days"),
         ]);
         return table;
     }
@@ -117,6 +133,12 @@ internal static class ResultTable
         {
             yield return ($"level {DisplayFormat.Integer(level.Level)}: {level.Title} ({DisplayFormat.Integer(level.People)} {(level.People == 1 ? "person" : "people")})",
                 $"{DisplayFormat.Percent(level.Mean)} / {DisplayFormat.Percent(level.Max)}", "% mean / max");
+        }
+
+        yield return ("government head (of its time for coordination)", DisplayFormat.Percent(utilisation.GovernmentHead), "%");
+        if (!double.IsNaN(utilisation.Deputies))
+        {
+            yield return ("deputies in charge (mean, of their time for coordination)", DisplayFormat.Percent(utilisation.Deputies), "%");
         }
 
         var title = utilisation.BusiestLevel >= 0 && utilisation.BusiestLevel < utilisation.ByLevel.Count

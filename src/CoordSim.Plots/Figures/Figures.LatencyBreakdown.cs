@@ -8,10 +8,11 @@ public static partial class Figures
     /// <summary>Fill colours of the latency components (queueing, service, meeting wait, transmission): greys, so that they never read as a structure's colour.</summary>
     public static readonly IReadOnlyList<Color> ComponentColors =
     [
-        new(64, 64, 64),
-        new(128, 128, 128),
-        new(181, 181, 181),
-        new(226, 226, 226),
+        new(48, 48, 48),
+        new(100, 100, 100),
+        new(150, 150, 150),
+        new(196, 196, 196),
+        new(236, 236, 236),
     ];
 
     /// <summary>
@@ -102,6 +103,7 @@ public static partial class Figures
         "latencyService" => "service",
         "latencyMeetingWait" => "meeting wait",
         "latencyTransmission" => "transmission",
+        "latencyConsultation" => "consultation",
         _ => measure,
     };
 }

@@ -17,7 +17,7 @@ public static partial class Figures
     public static readonly IReadOnlyList<string> DefaultMeasures = ["latencyMean", "distortionMean", "responsibilityEffectiveCount"];
 
     /// <summary>The parts of the mean latency along the critical path, stacked by <see cref="LatencyBreakdown"/>.</summary>
-    public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueing", "latencyService", "latencyMeetingWait", "latencyTransmission"];
+    public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueing", "latencyService", "latencyMeetingWait", "latencyTransmission", "latencyConsultation"];
 
     private static IReadOnlyList<SummaryRow> Select(SummaryTable summary, IReadOnlyDictionary<string, string>? at)
     {

@@ -15,6 +15,8 @@ internal sealed class RunAccumulator
     private double _distortion, _bias, _lost, _hops;
     private double _effective, _entropy, _traceability;
     private long _aboveThreshold, _failed, _missed, _resolved, _traced, _escalatedOnAgenda;
+    private long _consulted, _rounds;
+    private readonly long[] _venues = new long[Enum.GetValues<Mechanisms.DecisionVenue>().Length];
 
     /// <summary>Creates an accumulator for a run with <paramref name="settings"/>.</summary>
     public RunAccumulator(RunSettings settings)
@@ -44,6 +46,13 @@ internal sealed class RunAccumulator
         _lost += o.FactsLost;
         _hops += o.Hops;
         _effective += o.EffectiveAccountable;
+        _venues[(int)o.Venue]++;
+        if (o.ConsultationRounds > 0)
+        {
+            _consulted++;
+            _rounds += o.ConsultationRounds;
+        }
+
         _entropy += o.Entropy;
         if (o.Distortion > _settings.FailureDistortion)
         {
@@ -92,9 +101,18 @@ internal sealed class RunAccumulator
             _traced > 0 ? _traceability / _traced : double.NaN,
             Mean(_failed),
             AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN);
+        double Share(params Mechanisms.DecisionVenue[] venues) => n > 0 ? venues.Sum(v => _venues[(int)v]) / (double)n : double.NaN;
+        var decisions = new DecisionSummary(
+            Share(Mechanisms.DecisionVenue.Line),
+            Share(Mechanisms.DecisionVenue.Concurrence),
+            Share(Mechanisms.DecisionVenue.Deputy, Mechanisms.DecisionVenue.GovernmentHead),
+            Share(Mechanisms.DecisionVenue.BodyDesk),
+            Share(Mechanisms.DecisionVenue.Meeting),
+            _consulted > 0 ? (double)_rounds / _consulted : double.NaN);
         return new RunResult(structure, seed, parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, elapsed)
         {
             Attendance = attendance,
+            Decisions = decisions,
         };
     }
 

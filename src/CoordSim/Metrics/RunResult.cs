@@ -35,6 +35,9 @@ public sealed record RunResult(
     /// <summary>Person-days spent away from the desks in meetings and writing reports.</summary>
     public AttendanceCosts Attendance { get; init; } = new(0, 0);
 
+    /// <summary>Where the resolved issues were decided, and how long their consultation took.</summary>
+    public DecisionSummary Decisions { get; init; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+
     /// <summary>This run as JSON with the stable member names of docs/cli.md (culture-invariant numbers, null for an undefined measure).</summary>
     public string ToJson() => RunResultJson.Serialize(this);
 

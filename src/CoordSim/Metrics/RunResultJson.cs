@@ -92,6 +92,15 @@ internal static class RunResultJson
         Number(w, "escalatedShare", r.Responsibility.EscalatedShare);
         w.WriteEndObject();
 
+        w.WriteStartObject("decisions");
+        Number(w, "onTheLine", r.Decisions.OnTheLine);
+        Number(w, "byConcurrence", r.Decisions.ByConcurrence);
+        Number(w, "byLeaders", r.Decisions.ByLeaders);
+        Number(w, "inBodies", r.Decisions.InBodies);
+        Number(w, "atMeetings", r.Decisions.AtMeetings);
+        Number(w, "consultationRounds", r.Decisions.ConsultationRounds);
+        w.WriteEndObject();
+
         w.WriteStartObject("utilisation");
         foreach (var level in r.Utilisation.ByLevel)
         {

@@ -56,7 +56,7 @@ public sealed class OrganisationBuilder
     internal static OrganisationBuilder Hierarchy(OrganisationSettings s)
     {
         var b = new OrganisationBuilder(s);
-        b.Add(-1, s.Levels, -1, s.PrincipalRate, b._levelTitles[s.Levels]);
+        b.Add(-1, s.Levels, -1, s.PrincipalRate, "government head");
         for (var d = 0; d < s.Departments; d++)
         {
             var previous = new List<int>();

@@ -131,7 +131,7 @@ public static class ParameterCatalog
         return errors;
     }
 
-    /// <summary>The number of people the hierarchy of <paramref name="p"/> holds, government head included.</summary>
+    /// <summary>The number of people the hierarchy of <paramref name="p"/> holds, government head and deputies included (office staff that bodies add are not counted).</summary>
     public static double OrganisationSize(Parameters p)
     {
         double perDepartment = 0, width = 1;
@@ -141,6 +141,6 @@ public static class ParameterCatalog
             width *= p.Span;
         }
 
-        return p.Departments * perDepartment + 1;
+        return (p.Departments * perDepartment) + 1 + p.Deputies;
     }
 }

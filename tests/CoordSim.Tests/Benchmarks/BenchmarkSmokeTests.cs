@@ -45,9 +45,9 @@ public class BenchmarkSmokeTests
         Assert.Equal(["small", "default", "large"], Scenarios.Sizes);
         Assert.Equal(Parameters.Default, Scenarios.Sized("default"));
         var small = OrganisationBuilder.Hierarchy(Scenarios.Sized("small")).Build();
-        Assert.Equal(1 + (4 * (1 + 3 + 9)), small.PersonCount);
+        Assert.Equal(1 + (4 * (1 + 3 + 9)) + Parameters.Default.Deputies, small.PersonCount);
         var large = OrganisationBuilder.Hierarchy(Scenarios.Sized("large")).Build();
-        Assert.Equal(1 + (8 * (1 + 6 + 36 + 216 + 1296)), large.PersonCount);
+        Assert.Equal(1 + (8 * (1 + 6 + 36 + 216 + 1296)) + Parameters.Default.Deputies, large.PersonCount);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Scenarios.Sized("huge"));
         Assert.Contains("huge", error.Message, StringComparison.Ordinal);
     }

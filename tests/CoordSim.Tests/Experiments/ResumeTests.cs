@@ -314,6 +314,10 @@ public class ResumeTests
 
         public override void Served(CoordinationModel model, ItemId item, DeskId desk) => inner.Served(model, item, desk);
 
+        public override void Received(CoordinationModel model, ItemId item) => inner.Received(model, item);
+
+        public override void Timer(CoordinationModel model, TimerKind kind, int subject, int data) => inner.Timer(model, kind, subject, data);
+
         public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
             inner.AssignResponsibility(model, issue, weights);
     }

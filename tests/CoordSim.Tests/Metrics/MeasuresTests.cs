@@ -25,6 +25,13 @@ public class MeasuresTests
     }
 
     [Fact]
+    public void Measure_and_parameter_names_never_collide_because_both_are_columns_of_runs_csv()
+    {
+        var parameters = ParameterCatalog.All.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(MeasureCatalog.All.Where(m => parameters.Contains(m.Name)).Select(m => m.Name));
+    }
+
+    [Fact]
     public void Measures_read_the_result_in_catalog_order()
     {
         var r = Simulation.Run(Structure.Hierarchy(), Small, 3);
@@ -33,7 +40,11 @@ public class MeasuresTests
         var byName = measures.ToDictionary(kv => kv.Key, kv => kv.Value);
         Assert.Equal(r.Latency.Mean, byName["latencyMean"]);
         Assert.Equal(r.Issues.Arrived, byName["issuesArrived"]);
-        Assert.Equal(r.Utilisation.ByLevel[^1].Mean, byName["utilisationTop"]);
+        Assert.Equal(r.Utilisation.GovernmentHead, byName["utilisationTop"]);
+        Assert.Equal(r.Utilisation.Deputies, byName["utilisationDeputies"]);
+        Assert.Equal(r.Decisions.ByConcurrence, byName["decidedByConcurrence"]);
+        Assert.Equal(r.Latency.Consultation, byName["latencyConsultation"]);
+        Assert.Equal(r.Attendance.MeetingDays, byName["meetingDays"]);
         Assert.Equal(r.Events, byName["events"]);
     }
 

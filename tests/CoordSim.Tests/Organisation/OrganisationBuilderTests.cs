@@ -13,14 +13,14 @@ public class OrganisationBuilderTests
     {
         var p = Parameters.Default;
         var org = Default();
-        var expected = (p.Departments * ((int)Math.Pow(p.Span, p.Levels) - 1) / (p.Span - 1)) + 1;
-        Assert.Equal(681, expected);
+        var expected = (p.Departments * ((int)Math.Pow(p.Span, p.Levels) - 1) / (p.Span - 1)) + 1 + p.Deputies;
+        Assert.Equal(684, expected);
         Assert.Equal(expected, org.PersonCount);
         Assert.Equal(expected, org.DeskCount);
         Assert.Equal(8, org.Departments);
         Assert.Equal(4, org.Levels);
         Assert.Empty(org.Bodies);
-        Assert.Equal(1, org.CountAtLevel(4));
+        Assert.Equal(1 + p.Deputies, org.CountAtLevel(4));
         Assert.Equal(8, org.CountAtLevel(3));
         Assert.Equal(32, org.CountAtLevel(2));
         Assert.Equal(128, org.CountAtLevel(1));
@@ -46,7 +46,7 @@ public class OrganisationBuilderTests
             Assert.Equal("department head", org.Person(head).Title);
         }
 
-        Assert.Equal(Enumerable.Range(0, org.Departments).Select(org.HeadOf).Order(), org.SubordinatesOf(P(0)).Order());
+        Assert.Equal(Enumerable.Range(0, org.Departments).Select(org.HeadOf).Concat(org.Deputies).Order(), org.SubordinatesOf(P(0)).Order());
     }
 
     [Fact]
@@ -62,12 +62,62 @@ public class OrganisationBuilderTests
             Assert.Contains(person.Id, org.SubordinatesOf(boss.Id));
         }
 
-        foreach (var person in org.People.Where(x => x.Level > 0 && x.Id != P(0)))
+        foreach (var person in org.People.Where(x => x.Level > 0 && x.Level < org.Levels))
         {
             Assert.Equal(p.Span, org.SubordinatesOf(person.Id).Count);
         }
 
         Assert.All(org.People.Where(x => x.Level == 0), x => Assert.Empty(org.SubordinatesOf(x.Id)));
+    }
+
+    [Theory]
+    [InlineData(3, 8)]
+    [InlineData(1, 5)]
+    [InlineData(4, 3)]
+    [InlineData(0, 8)]
+    public void Deputies_sit_beside_the_government_head_with_departments_dealt_round_robin(int deputies, int departments)
+    {
+        var p = Parameters.Default with { Deputies = deputies, Departments = departments, TopServiceRate = 30, TopAttention = 0.4 };
+        var org = OrganisationBuilder.Hierarchy(p).Build();
+        Assert.Equal(deputies, org.Deputies.Count);
+        foreach (var deputy in org.Deputies)
+        {
+            var person = org.Person(deputy);
+            Assert.Equal(org.Levels, person.Level);
+            Assert.Equal(-1, person.Department);
+            Assert.Equal(P(0), person.Superior);
+            Assert.Equal("deputy in charge", person.Title);
+            Assert.Equal(12.0, person.ServiceRate, 12);
+            Assert.True(deputy.Value > org.Frontline(departments - 1, org.FrontlineCount(departments - 1) - 1).Value, "deputies are numbered after every department's people");
+        }
+
+        for (var d = 0; d < departments; d++)
+        {
+            Assert.Equal(deputies == 0 ? P(0) : org.Deputies[d % deputies], org.DeputyOf(d));
+            Assert.Equal(P(0), org.SuperiorOf(org.HeadOf(d)));
+        }
+
+        Assert.Equal(12.0, org.ServiceRateOf(P(0)), 12);
+        Assert.Equal(deputies > 0 ? "government leaders" : "government head", org.TitleOfLevel(org.Levels));
+    }
+
+    [Fact]
+    public void Office_staff_join_the_lead_department_below_its_head_and_must_come_before_bodies()
+    {
+        var builder = OrganisationBuilder.Hierarchy(Parameters.Default);
+        var before = builder.PersonCount;
+        var officer = builder.AddOfficer(2);
+        Assert.Equal(before, officer.Value);
+        builder.AddBody("group", P(0), [P(0), officer], [], ChannelKind.Meeting);
+        Assert.Throws<InvalidOperationException>(() => builder.AddOfficer(2));
+        var org = builder.Build();
+        var person = org.Person(officer);
+        Assert.Equal(2, person.Department);
+        Assert.Equal(org.Levels - 2, person.Level);
+        Assert.Equal(org.HeadOf(2), person.Superior);
+        Assert.Equal(Parameters.Default.ServiceRateAtLevel(org.Levels - 2), person.ServiceRate, 12);
+        Assert.Equal("office staff", person.Title);
+        Assert.Equal(1.0, org.HomeDesk(officer).Share);
     }
 
     [Fact]
@@ -128,7 +178,7 @@ public class OrganisationBuilderTests
 
         Assert.Equal(serviceRate, p.ServiceRateAtLevel(0), 12);
         Assert.Equal(headRate, p.ServiceRateAtLevel(levels - 1), 12);
-        Assert.Equal(p.TopServiceRate, org.ServiceRateOf(P(0)));
+        Assert.Equal(p.TopServiceRate * p.TopAttention, org.ServiceRateOf(P(0)));
     }
 
     [Fact]
@@ -136,7 +186,7 @@ public class OrganisationBuilderTests
     {
         var p = Parameters.Default with { Levels = 1 };
         var org = OrganisationBuilder.Hierarchy(p).Build();
-        Assert.Equal(p.Departments + 1, org.PersonCount);
+        Assert.Equal(p.Departments + 1 + p.Deputies, org.PersonCount);
         Assert.Equal(p.HeadServiceRate, p.ServiceRateAtLevel(0));
         for (var d = 0; d < p.Departments; d++)
         {

@@ -20,13 +20,14 @@ public class ChainNetworkTests(ITestOutputHelper output)
     /// <summary>One chain network: depth, service rates (frontline and head), arrival rate, issues and warm-up.</summary>
     public sealed record Chain(int Levels, double ServiceRate, double HeadServiceRate, double ArrivalRate, long Issues, double WarmupDays)
     {
-        /// <summary>The run parameters: one department, span 1, no cross-department issues, no transmission delay.</summary>
+        /// <summary>The run parameters: one department, span 1, no cross-department issues, no emergencies (so no class jumps a level), no transmission delay.</summary>
         public Parameters Parameters => CoordSim.Parameters.Default with
         {
             Departments = 1,
             Span = 1,
             Levels = Levels,
             CrossDepartmentShare = 0,
+            EmergencyShare = 0,
             TransmissionDelay = 0,
             DecisionLevel = -1,
             ServiceDistribution = ServiceDistribution.Exponential,

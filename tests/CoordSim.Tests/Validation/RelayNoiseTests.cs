@@ -12,8 +12,16 @@ namespace CoordSim.Tests.Validation;
 /// </summary>
 public class RelayNoiseTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// Quiet channels, and the routes the closed forms describe: emergencies climb like everything else, and every
+    /// cross-department issue is escalated at once to the government head (no consultation, no deputies), so a
+    /// single-department issue passes 2(L − 1) relay hops and every branch of a cross-department one 2L.
+    /// </summary>
     private static Parameters Quiet(double days) => Parameters.Default with
     {
+        EmergencySkipLevels = 0,
+        ContestedShare = 1,
+        Deputies = 0,
         HorizonDays = days,
         NoiseSigma = 0,
         DropProbability = 0,
