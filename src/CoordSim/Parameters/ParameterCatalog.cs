@@ -17,6 +17,12 @@ public static class ParameterCatalog
         .Select(x => new ParameterInfo(x.Property, x.Attribute!))
         .ToArray();
 
+    /// <summary>Parameters of the first model that model v2 renamed or replaced, with what to use instead.</summary>
+    private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
+    {
+        ["meetingInterval"] = "plenaryInterval (the leading group's plenary; the first model's monthly meeting is plenaryInterval=30 in the v1 preset, 'coordsim params --preset v1')",
+    };
+
     private static readonly Dictionary<string, ParameterInfo> ByName =
         Items.ToDictionary(p => p.Name, StringComparer.Ordinal);
 
@@ -33,6 +39,11 @@ public static class ParameterCatalog
     /// <summary>The error for an unknown parameter name, suggesting the closest known one.</summary>
     public static ParameterError UnknownName(string name)
     {
+        if (Renamed.TryGetValue(name, out var renamed))
+        {
+            return new ParameterError(name, "(renamed in model v2)", renamed);
+        }
+
         var closest = NameSuggestion.Closest(Items.Select(p => p.Name), name);
         var hint = closest is not null ? $"did you mean {closest}? " : "";
         return new ParameterError(name, "(unknown parameter)", $"{hint}known parameters are listed by 'coordsim params'");

@@ -1,3 +1,4 @@
+using CoordSim.Organisation;
 using CoordSim.Mechanisms;
 using System.Globalization;
 using System.Reflection;
@@ -91,7 +92,33 @@ public class ParameterCatalogTests
     [Fact]
     public void Default_scenario_matches_the_documented_size()
     {
-        Assert.Equal(681, ParameterCatalog.OrganisationSize(Parameters.Default));
+        // 8 departments of 85 people, the government head and three deputies in charge.
+        Assert.Equal(684, ParameterCatalog.OrganisationSize(Parameters.Default));
+        Assert.Equal(OrganisationBuilder.Hierarchy(Parameters.Default).Build().PersonCount, ParameterCatalog.OrganisationSize(Parameters.Default));
+    }
+
+    [Fact]
+    public void The_v1_preset_names_only_catalog_parameters_with_allowed_values()
+    {
+        var v1 = ParameterPresets.V1;
+        Assert.Same(v1, ParameterPresets.Find("V1"));
+        Assert.Empty(v1.Parameters.Validate());
+        Assert.All(v1.Values, kv => Assert.NotNull(ParameterCatalog.Find(kv.Key)));
+        Assert.Equal(v1.Values.Count, v1.Values.Select(kv => kv.Key).Distinct().Count());
+        foreach (var (name, value) in v1.Values)
+        {
+            Assert.Equal(value, ParameterCatalog.Get(name).Format(v1.Parameters));
+        }
+
+        // Every value the preset sets differs from the default: a preset entry that changes nothing is a stale one.
+        Assert.All(v1.Values, kv => Assert.NotEqual(ParameterCatalog.Get(kv.Key).DefaultText, kv.Value));
+    }
+
+    [Fact]
+    public void A_renamed_parameter_is_named_with_its_new_name()
+    {
+        var error = Assert.Throws<ParameterException>(() => ParameterCatalog.With(Parameters.Default, "meetingInterval", "30"));
+        Assert.Contains("plenaryInterval", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
