@@ -42,6 +42,7 @@ internal sealed partial class CoordinationModel
     private double[] _blockedBefore = [];
     private double[] _blockedTotal = [];
     private readonly double[] _attended = new double[Enum.GetValues<Attendance>().Length];
+    private readonly List<(Attendance Kind, double Start, double End)> _awaySegments = [];
 
     private void InitialiseDesks(Organisation.Organisation organisation)
     {
@@ -310,6 +311,7 @@ internal sealed partial class CoordinationModel
 
         var p = person.Value;
         var now = _events.Now;
+        var start = Math.Max(now, _blockEnd[p]);
         if (now >= _blockEnd[p])
         {
             _blockedBefore[p] += _blockEnd[p] - _blockStart[p];
@@ -321,7 +323,8 @@ internal sealed partial class CoordinationModel
             _blockEnd[p] += days;
         }
 
-        _attended[(int)kind] += days;
+        // Kept as segments (a few per meeting, not per event) so that the time away is counted within the run only.
+        _awaySegments.Add((kind, start, start + days));
         _events.Schedule(_blockEnd[p], EventUnblock, p);
     }
 
@@ -533,6 +536,11 @@ internal sealed partial class CoordinationModel
         {
             // Time away beyond the end of the run is not part of it.
             _blockedTotal[p] = BlockedUntil(p, end);
+        }
+
+        foreach (var (kind, start, stop) in _awaySegments)
+        {
+            _attended[(int)kind] += Math.Max(0, Math.Min(stop, end) - start);
         }
     }
 

@@ -43,6 +43,21 @@ public partial class RunInvariantProperties
     }
 
     [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
+    public void Every_structure_faces_the_same_issues(Scenario s)
+    {
+        // Common random numbers: whatever a structure does (consult, meet, escalate, dissolve), the issues it is
+        // given are the same ones, crisis included.
+        static (double, int, int, bool, bool) Identity(IssueOutcome o) => (o.Arrival, o.Category, o.RequiredDepartments, o.Urgent, o.Crisis);
+        var runs = RunAll(s.Parameters, s.Seed).ToArray();
+        var reference = runs.SelectMany(r => r.Outcomes).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => Identity(g.First()));
+        foreach (var (structure, r, outcomes) in runs)
+        {
+            Assert.Equal(runs[0].Result.Issues.Arrived, r.Issues.Arrived);
+            Assert.All(outcomes, o => Assert.Equal(reference[o.Id], Identity(o)));
+        }
+    }
+
+    [Property(MaxTest = Runs, Arbitrary = [typeof(SmallScenarios)])]
     public void Latency_is_the_sum_of_its_parts_per_issue_and_on_average(Scenario s)
     {
         foreach (var (structure, r, outcomes) in RunAll(s.Parameters, s.Seed))

@@ -50,6 +50,32 @@ public class IssueStreamTests
     }
 
     [Fact]
+    public void Crisis_arrivals_are_Poisson_with_the_multiplied_rate_over_the_window_and_more_often_emergencies()
+    {
+        // Rate λ outside [start, start + D) and λ·M inside: counts Poisson(λM·D) inside and Poisson(λ(T − D)) outside,
+        // gaps inside the window Exp(λM), and emergencies with the crisis share inside, the usual share outside.
+        const double days = 400, start = 100, window = 60, multiplier = 4;
+        var p = Parameters.Default with { ArrivalRate = 10, CrisisStart = start, CrisisDays = window, CrisisMultiplier = multiplier, CrisisEmergencyShare = 0.4 };
+        var issues = Draw(p, 3, days);
+        var inside = issues.Where(x => x.Issue.Arrival >= start && x.Issue.Arrival < start + window).ToArray();
+        var outside = issues.Where(x => x.Issue.Arrival < start || x.Issue.Arrival >= start + window).ToArray();
+        Assert.All(inside, x => Assert.True(x.Issue.Crisis));
+        Assert.All(outside, x => Assert.False(x.Issue.Crisis));
+        Significance.AssertNotRejected(Significance.PoissonTwoSided(inside.Length, p.ArrivalRate * multiplier * window), Alpha, $"{inside.Length} arrivals in the crisis");
+        Significance.AssertNotRejected(Significance.PoissonTwoSided(outside.Length, p.ArrivalRate * (days - window)), Alpha, $"{outside.Length} arrivals outside it");
+        var gaps = inside.Skip(1).Select((x, i) => x.Issue.Arrival - inside[i].Issue.Arrival).ToArray();
+        Significance.AssertNotRejected(Significance.ChiSquareFit(gaps, q => Exponential.InvCDF(p.ArrivalRate * multiplier, q), 20), Alpha, "gaps in the crisis");
+        Significance.AssertNotRejected(Significance.BinomialTwoSided(inside.Count(x => x.Issue.Urgent), inside.Length, 0.4), Alpha, "emergencies in the crisis");
+        Significance.AssertNotRejected(Significance.BinomialTwoSided(outside.Count(x => x.Issue.Urgent), outside.Length, p.EmergencyShare), Alpha, "emergencies outside it");
+
+        // A crisis leaves what happens outside its window to the same draws: the issues before it are the crisis-free stream's.
+        var calm = Draw(p with { CrisisDays = 0 }, 3, start);
+        var before = issues.TakeWhile(x => x.Issue.Arrival < start).ToArray();
+        Assert.Equal(calm.Count, before.Length);
+        Assert.All(calm.Zip(before), pair => Assert.Equal(pair.First.Issue.Arrival, pair.Second.Issue.Arrival, 9));
+    }
+
+    [Fact]
     public void Categories_are_uniform_and_set_the_primary_department()
     {
         var p = Parameters.Default with { Departments = 3 };
