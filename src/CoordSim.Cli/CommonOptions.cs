@@ -23,6 +23,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 1.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary><c>--preset NAME</c>: start from a named set of parameter values (<see cref="ParameterPresets"/>) instead of the defaults.</summary>
+    public static Option<string?> Preset() => new("--preset")
+    {
+        Description = $"Start from a named parameter preset instead of the defaults ({ParameterPresets.Names}); --set applies on top.",
+        HelpName = "name",
+    };
+
     /// <summary><c>--json</c>: write JSON on stdout instead of a table.</summary>
     public static Option<bool> Json() => new("--json")
     {

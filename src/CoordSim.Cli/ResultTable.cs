@@ -117,6 +117,15 @@ internal static class ResultTable
 
     private static string ParametersText(Parameters parameters)
     {
+        foreach (var preset in ParameterPresets.All)
+        {
+            if (preset.Values.All(kv => ParameterCatalog.Get(kv.Key).Format(parameters) == kv.Value))
+            {
+                var beyond = SetOptionParser.Differences(parameters, preset.Parameters);
+                return $"preset {preset.Name}" + (beyond.Count == 0 ? "" : ", parameters " + string.Join(", ", beyond));
+            }
+        }
+
         var changed = SetOptionParser.NonDefault(parameters);
         return changed.Count == 0 ? "default parameters" : "parameters " + string.Join(", ", changed) + " (others default)";
     }

@@ -14,8 +14,20 @@ internal static class SetOptionParser
     /// The parameters the assignments give, or null when any is malformed, names an unknown parameter, has a value
     /// that is not allowed, or breaks a rule between parameters; every problem is added to <paramref name="errors"/>.
     /// </summary>
-    public static Parameters? Parse(IEnumerable<string> assignments, ICollection<ParameterError> errors)
+    public static Parameters? Parse(IEnumerable<string> assignments, ICollection<ParameterError> errors, string? preset = null)
     {
+        var start = Parameters.Default;
+        if (preset is not null)
+        {
+            if (ParameterPresets.Find(preset) is not { } found)
+            {
+                errors.Add(new ParameterError("--preset", $"\"{preset}\"", $"one of {ParameterPresets.Names}"));
+                return null;
+            }
+
+            start = found.Parameters;
+        }
+
         var pairs = new List<KeyValuePair<string, string>>();
         var malformed = false;
         foreach (var assignment in assignments)
@@ -34,7 +46,7 @@ internal static class SetOptionParser
         Parameters parameters;
         try
         {
-            parameters = ParameterCatalog.Apply(Parameters.Default, pairs);
+            parameters = ParameterCatalog.Apply(start, pairs);
         }
         catch (ParameterException e)
         {
@@ -61,9 +73,12 @@ internal static class SetOptionParser
     }
 
     /// <summary>The parameters of <paramref name="parameters"/> that differ from the defaults, as <c>name=value</c>, in catalog order.</summary>
-    public static IReadOnlyList<string> NonDefault(Parameters parameters) =>
+    public static IReadOnlyList<string> NonDefault(Parameters parameters) => Differences(parameters, Parameters.Default);
+
+    /// <summary>The parameters of <paramref name="parameters"/> that differ from <paramref name="reference"/>, as <c>name=value</c>, in catalog order.</summary>
+    public static IReadOnlyList<string> Differences(Parameters parameters, Parameters reference) =>
         ParameterCatalog.Describe(parameters)
-            .Zip(ParameterCatalog.Describe(Parameters.Default))
+            .Zip(ParameterCatalog.Describe(reference))
             .Where(pair => pair.First.Value != pair.Second.Value)
             .Select(pair => $"{pair.First.Key}={pair.First.Value}")
             .ToArray();

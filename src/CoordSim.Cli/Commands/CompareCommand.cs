@@ -24,12 +24,13 @@ internal static class CompareCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var set = CommonOptions.Set();
+        var preset = CommonOptions.Preset();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
 
         var command = new Command("compare", "Run several structures on the same issue stream and show them side by side.")
         {
-            structures, set, seed, json,
+            structures, set, preset, seed, json,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +39,7 @@ internal static class CompareCommand
             var errors = new List<ParameterError>();
             var chosen = StructureChoice.FindAll(parse.GetValue(structures) ?? [], errors);
             var runSeed = SeedParser.Parse(parse.GetValue(seed)!, errors);
-            var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors);
+            var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors, parse.GetValue(preset));
             if (errors.Count > 0)
             {
                 return InputErrors.Report(stderr, errors);

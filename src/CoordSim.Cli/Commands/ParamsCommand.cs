@@ -13,10 +13,46 @@ internal static class ParamsCommand
     public static Command Create()
     {
         var json = CommonOptions.Json();
-        var command = new Command("params", "List every model parameter: default, allowed values, unit and meaning.") { json };
+        var preset = new Option<string?>("--preset")
+        {
+            Description = $"Show a named parameter preset instead ({ParameterPresets.Names}); with --json, as the 'base' fragment of an experiment spec.",
+            HelpName = "name",
+        };
+        var command = new Command("params", "List every model parameter: default, allowed values, unit and meaning.") { json, preset };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(preset) is { } name)
+            {
+                if (ParameterPresets.Find(name) is not { } found)
+                {
+                    return InputErrors.Report(parse.InvocationConfiguration.Error, [new ParameterError("--preset", $"\"{name}\"", $"one of {ParameterPresets.Names}")]);
+                }
+
+                if (parse.GetValue(json))
+                {
+                    stdout.WriteLine(SpecFragment(found));
+                    return ExitCodes.Success;
+                }
+
+                var presetConsole = Terminal.Over(stdout);
+                presetConsole.WriteLine($"preset {found.Name}: {found.Description}");
+                var values = new Table().RoundedBorder();
+                values.AddColumn("Name");
+                values.AddColumn(new TableColumn("Preset").RightAligned());
+                values.AddColumn(new TableColumn("Default").RightAligned());
+                values.AddColumn("Meaning");
+                foreach (var (parameter, value) in found.Values)
+                {
+                    var info = ParameterCatalog.Get(parameter);
+                    values.AddRow(new Text(info.Name), new Text(value), new Text(info.DefaultText), new Text(info.Meaning));
+                }
+
+                presetConsole.Write(values);
+                presetConsole.WriteLine($"Use it with --preset {found.Name} on run and compare, or put 'coordsim params --preset {found.Name} --json' into a spec's base.");
+                return ExitCodes.Success;
+            }
+
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(Json());
@@ -92,6 +128,41 @@ internal static class ParamsCommand
             w.WriteEndArray();
         });
     }
+
+    /// <summary>
+    /// A preset as the fragment of an experiment spec that sets it: <c>{"base": {name: value, ...}}</c>, each value in
+    /// its JSON type, so that it can be pasted into (or merged with) a spec's <c>base</c>.
+    /// </summary>
+    internal static string SpecFragment(ParameterPreset preset) => JsonText.Write(w =>
+    {
+        var parameters = preset.Parameters;
+        w.WriteStartObject();
+        w.WriteStartObject("base");
+        foreach (var (name, _) in preset.Values)
+        {
+            switch (ParameterCatalog.Get(name).GetValue(parameters))
+            {
+                case int i:
+                    w.WriteNumber(name, i);
+                    break;
+                case long l:
+                    w.WriteNumber(name, l);
+                    break;
+                case double d:
+                    w.WriteNumber(name, d);
+                    break;
+                case bool b:
+                    w.WriteBoolean(name, b);
+                    break;
+                case var other:
+                    w.WriteString(name, ParameterInfo.FormatValue(other));
+                    break;
+            }
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
 
     private static string TypeName(ParameterInfo p) =>
         p.IsInteger ? "integer" : p.IsNumeric ? "number" : p.Type == typeof(bool) ? "boolean" : "enum";

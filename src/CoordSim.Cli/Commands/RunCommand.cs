@@ -17,10 +17,11 @@ internal static class RunCommand
             DefaultValueFactory = _ => StructureChoice.DefaultName,
         };
         var set = CommonOptions.Set();
+        var preset = CommonOptions.Preset();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
 
-        var command = new Command("run", "Run one structure and print its measures.") { structure, set, seed, json };
+        var command = new Command("run", "Run one structure and print its measures.") { structure, set, preset, seed, json };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -28,7 +29,7 @@ internal static class RunCommand
             var errors = new List<ParameterError>();
             var chosen = StructureChoice.Find("structure", parse.GetValue(structure)!, errors);
             var runSeed = SeedParser.Parse(parse.GetValue(seed)!, errors);
-            var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors);
+            var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors, parse.GetValue(preset));
             if (errors.Count > 0)
             {
                 return InputErrors.Report(stderr, errors);
