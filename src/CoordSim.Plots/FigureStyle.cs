@@ -117,7 +117,9 @@ public static class FigureStyle
     /// <summary>
     /// Re-wraps the title and subtitle of a figure styled by <see cref="Apply"/> so that each line,
     /// measured in its font, fits an image of <paramref name="width"/> × <paramref name="height"/>
-    /// pixels. Titles are centred over the data area, so the figure is laid out once to find it.
+    /// pixels. Titles are centred over the data area, or, with <c>FullFigureCenter</c> (as
+    /// <see cref="Apply"/> sets it), between the figure's left edge and the data area's right edge
+    /// (so a wide legend on the right moves them left); the figure is laid out once to find that.
     /// <see cref="Apply"/> fits the default size; call this before saving at another size.
     /// </summary>
     public static void Fit(Plot plot, int width, int height)
@@ -125,7 +127,7 @@ public static class FigureStyle
         ArgumentNullException.ThrowIfNull(plot);
         plot.RenderInMemory(width, height);
         var data = plot.LastRender.DataRect;
-        var centre = (data.Left + data.Right) / 2;
+        var centre = plot.Axes.Title.FullFigureCenter ? data.Right / 2 : (data.Left + data.Right) / 2;
         var room = 2 * Math.Min(centre, width - centre) - 20;
         using var paint = Paint.NewDisposablePaint();
         var labels = plot.Axes.GetPanels().OfType<SubtitlePanel>().Select(p => p.Label).Prepend(plot.Axes.Title.Label);
