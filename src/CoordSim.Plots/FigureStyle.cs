@@ -94,6 +94,21 @@ public static class FigureStyle
             plot.Axes.AddPanel(panel);
         }
 
+        StyleAxes(plot, xLabel, yLabel);
+        if (legend && (plot.GetPlottables().Any(p => p.LegendItems.Any(i => !string.IsNullOrEmpty(i.LabelText))) || plot.Legend.ManualItems.Count > 0))
+        {
+            plot.Legend.FontSize = LegendSize;
+            plot.Legend.FontName = FontName;
+            plot.ShowLegend(Edge.Right);
+        }
+
+        Fit(plot, DefaultWidth, DefaultHeight);
+    }
+
+    /// <summary>Sets the bottom and left axis titles and the font and sizes of axis titles and tick labels (what <see cref="Apply"/> does to the axes; for the panels of a <see cref="PanelGrid"/>).</summary>
+    public static void StyleAxes(Plot plot, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
         plot.Axes.Bottom.Label.Text = xLabel;
         plot.Axes.Left.Label.Text = yLabel;
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
@@ -103,15 +118,6 @@ public static class FigureStyle
             axis.TickLabelStyle.FontSize = TickLabelSize;
             axis.TickLabelStyle.FontName = FontName;
         }
-
-        if (legend && (plot.GetPlottables().Any(p => p.LegendItems.Any(i => !string.IsNullOrEmpty(i.LabelText))) || plot.Legend.ManualItems.Count > 0))
-        {
-            plot.Legend.FontSize = LegendSize;
-            plot.Legend.FontName = FontName;
-            plot.ShowLegend(Edge.Right);
-        }
-
-        Fit(plot, DefaultWidth, DefaultHeight);
     }
 
     /// <summary>
@@ -135,7 +141,26 @@ public static class FigureStyle
         {
             label.Text = Wrap(Unwrap(label.Text), line => label.Measure(line, paint).Width <= room);
         }
+
+        if (FitActions.TryGetValue(plot, out var actions))
+        {
+            plot.RenderInMemory(width, height);
+            foreach (var action in actions)
+            {
+                action(plot.LastRender.DataRect);
+            }
+        }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, List<Action<PixelRect>>> FitActions = [];
+
+    /// <summary>
+    /// Registers <paramref name="action"/> to run at the end of every <see cref="Fit"/> of
+    /// <paramref name="plot"/>, with the data area (pixels) laid out for that size: for labels
+    /// placed on the data that must be chosen to fit it (the cells of <see cref="Figures.WinnerMap"/>).
+    /// </summary>
+    internal static void OnFit(Plot plot, Action<PixelRect> action) =>
+        FitActions.GetOrCreateValue(plot).Add(action);
 
     /// <summary>Breaks <paramref name="text"/> into lines that <paramref name="fits"/> accepts, preferably after "; ", else after ", " or a space (a single piece too long for a line gets a line of its own).</summary>
     internal static string Wrap(string text, Func<string, bool> fits)
