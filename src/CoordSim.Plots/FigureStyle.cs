@@ -74,7 +74,8 @@ public static class FigureStyle
     /// <param name="xLabel">Bottom axis title, with unit.</param>
     /// <param name="yLabel">Left axis title, with unit.</param>
     /// <param name="legend">False to never show a legend.</param>
-    public static void Apply(Plot plot, string title, string subtitle, string xLabel, string yLabel, bool legend = true)
+    /// <param name="legendBelow">True to put the legend below the figure, its entries side by side (for figures that need the width).</param>
+    public static void Apply(Plot plot, string title, string subtitle, string xLabel, string yLabel, bool legend = true, bool legendBelow = false)
     {
         ArgumentNullException.ThrowIfNull(plot);
         plot.Title(title);
@@ -99,7 +100,8 @@ public static class FigureStyle
         {
             plot.Legend.FontSize = LegendSize;
             plot.Legend.FontName = FontName;
-            plot.ShowLegend(Edge.Right);
+            plot.ShowLegend(legendBelow ? Edge.Bottom : Edge.Right);
+            plot.Legend.Orientation = legendBelow ? Orientation.Horizontal : Orientation.Vertical;
         }
 
         Fit(plot, DefaultWidth, DefaultHeight);

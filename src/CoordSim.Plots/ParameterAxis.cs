@@ -131,13 +131,17 @@ internal sealed class ParameterAxis
     /// </summary>
     /// <param name="axis">The axis.</param>
     /// <param name="label">The label of each value's tick; null for <see cref="Label"/>.</param>
-    public void ApplyTicks(IAxis axis, Func<string, string>? label = null)
+    /// <returns>The ticks set, one per value; empty when the axis keeps automatic ticks.</returns>
+    public IReadOnlyList<Tick> ApplyTicks(IAxis axis, Func<string, string>? label = null)
     {
         if (!IsNumeric || Values.Count <= MaxValueTicks)
         {
-            axis.SetTicks(Values.Select(Position).ToArray(), Values.Select(v => label is null ? Label(v) : label(v)).ToArray());
+            var ticks = Values.Select(v => new Tick(Position(v), label is null ? Label(v) : label(v), true)).ToArray();
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+            return ticks;
         }
-        else if (IsLog)
+
+        if (IsLog)
         {
             axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
@@ -146,5 +150,7 @@ internal sealed class ParameterAxis
                 LabelFormatter = x => Math.Pow(10, x).ToString("G4", System.Globalization.CultureInfo.InvariantCulture),
             };
         }
+
+        return [];
     }
 }

@@ -32,6 +32,7 @@ public static partial class Figures
         var design = OneAtATimeResults.From(results);
         var columns = PanelGrid.ColumnsFor(design.Factors.Count);
         var panels = new List<Plot>();
+        var ticks = new List<Tick[]>();
         foreach (var factor in design.Factors)
         {
             var panel = FigureStyle.NewPlot();
@@ -58,7 +59,7 @@ public static partial class Figures
             baseLine.LineWidth = 2;
             baseLine.LinePattern = LinePattern.Dashed;
 
-            axis.ApplyTicks(panel.Axes.Bottom, v => ParameterValues.Same(v, factor.BaseValue) ? $"{ParameterAxis.Label(v)}\n(base)" : ParameterAxis.Label(v));
+            ticks.Add(axis.ApplyTicks(panel.Axes.Bottom, v => ParameterValues.Same(v, factor.BaseValue) ? $"{ParameterAxis.Label(v)}\n(base)" : ParameterAxis.Label(v)).ToArray());
             var xLabel = FigureStyle.ParameterLabel(factor.Name) + (axis.IsLog ? ", log scale" : "");
             FigureStyle.StyleAxes(panel, xLabel, panels.Count % columns == 0 ? FigureStyle.MeasureLabel(measure) : "");
             panel.HideLegend();
@@ -66,6 +67,10 @@ public static partial class Figures
         }
 
         var plot = PanelGrid.Host(panels, columns);
+        var grid = plot.GetPlottables<PanelGrid>().Single();
+        var texts = panels.Select((p, k) => (X: p.Axes.Bottom.Label.Text, Y: p.Axes.Left.Label.Text, Ticks: ticks[k])).ToArray();
+        var baseLabels = design.Factors.Select(f => ParameterAxis.Label(f.BaseValue)).ToArray();
+        FigureStyle.OnFit(plot, _ => FitPanels(grid, texts, baseLabels));
         AddStructureLegend(plot, summary, summary.Rows, filled: false);
         plot.Legend.ManualItems.Add(new LegendItem
         {
@@ -80,6 +85,77 @@ public static partial class Figures
             "",
             "");
         return plot;
+    }
+
+    /// <summary>
+    /// Fits each panel's axis titles and tick labels to the size it was last drawn at, from the
+    /// full texts (so that a later fit at a larger size gets them back): an axis title too long for
+    /// its side breaks before its unit and then shrinks to 14 pt; a tick label that would overlap
+    /// a neighbour's is left blank (its tick stays), the base value's label kept first.
+    /// </summary>
+    private static void FitPanels(PanelGrid grid, (string X, string Y, Tick[] Ticks)[] texts, string[] baseLabels)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        for (var k = 0; k < grid.Panels.Count && k < grid.LastRects.Count; k++)
+        {
+            // Axis titles are centred on the data area: their room is it and the narrower margin on each side, within the cell.
+            var (panel, cell, data) = (grid.Panels[k], grid.LastRects[k], grid.Panels[k].LastRender.DataRect);
+            FitAxisTitle(panel.Axes.Bottom.Label, texts[k].X, data.Width + (2 * Math.Min(data.Left - cell.Left, cell.Right - data.Right)) - 10, paint);
+            FitAxisTitle(panel.Axes.Left.Label, texts[k].Y, data.Height + (2 * Math.Min(data.Top - cell.Top, cell.Bottom - data.Bottom)) - 10, paint);
+
+            var ticks = texts[k].Ticks;
+            var limits = panel.LastRender.AxisLimits;
+            if (ticks.Length == 0 || data.Width <= 0 || limits.HorizontalSpan <= 0)
+            {
+                continue;
+            }
+
+            var style = panel.Axes.Bottom.TickLabelStyle;
+            var kept = new List<(float Left, float Right)>();
+            var labels = new string[ticks.Length];
+            var order = Enumerable.Range(0, ticks.Length).OrderByDescending(i => ticks[i].Label.StartsWith(baseLabels[k] + "\n", StringComparison.Ordinal)).ThenBy(i => i);
+            foreach (var i in order)
+            {
+                var x = data.Left + (float)((ticks[i].Position - limits.Left) / limits.HorizontalSpan * data.Width);
+                var half = (ticks[i].Label.Split('\n').Max(line => style.Measure(line, paint).Width) / 2) + 4;
+                var overlaps = kept.Any(r => x - half < r.Right && x + half > r.Left);
+                labels[i] = overlaps ? "" : ticks[i].Label;
+                if (!overlaps)
+                {
+                    kept.Add((x - half, x + half));
+                }
+            }
+
+            panel.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                ticks.Select((t, i) => new Tick(t.Position, labels[i], t.IsMajor)).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Sets the first of these that fits <paramref name="room"/> pixels, at the axis title size and
+    /// else at 14 pt: <paramref name="full"/> on one line; broken after the parameter's name (before
+    /// its unit or ", log scale"); with the camelCase name also broken at the capital nearest its
+    /// middle. The last when none fits.
+    /// </summary>
+    private static void FitAxisTitle(LabelStyle label, string full, float room, Paint paint)
+    {
+        var at = full.IndexOfAny([' ', ',']);
+        var (name, rest) = at < 0 ? (full, "") : (full[..at], full[at..].TrimStart(',', ' '));
+        var capitals = Enumerable.Range(1, Math.Max(name.Length - 1, 0)).Where(i => char.IsUpper(name[i])).ToArray();
+        var split = capitals.Length == 0 ? name : name.Insert(capitals.MinBy(i => Math.Abs((2 * i) - name.Length)), "\n");
+        string[] variants = [full, rest.Length == 0 ? name : $"{name}\n{rest}", rest.Length == 0 ? split : $"{split}\n{rest}"];
+        foreach (var size in new[] { FigureStyle.AxisLabelSize, 14f })
+        {
+            label.FontSize = size;
+            foreach (var text in variants)
+            {
+                label.Text = text;
+                if (text.Split('\n').Max(line => label.Measure(line, paint).Width) <= room)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>One legend entry per structure of <paramref name="rows"/> in its colour: a line with a marker, or a filled box.</summary>

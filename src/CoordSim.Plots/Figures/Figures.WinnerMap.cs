@@ -96,7 +96,8 @@ public static partial class Figures
                 $"mean over {ReplicationCount(summary.Rows)} replications per point",
                 $"one factor at a time around base point {design.BasePointId}: {design.BaseText}"),
             "factor value, ascending (base value outlined)",
-            "factor");
+            "factor",
+            legendBelow: true);
         return plot;
     }
 

@@ -220,7 +220,8 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
 
         string[] Ticks(Plot panel) => panel.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToArray();
         Assert.Equal(["20", "40\n(base)", "80"], Ticks(panels[1]));
-        Assert.Equal(["1", "2", "4", "7\n(base)", "8"], Ticks(panels[2]));
+        // 8 sits too close to the base value 7 on a log axis for both labels: its tick stays, unlabelled.
+        Assert.Equal(["1", "2", "4", "7\n(base)", ""], Ticks(panels[2]));
         Assert.Equal(Math.Log10(4), panels[2].Axes.Bottom.TickGenerator.Ticks.Single(t => t.Label == "4").Position, 12);
     }
 
@@ -236,6 +237,43 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var spread = Grid(Figures.SensitivityPanels(ResultsFolder.Load(Write(logRange: false, dispatch: [0.7, 70, 700])), "latencyMean")).Panels[2];
         Assert.Equal(Math.Log10(7), spread.GetPlottables<VerticalLine>().Single().X, 12);
         Assert.Contains("log scale", spread.Axes.Bottom.Label.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Small_panels_drop_overlapping_tick_labels_but_the_bases_and_break_long_axis_titles()
+    {
+        var plot = Figures.SensitivityPanels(ResultsFolder.Load(Write()), "latencyMean");
+        var grid = Grid(plot);
+        using var paint = Paint.NewDisposablePaint();
+
+        FigureStyle.Fit(plot, 640, 480);
+        plot.RenderInMemory(640, 480);
+
+        for (var k = 0; k < grid.Panels.Count; k++)
+        {
+            var panel = grid.Panels[k];
+            var (data, limits, cell) = (panel.LastRender.DataRect, panel.LastRender.AxisLimits, grid.LastRects[k]);
+            var labelled = panel.Axes.Bottom.TickGenerator.Ticks.Where(t => t.Label.Length > 0).Select(t =>
+            {
+                var x = data.Left + ((t.Position - limits.Left) / limits.HorizontalSpan * data.Width);
+                var half = t.Label.Split('\n').Max(l => panel.Axes.Bottom.TickLabelStyle.Measure(l, paint).Width) / 2;
+                return (Left: x - half, Right: x + half, t.Label);
+            }).OrderBy(t => t.Left).ToArray();
+            Assert.Contains(labelled, t => t.Label.EndsWith("\n(base)", StringComparison.Ordinal));
+            Assert.All(labelled.Zip(labelled.Skip(1)), pair => Assert.True(pair.First.Right <= pair.Second.Left, $"{pair.First.Label} overlaps {pair.Second.Label}"));
+            var title = panel.Axes.Bottom.Label;
+            Assert.All(title.Text.Split('\n'), line => Assert.True(title.Measure(line, paint).Width <= cell.Width, $"'{line}' is wider than its panel"));
+        }
+
+        // 1, 2, 4, 7, 8 on a log axis a panel wide: 8 (at least) gives way to the base value's label.
+        Assert.True(grid.Panels[2].Axes.Bottom.TickGenerator.Ticks.Count(t => t.Label.Length == 0) > 0);
+        Assert.Contains("\n", grid.Panels[0].Axes.Bottom.Label.Text, StringComparison.Ordinal);
+
+        // At the default size every value keeps its label and the titles their one line.
+        FigureStyle.Fit(plot, FigureStyle.DefaultWidth, FigureStyle.DefaultHeight);
+        plot.RenderInMemory(FigureStyle.DefaultWidth, FigureStyle.DefaultHeight);
+        Assert.Equal(["0.1", "0.3\n(base)", "0.5", "0.7"], grid.Panels[0].Axes.Bottom.TickGenerator.Ticks.Select(t => t.Label));
+        Assert.Equal("crossDepartmentShare", grid.Panels[0].Axes.Bottom.Label.Text);
     }
 
     private static (Rectangle Cell, Text Label)[] Row(Plot plot, int row, int rows)
@@ -288,6 +326,25 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         Assert.Contains("hierarchy", label.LabelText);
         Assert.Contains("tie", label.LabelText);
         Assert.All(rate.Take(2), c => Assert.DoesNotContain("tie", c.Label.LabelText));
+    }
+
+    [Fact]
+    public void Winner_map_cell_labels_shorten_to_fit_small_cells_and_keep_the_tie()
+    {
+        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMean");
+        var full = Row(plot, 1, 3)[2].Label.LabelText;
+        using var paint = Paint.NewDisposablePaint();
+
+        FigureStyle.Fit(plot, 800, 600);
+        plot.RenderInMemory(800, 600);
+
+        var limits = plot.LastRender.AxisLimits;
+        var cellWidth = plot.LastRender.DataRect.Width / limits.HorizontalSpan * 0.94;
+        Assert.All(plot.GetPlottables<Text>(), t =>
+            Assert.True(t.LabelText.Split('\n').Max(l => t.LabelStyle.Measure(l, paint).Width) <= cellWidth, $"'{t.LabelText}' is wider than its cell"));
+        var small = Row(plot, 1, 3)[2].Label.LabelText;
+        Assert.Contains("tie", small);
+        Assert.True(small.Length < full.Length, $"'{small}' was not shortened from '{full}'");
     }
 
     [Fact]
