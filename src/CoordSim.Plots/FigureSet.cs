@@ -12,6 +12,10 @@ namespace CoordSim.Plots;
 /// than <see cref="FigureOptions.MaxSlices"/> combinations;</item>
 /// <item>with two or more varied parameters, for each measure: a heatmap over the first two
 /// (per combination of the others, when the design is a grid);</item>
+/// <item>when the manifest says the design is one-at-a-time, for each measure: the sensitivity
+/// panels (<c>sensitivity-M.png</c>, <see cref="Figures.SensitivityPanels"/>) and, when
+/// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
+/// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
 /// <item>latency ECDF and density, and the latency breakdown, at one design point;</item>
 /// <item>the trade-offs latencyMean vs distortionMean and vs responsibilityEffectiveCount.</item>
 /// </list>
@@ -131,6 +135,15 @@ public static class FigureSet
                     {
                         figures.Add(new($"heatmap-{measure}-{x}-{y}{SliceSuffix(slice)}", Figures.Heatmap(summary, measure, x, y, slice)));
                     }
+                }
+            }
+
+            if (results.Manifest.IsOneAtATime)
+            {
+                figures.Add(new($"sensitivity-{measure}", Figures.SensitivityPanels(results, measure)));
+                if (MeasureDirection.Find(measure) is not null)
+                {
+                    figures.Add(new($"winners-{measure}", Figures.WinnerMap(results, measure)));
                 }
             }
         }

@@ -74,7 +74,8 @@ public static class FigureStyle
     /// <param name="xLabel">Bottom axis title, with unit.</param>
     /// <param name="yLabel">Left axis title, with unit.</param>
     /// <param name="legend">False to never show a legend.</param>
-    public static void Apply(Plot plot, string title, string subtitle, string xLabel, string yLabel, bool legend = true)
+    /// <param name="legendBelow">True to put the legend below the figure, its entries side by side (for figures that need the width).</param>
+    public static void Apply(Plot plot, string title, string subtitle, string xLabel, string yLabel, bool legend = true, bool legendBelow = false)
     {
         ArgumentNullException.ThrowIfNull(plot);
         plot.Title(title);
@@ -94,6 +95,22 @@ public static class FigureStyle
             plot.Axes.AddPanel(panel);
         }
 
+        StyleAxes(plot, xLabel, yLabel);
+        if (legend && (plot.GetPlottables().Any(p => p.LegendItems.Any(i => !string.IsNullOrEmpty(i.LabelText))) || plot.Legend.ManualItems.Count > 0))
+        {
+            plot.Legend.FontSize = LegendSize;
+            plot.Legend.FontName = FontName;
+            plot.ShowLegend(legendBelow ? Edge.Bottom : Edge.Right);
+            plot.Legend.Orientation = legendBelow ? Orientation.Horizontal : Orientation.Vertical;
+        }
+
+        Fit(plot, DefaultWidth, DefaultHeight);
+    }
+
+    /// <summary>Sets the bottom and left axis titles and the font and sizes of axis titles and tick labels (what <see cref="Apply"/> does to the axes; for the panels of a <see cref="PanelGrid"/>).</summary>
+    public static void StyleAxes(Plot plot, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
         plot.Axes.Bottom.Label.Text = xLabel;
         plot.Axes.Left.Label.Text = yLabel;
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
@@ -103,21 +120,14 @@ public static class FigureStyle
             axis.TickLabelStyle.FontSize = TickLabelSize;
             axis.TickLabelStyle.FontName = FontName;
         }
-
-        if (legend && (plot.GetPlottables().Any(p => p.LegendItems.Any(i => !string.IsNullOrEmpty(i.LabelText))) || plot.Legend.ManualItems.Count > 0))
-        {
-            plot.Legend.FontSize = LegendSize;
-            plot.Legend.FontName = FontName;
-            plot.ShowLegend(Edge.Right);
-        }
-
-        Fit(plot, DefaultWidth, DefaultHeight);
     }
 
     /// <summary>
     /// Re-wraps the title and subtitle of a figure styled by <see cref="Apply"/> so that each line,
     /// measured in its font, fits an image of <paramref name="width"/> × <paramref name="height"/>
-    /// pixels. Titles are centred over the data area, so the figure is laid out once to find it.
+    /// pixels. Titles are centred over the data area, or, with <c>FullFigureCenter</c> (as
+    /// <see cref="Apply"/> sets it), between the figure's left edge and the data area's right edge
+    /// (so a wide legend on the right moves them left); the figure is laid out once to find that.
     /// <see cref="Apply"/> fits the default size; call this before saving at another size.
     /// </summary>
     public static void Fit(Plot plot, int width, int height)
@@ -125,7 +135,7 @@ public static class FigureStyle
         ArgumentNullException.ThrowIfNull(plot);
         plot.RenderInMemory(width, height);
         var data = plot.LastRender.DataRect;
-        var centre = (data.Left + data.Right) / 2;
+        var centre = plot.Axes.Title.FullFigureCenter ? data.Right / 2 : (data.Left + data.Right) / 2;
         var room = 2 * Math.Min(centre, width - centre) - 20;
         using var paint = Paint.NewDisposablePaint();
         var labels = plot.Axes.GetPanels().OfType<SubtitlePanel>().Select(p => p.Label).Prepend(plot.Axes.Title.Label);
@@ -133,7 +143,26 @@ public static class FigureStyle
         {
             label.Text = Wrap(Unwrap(label.Text), line => label.Measure(line, paint).Width <= room);
         }
+
+        if (FitActions.TryGetValue(plot, out var actions))
+        {
+            plot.RenderInMemory(width, height);
+            foreach (var action in actions)
+            {
+                action(plot.LastRender.DataRect);
+            }
+        }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, List<Action<PixelRect>>> FitActions = [];
+
+    /// <summary>
+    /// Registers <paramref name="action"/> to run at the end of every <see cref="Fit"/> of
+    /// <paramref name="plot"/>, with the data area (pixels) laid out for that size: for labels
+    /// placed on the data that must be chosen to fit it (the cells of <see cref="Figures.WinnerMap"/>).
+    /// </summary>
+    internal static void OnFit(Plot plot, Action<PixelRect> action) =>
+        FitActions.GetOrCreateValue(plot).Add(action);
 
     /// <summary>Breaks <paramref name="text"/> into lines that <paramref name="fits"/> accepts, preferably after "; ", else after ", " or a space (a single piece too long for a line gets a line of its own).</summary>
     internal static string Wrap(string text, Func<string, bool> fits)

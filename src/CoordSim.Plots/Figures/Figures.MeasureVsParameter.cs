@@ -48,17 +48,7 @@ public static partial class Figures
             var means = points.Select(p => p.Stats.Mean).ToArray();
             if (pooled.Length == 0)
             {
-                foreach (var band in Bands(points))
-                {
-                    var polygon = plot.Add.Polygon(band);
-                    polygon.FillColor = color.WithAlpha(0.18);
-                    polygon.LineWidth = 0;
-                }
-
-                var line = plot.Add.Scatter(xs, means, color);
-                line.LineWidth = 3;
-                line.MarkerSize = 10;
-                line.LegendText = structure;
+                AddLineWithBand(plot, points, color, structure);
             }
             else
             {
@@ -83,6 +73,22 @@ public static partial class Figures
             FigureStyle.ParameterLabel(parameter),
             FigureStyle.MeasureLabel(measure));
         return plot;
+    }
+
+    /// <summary>One structure's means as a line with markers (labelled for the legend) over its 95% CI band; <paramref name="points"/> in x order.</summary>
+    private static void AddLineWithBand(Plot plot, (double X, MeasureStats Stats)[] points, Color color, string structure)
+    {
+        foreach (var band in Bands(points))
+        {
+            var polygon = plot.Add.Polygon(band);
+            polygon.FillColor = color.WithAlpha(0.18);
+            polygon.LineWidth = 0;
+        }
+
+        var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Stats.Mean).ToArray(), color);
+        line.LineWidth = 3;
+        line.MarkerSize = 10;
+        line.LegendText = structure;
     }
 
     /// <summary>The CI band as polygons, one per run of consecutive points whose CI is defined (a run needs two points).</summary>

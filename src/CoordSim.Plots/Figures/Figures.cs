@@ -42,11 +42,14 @@ public static partial class Figures
             .ToArray();
 
     /// <summary>"n = 5" or "n = 3-5" over the rows.</summary>
-    private static string Replications(IEnumerable<SummaryRow> rows)
+    private static string Replications(IEnumerable<SummaryRow> rows) => $"n = {ReplicationCount(rows)}";
+
+    /// <summary>"5" or "3-5": the replications behind the rows.</summary>
+    private static string ReplicationCount(IEnumerable<SummaryRow> rows)
     {
         var ns = rows.Select(r => r.N).ToArray();
         var (min, max) = (ns.Min(), ns.Max());
-        return min == max ? $"n = {min}" : $"n = {min}-{max}";
+        return min == max ? $"{min}" : $"{min}-{max}";
     }
 
     /// <summary>The subtitle: the given parts and the scenario's fixed parameters, separated by "; ".</summary>

@@ -5,14 +5,16 @@ namespace CoordSim.Plots.Results;
 
 /// <summary>
 /// What the figures need from <c>manifest.json</c>: the spec's name, the library version, the
-/// varied parameters (which choose the axes) and the structures in the spec's order. The whole
-/// document stays available as <see cref="Json"/>.
+/// varied parameters (which choose the axes), the structures in the spec's order and the design
+/// (its kind and factors). The whole document stays available as <see cref="Json"/>.
 /// </summary>
 /// <remarks>
 /// Keys read (camelCase): <c>spec.name</c> (else <c>name</c>), <c>libraryVersion</c> (else
 /// <c>version</c>), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
-/// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>). Every key is
-/// optional; when the varied parameters are missing, the figures find them from the data.
+/// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>), <c>spec.design.kind</c>
+/// and the names of <c>spec.design.factors</c> (an object with one key per factor; a factor given as
+/// a range with <c>"scale": "log"</c> is log-spaced). Every key is optional; when the varied
+/// parameters are missing, the figures find them from the data.
 /// </remarks>
 /// <param name="FilePath">The file read.</param>
 /// <param name="SpecName">The spec's name, or null.</param>
@@ -28,6 +30,21 @@ public sealed record Manifest(
     IReadOnlyList<string> Structures,
     JsonObject Json)
 {
+    /// <summary>The design's kind as the spec writes it (<c>factorial</c>, <c>one-at-a-time</c>, <c>latin-hypercube</c>, <c>points</c>), or null when the manifest does not say.</summary>
+    public string? DesignKind { get; init; }
+
+    /// <summary>The design's factors, in the spec's order (empty when the manifest does not list them).</summary>
+    public IReadOnlyList<string> DesignFactors { get; init; } = [];
+
+    /// <summary>The factors given as a range on a log scale (<c>"scale": "log"</c>).</summary>
+    public IReadOnlyList<string> LogScaleFactors { get; init; } = [];
+
+    /// <summary>True when the manifest says the design is one factor at a time around a base point.</summary>
+    public bool IsOneAtATime => string.Equals(DesignKind, OneAtATimeKind, StringComparison.Ordinal);
+
+    /// <summary>The kind of a one-factor-at-a-time design, as specs write it.</summary>
+    public const string OneAtATimeKind = "one-at-a-time";
+
     /// <summary>Reads <paramref name="path"/>; throws <see cref="ResultsFormatException"/> when it is missing, not JSON or has a key of the wrong type.</summary>
     public static Manifest Load(string path)
     {
@@ -61,8 +78,27 @@ public sealed record Manifest(
         var variedKey = json.ContainsKey("variedParameters") ? "variedParameters" : "varied";
         var varied = Names(json[variedKey], path, variedKey);
         var structures = Names(spec?["structures"], path, "spec.structures");
-        return new Manifest(path, specName, version, varied, structures, json);
+        var design = Section(spec?["design"], path, "spec.design");
+        var kind = Text(design?["kind"], path, "spec.design.kind");
+        var factors = Section(design?["factors"], path, "spec.design.factors");
+        var log = factors?
+            .Where(f => f.Value is JsonObject range && range["scale"] is JsonValue scale && scale.TryGetValue<string>(out var text) && text == "log")
+            .Select(f => f.Key)
+            .ToArray() ?? [];
+        return new Manifest(path, specName, version, varied, structures, json)
+        {
+            DesignKind = kind,
+            DesignFactors = factors?.Select(f => f.Key).ToArray() ?? [],
+            LogScaleFactors = log,
+        };
     }
+
+    private static JsonObject? Section(JsonNode? node, string path, string key) => node switch
+    {
+        null => null,
+        JsonObject o => o,
+        _ => throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be an object, not {Describe(node)}.", path, key),
+    };
 
     private static string? Text(JsonNode? node, string path, string key)
     {

@@ -203,6 +203,37 @@ public class ResultsFolderTests(SmallResults fixture)
     }
 
     [Fact]
+    public void The_manifest_names_the_design_its_factors_and_the_log_ranges()
+    {
+        var copy = fixture.Copy();
+        File.WriteAllText(Path.Combine(copy, "manifest.json"), """
+            {"spec": {"name": "d", "design": {"kind": "one-at-a-time", "factors": {
+              "arrivalRate": {"from": 10, "to": 1000, "count": 3, "scale": "log"},
+              "crossDepartmentShare": [0.1, 0.5]}}}}
+            """);
+
+        var manifest = ResultsFolder.Load(copy).Manifest;
+
+        Assert.Equal("one-at-a-time", manifest.DesignKind);
+        Assert.True(manifest.IsOneAtATime);
+        Assert.Equal(["arrivalRate", "crossDepartmentShare"], manifest.DesignFactors);
+        Assert.Equal(["arrivalRate"], manifest.LogScaleFactors);
+        Assert.Null(ResultsFolder.Load(fixture.Directory).Manifest.DesignKind);
+    }
+
+    [Fact]
+    public void A_design_that_is_not_an_object_is_an_error()
+    {
+        var copy = fixture.Copy();
+        File.WriteAllText(Path.Combine(copy, "manifest.json"), "{\"spec\": {\"design\": \"one-at-a-time\"}}");
+
+        var e = Assert.Throws<ResultsFormatException>(() => ResultsFolder.Load(copy));
+
+        Assert.Equal("spec.design", e.Column);
+        Assert.Contains("must be an object", e.Message);
+    }
+
+    [Fact]
     public void Slices_are_every_combination_of_the_other_varied_parameters_in_value_order()
     {
         var summary = ResultsFolder.Load(fixture.Directory).Summary;
