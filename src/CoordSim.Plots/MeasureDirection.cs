@@ -10,9 +10,10 @@ namespace CoordSim.Plots;
 /// </summary>
 /// <remarks>
 /// Left out on purpose: measures that describe the run rather than its quality (issuesArrived,
-/// meetings, events), measures where neither end is better (distortionSeverityBias: a signed
-/// error, best near 0), and utilisations other than the busiest person's (low utilisation is
-/// idle capacity, high is overload).
+/// meetings, events, and where issues were decided: decidedOnTheLine, decidedByConcurrence,
+/// decidedByLeaders, decidedInBodies, decidedAtMeetings), measures where neither end is better
+/// (distortionSeverityBias: a signed error, best near 0), and utilisations other than the busiest
+/// person's (low utilisation is idle capacity, high is overload).
 /// </remarks>
 public static class MeasureDirection
 {
@@ -28,6 +29,7 @@ public static class MeasureDirection
         ["latencyService"] = true,
         ["latencyMeetingWait"] = true,
         ["latencyTransmission"] = true,
+        ["latencyConsultation"] = true,
         ["deadlineMissed"] = true,
 
         // Distortion: how wrong the executors' picture is.
@@ -50,6 +52,9 @@ public static class MeasureDirection
         ["utilisationBusiest"] = true,
         ["staffDays"] = true,
         ["secondedDays"] = true,
+        ["meetingDays"] = true,
+        ["reportDays"] = true,
+        ["roundsPerConsultation"] = true,
     };
 
     /// <summary>Every measure with a declared direction: true when lower is better, false when higher is.</summary>
