@@ -13,17 +13,20 @@ public static class Scenarios
     public const long Seed = 20261124;
 
     /// <summary>The names accepted by <see cref="Sized"/>, smallest first.</summary>
-    public static IReadOnlyList<string> Sizes { get; } = ["small", "default", "large"];
+    public static IReadOnlyList<string> Sizes { get; } = ["small", "default", "default-v1", "large"];
 
     /// <summary>
     /// A named organisation size: "small" (4 departments × 3 levels × span 3, 90 days, 10 issues a
     /// day so that its 36 frontline people are not saturated as they would be at the default 40), "default"
-    /// (<see cref="Parameters.Default"/>: 8 × 4 × 4, one year) or "large" (8 × 5 × 6, one year).
+    /// (<see cref="Parameters.Default"/>: 8 × 4 × 4, one year), "default-v1" (the same under
+    /// <see cref="ParameterPresets.V1"/>: the first model's pure queueing, no consultation, free meetings, to
+    /// compare the kernel's throughput with the first model's) or "large" (8 × 5 × 6, one year).
     /// </summary>
     public static Parameters Sized(string size) => size switch
     {
         "small" => Parameters.Default with { Departments = 4, Levels = 3, Span = 3, HorizonDays = 90, ArrivalRate = 10 },
         "default" => Parameters.Default,
+        "default-v1" => ParameterPresets.V1.Parameters,
         "large" => Parameters.Default with { Departments = 8, Levels = 5, Span = 6 },
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, $"Unknown size; allowed: {string.Join(", ", Sizes)}."),
     };

@@ -44,6 +44,12 @@ internal sealed partial class CoordinationModel
     private readonly double[] _attended = new double[Enum.GetValues<Attendance>().Length];
     private readonly List<(Attendance Kind, double Start, double End)> _awaySegments = [];
 
+    // Whether any person has ever been called away, any issue pressed, any body desk given its capacity back: until
+    // then the per-event paths skip the checks these mechanisms need.
+    private bool _anyAway;
+    private bool _anyPressure;
+    private bool _anyReleased;
+
     private void InitialiseDesks(Organisation.Organisation organisation)
     {
         var desks = organisation.DeskCount;
@@ -146,14 +152,14 @@ internal sealed partial class CoordinationModel
         it.QueuedAt = _events.Now;
         _deskVisits[d]++;
         ChangeInSystem(d, +1);
-        if (!_deskHolding[d] && _deskNominal[d] > 0)
+        if (_anyReleased && !_deskHolding[d] && _deskNominal[d] > 0)
         {
             // A body desk that gave its capacity back receives an item still in flight in the body: it takes its
             // share back until it is empty again.
             HoldDesk(d, draining: true);
         }
 
-        if (_deskBusy[d] < _servers && !IsAway(_deskPerson[d]))
+        if (_deskBusy[d] < _servers && !(_anyAway && IsAway(_deskPerson[d])))
         {
             StartService(item.Value, d);
             return;
@@ -167,8 +173,7 @@ internal sealed partial class CoordinationModel
         ref var it = ref _items[item];
         it.Next = None;
         it.InQueue = true;
-        ref var issue = ref _issues[it.Issue];
-        if ((_urgentFirst && issue.Urgent) || issue.Pressured)
+        if ((_urgentFirst || _anyPressure) && ((_urgentFirst && _issues[it.Issue].Urgent) || _issues[it.Issue].Pressured))
         {
             if (_deskUrgentTail[desk] == None)
             {
@@ -205,8 +210,7 @@ internal sealed partial class CoordinationModel
         it.Desk = desk;
         it.InService = true;
         it.InQueue = false;
-        it.DeskShare = _deskShare[desk];
-        it.BlockedAtStart = BlockedUntilNow(_deskPerson[desk]);
+        it.BlockedAtStart = _anyAway ? BlockedUntilNow(_deskPerson[desk]) : 0;
         _deskBusy[desk]++;
         var duration = _serviceTime.Sample(_deskRate[desk] * Effort(it.Share), _serviceRandom);
         it.Required = duration;
@@ -219,7 +223,7 @@ internal sealed partial class CoordinationModel
         var now = _events.Now;
         var person = _deskPerson[desk];
         var away = 0.0;
-        if (_blockEnd[person] > it.ServiceStart)
+        if (_anyAway && _blockEnd[person] > it.ServiceStart)
         {
             // The person was called away while serving: the service resumes where it stopped when they return.
             away = BlockedUntilNow(person) - it.BlockedAtStart;
@@ -236,14 +240,14 @@ internal sealed partial class CoordinationModel
         it.Queueing += away;
         it.InService = false;
         _deskBusyTime[desk] += duration;
-        _deskWork[desk] += duration * it.DeskShare;
+        _deskWork[desk] += duration * _deskShare[desk];
         _deskBusy[desk]--;
         _deskSojourn[desk] += now - it.QueuedAt;
         ChangeInSystem(desk, -1);
         AppendLog(item, person, it.Role, now - it.QueuedAt);
 
         // Free the server first so that an item the policy sends back to this desk queues fairly.
-        if (!IsAway(person))
+        if (!_anyAway || !IsAway(person))
         {
             var next = Dequeue(desk);
             if (next != None)
@@ -252,7 +256,7 @@ internal sealed partial class CoordinationModel
             }
         }
 
-        if (_deskDraining[desk] && _deskInSystem[desk] == 0)
+        if (_anyReleased && _deskDraining[desk] && _deskInSystem[desk] == 0)
         {
             ReleaseDesk(desk);
         }
@@ -309,6 +313,7 @@ internal sealed partial class CoordinationModel
             return;
         }
 
+        _anyAway = true;
         var p = person.Value;
         var now = _events.Now;
         var start = Math.Max(now, _blockEnd[p]);
@@ -381,6 +386,7 @@ internal sealed partial class CoordinationModel
                 continue;
             }
 
+            _anyReleased = true;
             if (_deskInSystem[desk] > 0)
             {
                 _deskDraining[desk] = true;
@@ -466,7 +472,11 @@ internal sealed partial class CoordinationModel
     // ------------------------------------------------------------------ pressure
 
     /// <summary>Marks the issue as pressured: from now on its items go to the front lane of every desk queue.</summary>
-    public void Pressure(IssueId issue) => _issues[issue.Value].Pressured = true;
+    public void Pressure(IssueId issue)
+    {
+        _anyPressure = true;
+        _issues[issue.Value].Pressured = true;
+    }
 
     /// <summary>Moves every waiting item of a pressured issue to the front lane of its desk's queue, keeping the order within each lane.</summary>
     public void ApplyPressure()
@@ -519,7 +529,7 @@ internal sealed partial class CoordinationModel
                 var away = BlockedUntil(person, end) - it.BlockedAtStart;
                 var worked = Math.Max(0, end - it.ServiceStart - away);
                 _deskBusyTime[it.Desk] += worked;
-                _deskWork[it.Desk] += worked * it.DeskShare;
+                _deskWork[it.Desk] += worked * _deskShare[it.Desk];
             }
         }
 

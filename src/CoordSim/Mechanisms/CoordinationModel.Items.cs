@@ -71,12 +71,13 @@ internal sealed partial class CoordinationModel
 
     /// <summary>
     /// Hands a work item to the routing itself (a body's agenda or office, or a consultation answer back to its
-    /// coordinator) over a channel of <paramref name="kind"/>; after the channel's delay the policy's
+    /// coordinator) over a channel of <paramref name="kind"/>, after <paramref name="preparation"/> days of work
+    /// outside any desk (a department drafting its answer); after both the policy's
     /// <see cref="RoutingPolicy.Received"/> is called with the item stamped as queued at that time.
     /// </summary>
-    public void SendToRouting(ItemId item, ChannelKind kind, HopDirection direction)
+    public void SendToRouting(ItemId item, ChannelKind kind, HopDirection direction, double preparation = 0)
     {
-        var delay = HandOver(item.Value, kind, direction);
+        var delay = HandOver(item.Value, kind, direction) + preparation;
         _items[item.Value].Transmission += delay;
         _events.ScheduleIn(delay, EventReceived, 0, item.Value);
     }
@@ -99,7 +100,7 @@ internal sealed partial class CoordinationModel
             it.Hops++;
         }
 
-        return _issues[it.Issue].Urgent && channel.Delay > _emergencyDelay ? _emergencyDelay : channel.Delay;
+        return channel.Delay > _emergencyDelay && _issues[it.Issue].Urgent ? _emergencyDelay : channel.Delay;
     }
 
     /// <summary>
@@ -163,13 +164,13 @@ internal sealed partial class CoordinationModel
     }
 
     /// <summary>Parks the item (it waits at nobody's desk) while its coordinator consults other departments.</summary>
-    public void Park(ItemId item) => _items[item.Value].ParkedAt = _events.Now;
+    public void Park(ItemId item) => _items[item.Value].QueuedAt = _events.Now;
 
     /// <summary>Ends the item's parking: the time since <see cref="Park"/> counts as consultation on its critical path.</summary>
     public void Unpark(ItemId item)
     {
         ref var it = ref _items[item.Value];
-        it.Consultation += _events.Now - it.ParkedAt;
+        it.Consultation += _events.Now - it.QueuedAt;
     }
 
     /// <summary>Records time a work item spent on a body's agenda (added to its meeting wait).</summary>

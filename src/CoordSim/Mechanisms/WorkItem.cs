@@ -47,7 +47,7 @@ internal struct WorkItem
     /// <summary>Responsibility share its next handler expects (drives effort).</summary>
     public double Share;
 
-    /// <summary>When it joined its current queue or agenda.</summary>
+    /// <summary>When it joined its current queue or agenda, or was parked for a consultation.</summary>
     public double QueuedAt;
 
     /// <summary>When its current service started.</summary>
@@ -59,11 +59,6 @@ internal struct WorkItem
     /// <summary>The person's cumulative blocked time when the current service started.</summary>
     public double BlockedAtStart;
 
-    /// <summary>Attention share of the desk when the current service started (for the staff-days ledger).</summary>
-    public double DeskShare;
-
-    /// <summary>When it was parked for a consultation.</summary>
-    public double ParkedAt;
 
     /// <summary>Critical-path days waiting in desk queues.</summary>
     public double Queueing;

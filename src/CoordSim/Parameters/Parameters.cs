@@ -195,6 +195,10 @@ public sealed record Parameters
     [Parameter("Hierarchy", Min = 0, Max = 1, Rationale = "0.15 (model-v2 §6): most cross-department issues need agreement, not arbitration; no source gives a share, so the sensitivity of the ranking to it is shown.")]
     public double ContestedShare { get; init; } = 0.15;
 
+    /// <summary>Days a consulted department takes to prepare its answer to a routine concurrence request, beyond its head's service (drafting the opinion below the head); an emergency is answered at once.</summary>
+    [Parameter("Hierarchy", Min = 0, Max = 365, Unit = "days", Rationale = "None: the design has the consulted head answer at its desk (model-v2 §1), and no source gives a preparation time. Countersignature rules in offices commonly allow a few working days, so the sensitivity of the ranking to it is shown up to five days.")]
+    public double ConsultationDays { get; init; }
+
     // ---------------------------------------------------------------- Emergencies
 
     /// <summary>Largest delay of one hand-over of an emergency (days): officials phone an emergency on instead of filing it, in every structure.</summary>

@@ -182,7 +182,8 @@ internal class HierarchyRouting : RoutingPolicy
     {
         var deflects = model.ConsultationRandom.NextDouble() < DeflectProbabilityFor(model, model.IssueOf(request));
         model.SetPhase(request, deflects ? RoutePhase.Deflected : RoutePhase.Concurred);
-        model.SendToRouting(request, ChannelKind.Record, HopDirection.Lateral);
+        var preparation = model.IsUrgent(model.IssueOf(request)) ? 0 : Settings.Consultation.AnswerDays;
+        model.SendToRouting(request, ChannelKind.Record, HopDirection.Lateral, preparation);
     }
 
     /// <summary>Probability that a consulted department deflects in one round for <paramref name="issue"/>.</summary>

@@ -42,7 +42,8 @@ public class BenchmarkSmokeTests
     [Fact]
     public void Sizes_are_the_documented_organisations()
     {
-        Assert.Equal(["small", "default", "large"], Scenarios.Sizes);
+        Assert.Equal(["small", "default", "default-v1", "large"], Scenarios.Sizes);
+        Assert.Equal(ParameterPresets.V1.Parameters, Scenarios.Sized("default-v1"));
         Assert.Equal(Parameters.Default, Scenarios.Sized("default"));
         var small = OrganisationBuilder.Hierarchy(Scenarios.Sized("small")).Build();
         Assert.Equal(1 + (4 * (1 + 3 + 9)) + Parameters.Default.Deputies, small.PersonCount);

@@ -81,6 +81,20 @@ public class ModelV2MechanicsTests
     }
 
     [Fact]
+    public void Consulted_departments_take_the_preparation_days_to_answer_routine_requests_and_answer_emergencies_at_once()
+    {
+        // One round (no deflection) with one partner: the trunk is parked for a record out, the partner head's queue
+        // and service, the preparation (routine only) and a record back.
+        var p = TwoDepartments with { DeflectProbability = 0, ConsultationDays = 2, HorizonDays = 100 };
+        var recorder = new OutcomeRecorder();
+        Simulation.Run(Structure.Hierarchy(), p, seed: 37, recorder);
+        var cross = recorder.Outcomes.Where(o => o.RequiredDepartments == 2).ToArray();
+        Assert.Contains(cross, o => o.Urgent);
+        Assert.All(cross.Where(o => !o.Urgent), o => Assert.True(o.Consultation >= 2 + (2 * p.RecordDelay) - 1e-9, $"{o.Consultation}"));
+        Assert.All(cross.Where(o => o.Urgent), o => Assert.True(o.Consultation < 2, $"{o.Consultation}"));
+    }
+
+    [Fact]
     public void Contested_issues_escalate_at_once_in_the_share_given()
     {
         var p = TwoDepartments with { ContestedShare = 0.2, DeflectProbability = 0, HorizonDays = 300 };
