@@ -220,7 +220,7 @@ public sealed record Parameters
     // ---------------------------------------------------------------- Coordination bodies
 
     /// <summary>Staff of a leading group's or working group's office (领导小组办公室) in the lead department, who take referred issues as they come and run the consultation with the member departments in the body's name (0 = no office: referred issues go straight to the meeting agenda).</summary>
-    [Parameter("Bodies", Min = 0, Max = 64, Rationale = "Three division-rank officers (model-v2 §2: the office does the day-to-day coordination, S2); no source gives the size. At the default load they are about 60% busy.")]
+    [Parameter("Bodies", Min = 0, Max = 64, Rationale = "Three division-rank officers (model-v2 §2: the office does the day-to-day coordination, S2); no source gives the size. At the default load serving referred issues takes about 60% of their time; the meetings they attend come on top.")]
     public int OfficeStaff { get; init; } = 3;
 
     /// <summary>Authority of a body over its member departments: deflection in the consultation its office runs is <c>deflectProbability * (1 - bodyAuthority)</c>.</summary>
