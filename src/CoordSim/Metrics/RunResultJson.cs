@@ -98,7 +98,7 @@ internal static class RunResultJson
         Number(w, "byLeaders", r.Decisions.ByLeaders);
         Number(w, "inBodies", r.Decisions.InBodies);
         Number(w, "atMeetings", r.Decisions.AtMeetings);
-        Number(w, "consultationRounds", r.Decisions.ConsultationRounds);
+        Number(w, "roundsPerConsultation", r.Decisions.ConsultationRounds);
         w.WriteEndObject();
 
         w.WriteStartObject("utilisation");

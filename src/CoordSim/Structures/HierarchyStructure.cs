@@ -17,7 +17,7 @@ public sealed record HierarchyStructure : Structure
 
     /// <inheritdoc />
     public override string Description =>
-        "Strict hierarchy: up the department chain to the department head (or decisionLevel), cross-department issues to the government head, decisions down each chain.";
+        "Hierarchy: up the department chain to the department head (or decisionLevel); a cross-department issue's primary head consults the other heads, and what they do not agree on goes to a deputy in charge or the government head; decisions down each chain.";
 
     /// <inheritdoc />
     internal override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)

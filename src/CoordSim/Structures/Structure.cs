@@ -36,24 +36,24 @@ public abstract record Structure
     /// <summary>Leading group above the hierarchy (model.md §4.2).</summary>
     public static Structure LeadingGroup() => new BodyStructure(
         "leading-group",
-        "Leading group: cross-department issues climb to the department head, wait on the group's agenda for the monthly meeting, are decided collectively and go down each chain.",
+        "Leading group: the primary head refers cross-department issues to the group's office, which consults the member heads with the group's authority; the contested and what heads escalate for cover wait for a plenary, special or emergency meeting; decisions go down each chain.",
         BodyDesign.LeadingGroup);
 
     /// <summary>Task force across departments (model.md §4.3).</summary>
     public static Structure TaskForce() => new BodyStructure(
         "task-force",
-        "Task force: in-scope issues go from the frontline via a liaison to the lead, decided on site (emergencies) or at the weekly dispatch, one lateral hop to seconded executors.",
+        "Task force: cross-department issues go from the frontline to the department's liaison and are settled on the spot (emergencies by the lead); the contested wait for the monthly consultation; weekly reviews press old items; one lateral hop to seconded executors.",
         BodyDesign.TaskForce);
 
     /// <summary>Command headquarters: one commander decides (model.md §4.4).</summary>
     public static Structure CommandHeadquarters() => new BodyStructure(
         "command-hq",
-        "Command headquarters: the commander decides every cross-department issue and every emergency as it comes (emergencies straight from the frontline); orders go down each chain.",
+        "Command headquarters: the commander (the government head) decides every emergency and every crisis issue as it comes, straight from the frontline; orders go down each chain; the rest follows the hierarchy.",
         BodyDesign.CommandHeadquarters);
 
     /// <summary>Office / working group: execution-focused and collective (model.md §4.4).</summary>
     public static Structure Office() => new BodyStructure(
         "office",
-        "Office / working group: department heads refer cross-department issues; the office meets weekly, decides collectively and hands decisions to its seconded executors.",
+        "Office / working group: department heads refer cross-department issues to the office, which consults the member heads and hands decisions to its seconded executors; the contested wait for its weekly meeting.",
         BodyDesign.Office);
 }

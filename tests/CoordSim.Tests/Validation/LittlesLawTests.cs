@@ -90,7 +90,7 @@ public class LittlesLawTests(ITestOutputHelper output)
             var ls = Enumerable.Range(0, replications).Select(k => l[i, k]).ToArray();
             var gaps = Enumerable.Range(0, replications).Select(k => gap[i, k]).ToArray();
             var standardError = ls.StandardDeviation() / Math.Sqrt(replications);
-            output.WriteLine($"desk {desks[i]} ({(desks[i].Value == 0 ? "government head" : "department head")}): mean L {ls.Average():F4}, " +
+            output.WriteLine($"desk {desks[i].Value} ({(desks[i].Value == 0 ? "government head" : "department head")}): mean L {ls.Average():F4}, " +
                              $"mean gap L - lambda W {gaps.Average():E2}, SE of L {standardError:E2}, tolerance {critical:F2} SE");
             Significance.AssertWithin(gaps.Average(), 0, standardError, critical, $"Little's law gap at desk {desks[i]}");
         }
