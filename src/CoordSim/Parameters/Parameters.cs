@@ -30,7 +30,7 @@ public sealed record Parameters
     public int Levels { get; init; } = 4;
 
     /// <summary>Span of control: subordinates per superior inside a department.</summary>
-    [Parameter("Organisation", Min = 1, Max = 64, Rationale = "Four gives 85 people per department and 681 in all (model.md §9).")]
+    [Parameter("Organisation", Min = 1, Max = 64, Rationale = "Four gives 85 people per department, 680 in the eight departments and 684 with the government head and its three deputies (model.md §9).")]
     public int Span { get; init; } = 4;
 
     // ---------------------------------------------------------------- Service
