@@ -50,6 +50,9 @@ internal sealed partial class CoordinationModel
     private bool _anyPressure;
     private bool _anyReleased;
 
+    // Whether any service has been re-rated (a body formed or dissolved under it): until then no service-done event is stale.
+    private bool _anyRerated;
+
     private void InitialiseDesks(Organisation.Organisation organisation)
     {
         var desks = organisation.DeskCount;
@@ -214,6 +217,8 @@ internal sealed partial class CoordinationModel
         _deskBusy[desk]++;
         var duration = _serviceTime.Sample(_deskRate[desk] * Effort(it.Share), _serviceRandom);
         it.Required = duration;
+        it.DeskShare = _deskShare[desk];
+        it.ServiceEnd = now + duration;
         _events.ScheduleIn(duration, EventServiceDone, desk, item);
     }
 
@@ -221,6 +226,12 @@ internal sealed partial class CoordinationModel
     {
         ref var it = ref _items[item];
         var now = _events.Now;
+        if (_anyRerated && !(it.InService && it.Desk == desk && now == it.ServiceEnd))
+        {
+            // Scheduled before the service was re-rated; the event at its new end finishes it.
+            return;
+        }
+
         var person = _deskPerson[desk];
         var away = 0.0;
         if (_anyAway && _blockEnd[person] > it.ServiceStart)
@@ -230,7 +241,8 @@ internal sealed partial class CoordinationModel
             var remaining = it.Required - (now - it.ServiceStart - away);
             if (away > 0 && remaining > 1e-12 * Math.Max(1, now))
             {
-                _events.Schedule(Math.Max(now, _blockEnd[person]) + remaining, EventServiceDone, desk, item);
+                it.ServiceEnd = Math.Max(now, _blockEnd[person]) + remaining;
+                _events.Schedule(it.ServiceEnd, EventServiceDone, desk, item);
                 return;
             }
         }
@@ -240,7 +252,7 @@ internal sealed partial class CoordinationModel
         it.Queueing += away;
         it.InService = false;
         _deskBusyTime[desk] += duration;
-        _deskWork[desk] += duration * _deskShare[desk];
+        _deskWork[desk] += duration * it.DeskShare;
         _deskBusy[desk]--;
         _deskSojourn[desk] += now - it.QueuedAt;
         ChangeInSystem(desk, -1);
@@ -464,8 +476,54 @@ internal sealed partial class CoordinationModel
                 _deskHeldSince[desk] = _events.Now;
             }
 
+            if (share != _deskShare[desk] && _deskBusy[desk] > 0)
+            {
+                Rerate(desk, share);
+            }
+
             _deskShare[desk] = share;
             _deskRate[desk] = rate * share * _deskBoost[desk];
+        }
+    }
+
+    /// <summary>
+    /// The share of a person's capacity that <paramref name="desk"/> gets changes to <paramref name="share"/> while
+    /// items are in service there (a body formed or dissolved): each service continues at the new rate. The part
+    /// served so far is booked at the old share, and the work left takes old share ÷ new share as long. So a person
+    /// never serves more than their whole capacity at once, and capacity a body gives back speeds up work in hand.
+    /// Rare (body lifecycle only), so it scans the live items rather than keeping a list per desk.
+    /// </summary>
+    private void Rerate(int desk, double share)
+    {
+        if (!(share > 0))
+        {
+            throw new InvalidOperationException($"Desk {desk} would serve at share {share}: a desk with items in service keeps a positive share (only an empty body desk gives its share back).");
+        }
+
+        _anyRerated = true;
+        var now = _events.Now;
+        var person = _deskPerson[desk];
+        var blocked = _anyAway ? BlockedUntilNow(person) : 0;
+        for (var i = 0; i < _itemCount; i++)
+        {
+            ref var it = ref _items[i];
+            if (!it.InService || it.Desk != desk || it.Issue == None)
+            {
+                continue;
+            }
+
+            var away = _anyAway ? blocked - it.BlockedAtStart : 0;
+            var worked = Math.Clamp(now - it.ServiceStart - away, 0, it.Required);
+            it.Service += worked;
+            it.Queueing += away;
+            _deskBusyTime[desk] += worked;
+            _deskWork[desk] += worked * it.DeskShare;
+            it.Required = (it.Required - worked) * it.DeskShare / share;
+            it.DeskShare = share;
+            it.ServiceStart = now;
+            it.BlockedAtStart = blocked;
+            it.ServiceEnd = (_anyAway && IsAway(person) ? _blockEnd[person] : now) + it.Required;
+            _events.Schedule(it.ServiceEnd, EventServiceDone, desk, i);
         }
     }
 
@@ -529,7 +587,7 @@ internal sealed partial class CoordinationModel
                 var away = BlockedUntil(person, end) - it.BlockedAtStart;
                 var worked = Math.Max(0, end - it.ServiceStart - away);
                 _deskBusyTime[it.Desk] += worked;
-                _deskWork[it.Desk] += worked * _deskShare[it.Desk];
+                _deskWork[it.Desk] += worked * it.DeskShare;
             }
         }
 

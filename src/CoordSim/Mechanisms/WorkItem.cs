@@ -56,6 +56,15 @@ internal struct WorkItem
     /// <summary>Days of work its current service needs (its sampled service time).</summary>
     public double Required;
 
+    /// <summary>
+    /// The share of its person's capacity its desk gives the current service: set when the service starts and again
+    /// when a body forms or dissolves meanwhile (the service is re-rated), so its work is counted at the share it got.
+    /// </summary>
+    public double DeskShare;
+
+    /// <summary>When its current service is due to end; a service-done event for any other time is stale (the service was re-rated).</summary>
+    public double ServiceEnd;
+
     /// <summary>The person's cumulative blocked time when the current service started.</summary>
     public double BlockedAtStart;
 

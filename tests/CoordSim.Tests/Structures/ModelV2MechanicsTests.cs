@@ -241,6 +241,43 @@ public class ModelV2MechanicsTests
     }
 
     [Fact]
+    public void Capacity_a_body_gives_back_speeds_up_the_service_in_hand_and_the_work_done_stays_the_same()
+    {
+        // One person, half seconded to a body, serves one issue at the home desk at half rate: D days. Released in the
+        // middle of that service at time t, the rest of it runs at full rate: it ends at t + (a + D - t) / 2. The
+        // person-days of work are D / 2 either way (half rate for D days, or half rate then full rate for less), so a
+        // person never serves above their capacity.
+        var p = Parameters.Default with
+        {
+            Departments = 1, Levels = 1, Span = 1, Deputies = 0, CrossDepartmentShare = 0, EmergencyShare = 0,
+            MaxIssues = 1, HorizonDays = 100,
+        };
+
+        (RunResult Result, IssueOutcome Outcome) RunReleasingAt(double release)
+        {
+            var builder = OrganisationBuilder.Hierarchy(p);
+            var person = builder.HeadOf(0);
+            var (body, _) = builder.AddBody("body", person, [person], [(person, 0.5)], ChannelKind.Meeting);
+            var organisation = builder.Build();
+            var recorder = new OutcomeRecorder();
+            var model = new CoordinationModel(organisation, p, new ReleaseBodyAt(person, body.Id, release), seed: 36, recorder);
+            var result = model.Run("release");
+            return (result, recorder.Outcomes.Single());
+        }
+
+        var (kept, whole) = RunReleasingAt(double.PositiveInfinity);
+        var half = whole.Arrival + (whole.Latency / 2);
+        var (released, sped) = RunReleasingAt(half);
+
+        Assert.Equal(whole.Latency, whole.Service, 12);
+        Assert.Equal(whole.Arrival, sped.Arrival);
+        Assert.Equal(half + ((whole.Arrival + whole.Latency - half) / 2), sped.Arrival + sped.Latency, 9);
+        Assert.Equal(sped.Latency, sped.Service, 9);
+        Assert.Equal(whole.Latency / 2, kept.StaffDays, 9);
+        Assert.Equal(kept.StaffDays, released.StaffDays, 9);
+    }
+
+    [Fact]
     public void Progress_reviews_decide_nothing()
     {
         // Nothing contested and no emergencies: every task-force issue is settled on the spot at a desk, and the 52 weekly
@@ -357,6 +394,27 @@ public class ModelV2MechanicsTests
             model.CallAway(person, days, Attendance.Meeting);
             model.ScheduleTimer(TimerKind.Report, model.Now + 1, 0);
         }
+
+        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
+            weights.Add(person, 1);
+    }
+
+    /// <summary>Every issue to the person's home desk; the body gives its capacity back at <c>release</c> (never if infinite).</summary>
+    private sealed class ReleaseBodyAt(PersonId person, BodyId body, double release) : RoutingPolicy
+    {
+        public override void Initialise(CoordinationModel model)
+        {
+            if (double.IsFinite(release))
+            {
+                model.ScheduleTimer(TimerKind.Report, release, 0);
+            }
+        }
+
+        public override void Discovered(CoordinationModel model, ItemId item) => model.Enqueue(item, new DeskId(person.Value));
+
+        public override void Served(CoordinationModel model, ItemId item, DeskId desk) => model.CompleteBranch(item);
+
+        public override void Timer(CoordinationModel model, TimerKind kind, int subject, int data) => model.ReleaseBody(body);
 
         public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
             weights.Add(person, 1);
