@@ -12,6 +12,12 @@ internal sealed class AccountabilityWeights
     private PersonId[] _people = new PersonId[64];
     private double[] _weights = new double[64];
 
+    // Where each person sits in _people, valid while their stamp is the current one: finding a person is O(1) however
+    // many hold weight (a body's collective rule spreads weight over all its members and handlers, dozens of people).
+    private int[] _slotOf = [];
+    private int[] _stampOf = [];
+    private int _stamp = 1;
+
     /// <summary>Number of distinct people holding weight.</summary>
     public int Count { get; private set; }
 
@@ -22,18 +28,24 @@ internal sealed class AccountabilityWeights
     public double WeightAt(int i) => _weights[i];
 
     /// <summary>Starts a new issue.</summary>
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_stampOf);
+            _stamp = 1;
+        }
+    }
 
     /// <summary>Adds <paramref name="weight"/> to <paramref name="person"/> (merging with weight already held).</summary>
     public void Add(PersonId person, double weight)
     {
-        for (var i = 0; i < Count; i++)
+        var slot = SlotOf(person);
+        if (slot >= 0)
         {
-            if (_people[i] == person)
-            {
-                _weights[i] += weight;
-                return;
-            }
+            _weights[slot] += weight;
+            return;
         }
 
         if (Count == _people.Length)
@@ -42,22 +54,32 @@ internal sealed class AccountabilityWeights
             Array.Resize(ref _weights, Count * 2);
         }
 
+        var p = person.Value;
+        if (p < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(person), p, "Only a person of the organisation (id 0 or more) can hold accountability weight.");
+        }
+
+        if (p >= _stampOf.Length)
+        {
+            var length = Math.Max(p + 1, _stampOf.Length * 2);
+            Array.Resize(ref _stampOf, length);
+            Array.Resize(ref _slotOf, length);
+        }
+
+        _stampOf[p] = _stamp;
+        _slotOf[p] = Count;
         _people[Count] = person;
         _weights[Count++] = weight;
     }
 
     /// <summary>True when <paramref name="person"/> already holds weight.</summary>
-    public bool Contains(PersonId person)
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            if (_people[i] == person)
-            {
-                return true;
-            }
-        }
+    public bool Contains(PersonId person) => SlotOf(person) >= 0;
 
-        return false;
+    private int SlotOf(PersonId person)
+    {
+        var p = person.Value;
+        return (uint)p < (uint)_stampOf.Length && _stampOf[p] == _stamp ? _slotOf[p] : -1;
     }
 
     /// <summary>Scales the weights to sum to 1 (no-op when empty).</summary>
@@ -83,15 +105,8 @@ internal sealed class AccountabilityWeights
     /// <summary>The weight held by <paramref name="person"/> (0 when none).</summary>
     public double WeightOf(PersonId person)
     {
-        for (var i = 0; i < Count; i++)
-        {
-            if (_people[i] == person)
-            {
-                return _weights[i];
-            }
-        }
-
-        return 0;
+        var slot = SlotOf(person);
+        return slot >= 0 ? _weights[slot] : 0;
     }
 
     /// <summary>Sum of the weights (1 after <see cref="Normalise"/>).</summary>
