@@ -57,11 +57,11 @@ public static class Scenarios
     /// one in-flight issue takes.
     /// </summary>
     public static Parameters Backlog(long issues) =>
-        Parameters.Default with { ArrivalRate = issues / 8.0, HorizonDays = 10, MaxIssues = issues };
+        Parameters.Default with { ArrivalRate = issues / 8.0, HorizonDays = 10, WarmupDays = 0, MaxIssues = issues, MaxPending = Math.Max(issues, 1) };
 
     /// <summary>Sets <c>maxIssues</c> and a horizon long enough for every issue to arrive and be resolved.</summary>
     private static Parameters WithIssues(Parameters p, long issues) =>
-        p with { MaxIssues = issues, HorizonDays = Math.Ceiling((issues / p.ArrivalRate * 1.25) + 60) };
+        p with { MaxIssues = issues, WarmupDays = 0, HorizonDays = Math.Ceiling((issues / p.ArrivalRate * 1.25) + 60) };
 
     /// <summary>A compact label such as "1e6" for a power of ten, otherwise the number.</summary>
     public static string Label(long value)

@@ -14,18 +14,30 @@ internal static class ResultTable
     private static readonly (string Section, (string Label, string Measure)[] Rows)[] RunSections =
     [
         ("Issues", [("arrived", "issuesArrived"), ("resolved", "issuesResolved"), ("pending", "issuesPending")]),
-        ("Latency",
+        ("Stability",
         [
-            ("mean", "latencyMean"), ("median", "latencyMedian"), ("p90", "latencyP90"), ("p95", "latencyP95"), ("max", "latencyMax"),
-            ("queueing (of mean)", "latencyQueueing"), ("service (of mean)", "latencyService"),
-            ("meeting wait (of mean)", "latencyMeetingWait"), ("transmission (of mean)", "latencyTransmission"),
-            ("consultation (of mean)", "latencyConsultation"),
+            ("steady state", "stable"), ("backlog at mid-window", "backlogMid"), ("backlog at the end", "backlogEnd"),
+            ("backlog growth", "backlogGrowth"), ("stopped early (maxPending)", "stoppedEarly"),
+        ]),
+        ("Latency, all arrivals",
+        [
+            ("median (Kaplan-Meier)", "latencyKmMedian"), ("p90 (Kaplan-Meier)", "latencyKmP90"), ("p95 (Kaplan-Meier)", "latencyKmP95"),
+            ("restricted mean", "latencyRestrictedMean"), ("on time", "onTimeShare"),
+        ]),
+        ("Latency, resolved only",
+        [
+            ("mean", "latencyMeanResolved"), ("median", "latencyMedianResolved"), ("p90", "latencyP90Resolved"),
+            ("p95", "latencyP95Resolved"), ("max", "latencyMaxResolved"),
+            ("queueing (of mean)", "latencyQueueingResolved"), ("service (of mean)", "latencyServiceResolved"),
+            ("meeting wait (of mean)", "latencyMeetingWaitResolved"), ("transmission (of mean)", "latencyTransmissionResolved"),
+            ("consultation (of mean)", "latencyConsultationResolved"),
+            ("meeting wait, issues that waited", "latencyMeetingWaitIncurred"), ("consultation, issues consulted on", "latencyConsultationIncurred"),
             ("throughput", "throughput"), ("deadline missed", "deadlineMissed"),
         ]),
         ("Distortion",
         [
-            ("mean", "distortionMean"), ("severity bias", "distortionSeverityBias"), ("facts lost", "distortionFactsLost"),
-            ("hops", "distortionHops"), ("above failure threshold", "distortionAboveThreshold"),
+            ("root mean square", "distortionRms"), ("mean of ratios", "distortionMean"), ("severity bias", "distortionSeverityBias"),
+            ("facts lost", "distortionFactsLost"), ("hops", "distortionHops"), ("above failure threshold", "distortionAboveThreshold"),
         ]),
         ("Responsibility",
         [
@@ -47,11 +59,14 @@ internal static class ResultTable
     private static readonly (string Label, string Measure)[] CompareRows =
     [
         ("issues arrived", "issuesArrived"), ("issues resolved", "issuesResolved"), ("issues pending", "issuesPending"),
-        ("latency mean", "latencyMean"), ("latency median", "latencyMedian"), ("latency p95", "latencyP95"),
-        ("  queueing", "latencyQueueing"), ("  service", "latencyService"), ("  meeting wait", "latencyMeetingWait"),
-        ("  transmission", "latencyTransmission"), ("  consultation", "latencyConsultation"),
-        ("distortion mean", "distortionMean"), ("severity bias", "distortionSeverityBias"), ("facts lost", "distortionFactsLost"),
-        ("hops", "distortionHops"),
+        ("steady state", "stable"), ("backlog growth", "backlogGrowth"),
+        ("latency median, all (KM)", "latencyKmMedian"), ("latency p90, all (KM)", "latencyKmP90"),
+        ("latency restricted mean", "latencyRestrictedMean"), ("on time", "onTimeShare"),
+        ("latency mean, resolved", "latencyMeanResolved"), ("latency p95, resolved", "latencyP95Resolved"),
+        ("  queueing", "latencyQueueingResolved"), ("  service", "latencyServiceResolved"), ("  meeting wait", "latencyMeetingWaitResolved"),
+        ("  transmission", "latencyTransmissionResolved"), ("  consultation", "latencyConsultationResolved"),
+        ("distortion (rms)", "distortionRms"), ("distortion (mean of ratios)", "distortionMean"), ("severity bias", "distortionSeverityBias"),
+        ("facts lost", "distortionFactsLost"), ("hops", "distortionHops"),
         ("effective accountable", "responsibilityEffectiveCount"), ("responsibility entropy", "responsibilityEntropy"),
         ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
         ("decided on the line", "decidedOnTheLine"), ("decided by concurrence", "decidedByConcurrence"),
@@ -62,6 +77,9 @@ internal static class ResultTable
         ("meetings", "meetings"), ("person-days in meetings", "meetingDays"), ("person-days on briefs", "reportDays"),
         ("staff days", "staffDays"), ("seconded days", "secondedDays"),
     ];
+
+    /// <summary>The measures a table shows as "beyond the horizon" when undefined although issues arrived: the Kaplan–Meier curve did not reach them.</summary>
+    private static readonly HashSet<string> CensoredQuantiles = new(StringComparer.Ordinal) { "latencyKmMedian", "latencyKmP90", "latencyKmP95" };
 
     /// <summary>The line above a run's table: structure, seed and the parameters that differ from the defaults.</summary>
     public static string Header(RunResult result) =>
@@ -108,7 +126,7 @@ internal static class ResultTable
         {
             var measure = MeasureCatalog.Find(name)!;
             var cells = new List<IRenderable> { new Text(label), new Text(DisplayFormat.Unit(measure.Unit)) };
-            cells.AddRange(results.Select(r => new Text(DisplayFormat.Value(measure.Read(r), measure.Unit))));
+            cells.AddRange(results.Select(r => new Text(Shown(measure, r))));
             table.AddRow(cells);
         }
 
@@ -133,7 +151,51 @@ internal static class ResultTable
     private static (string Label, string Value, string Unit) Row(string label, string name, RunResult result)
     {
         var measure = MeasureCatalog.Find(name) ?? throw new InvalidOperationException($"No measure named {name}.");
-        return (label, DisplayFormat.Value(measure.Read(result), measure.Unit), DisplayFormat.Unit(measure.Unit));
+        return (label, Shown(measure, result), DisplayFormat.Unit(measure.Unit));
+    }
+
+    /// <summary>A measure's value as a table shows it: flags as yes/NO, a censored quantile the curve never reached as "beyond horizon".</summary>
+    private static string Shown(Measure measure, RunResult result)
+    {
+        var value = measure.Read(result);
+        if (measure.Unit == "flag")
+        {
+            return measure.Name == "stable" ? (value == 1 ? "yes" : "NO") : (value == 1 ? "YES" : "no");
+        }
+
+        if (double.IsNaN(value) && CensoredQuantiles.Contains(measure.Name) && result.Issues.Arrived > 0)
+        {
+            return "beyond horizon";
+        }
+
+        return DisplayFormat.Value(value, measure.Unit);
+    }
+
+    /// <summary>
+    /// The warning printed (on standard error) for a run that did not reach a steady state: which run, how the backlog
+    /// grew and what that means for its latencies; or for a run that measured nothing (every issue in the warm-up);
+    /// null otherwise.
+    /// </summary>
+    public static string? StabilityWarning(RunResult result)
+    {
+        var s = result.Stability;
+        if (result.Issues.Arrived == 0)
+        {
+            return $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) measured nothing: no issue was discovered after the warm-up " +
+                $"(warmupDays = {DisplayFormat.Number(result.Parameters.WarmupDays, 1)}, and the run ended at day {DisplayFormat.Number(result.SimulatedDays, 1)}); set warmupDays lower or let the run go on longer.";
+        }
+
+        if (s.Stable)
+        {
+            return null;
+        }
+
+        var what = $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) did not reach a steady state: ";
+        var why = s.StoppedEarly
+            ? $"it stopped early at day {DisplayFormat.Number(result.SimulatedDays, 1)} with more than maxPending = {DisplayFormat.Integer(result.Parameters.MaxPending)} issues open"
+            : $"its backlog grew from {DisplayFormat.Integer(s.BacklogMid)} at day {DisplayFormat.Number(s.MidDay, 1)} to {DisplayFormat.Integer(s.BacklogEnd)} at the end " +
+              $"({DisplayFormat.Number(s.GrowthPerDay, 2)} issues/day), more than the {DisplayFormat.Number(s.Tolerance, 0)} that 3·sqrt({DisplayFormat.Integer(s.ArrivalsAfterMid)} arrivals) explains";
+        return what + why + $"; {DisplayFormat.Integer(result.Issues.Pending)} measured issues are pending, so latencies over resolved issues understate the wait (see the Kaplan-Meier rows).";
     }
 
     private static IEnumerable<(string Label, string Value, string Unit)> UtilisationRows(UtilisationSummary utilisation)

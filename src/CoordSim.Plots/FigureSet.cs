@@ -6,7 +6,7 @@ namespace CoordSim.Plots;
 /// <summary>
 /// The default figures of a results folder, written into its <c>figures/</c> folder:
 /// <list type="bullet">
-/// <item>for each measure (latencyMean, distortionMean, responsibilityEffectiveCount by default) and
+/// <item>for each measure (latencyRestrictedMean, distortionRms, responsibilityEffectiveCount by default) and
 /// each varied parameter: the measure against the parameter, one figure per combination of the
 /// other varied parameters (<c>M-vs-P--Q=v.png</c>), or one pooled figure when there are more
 /// than <see cref="FigureOptions.MaxSlices"/> combinations;</item>
@@ -17,7 +17,7 @@ namespace CoordSim.Plots;
 /// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
 /// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
 /// <item>latency ECDF and density, and the latency breakdown, at one design point;</item>
-/// <item>the trade-offs latencyMean vs distortionMean and vs responsibilityEffectiveCount.</item>
+/// <item>the trade-offs latencyRestrictedMean vs distortionRms and vs responsibilityEffectiveCount.</item>
 /// </list>
 /// </summary>
 public static class FigureSet
@@ -155,11 +155,11 @@ public static class FigureSet
             figures.Add(new($"latency-breakdown-point{point}", Figures.LatencyBreakdown(summary, point)));
         }
 
-        foreach (var other in new[] { "distortionMean", "responsibilityEffectiveCount" })
+        foreach (var other in new[] { "distortionRms", "responsibilityEffectiveCount" })
         {
-            if (summary.Measures.Contains("latencyMean") && summary.Measures.Contains(other))
+            if (summary.Measures.Contains("latencyRestrictedMean") && summary.Measures.Contains(other))
             {
-                figures.Add(new($"tradeoff-latencyMean-{other}", Figures.TradeOff(summary, "latencyMean", other)));
+                figures.Add(new($"tradeoff-latencyRestrictedMean-{other}", Figures.TradeOff(summary, "latencyRestrictedMean", other)));
             }
         }
 

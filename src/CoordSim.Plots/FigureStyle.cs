@@ -40,7 +40,7 @@ public static class FigureStyle
     public static string FontName { get; } =
         SansFonts.FirstOrDefault(f => SkiaSharp.SKFontManager.Default.FontFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)) ?? Fonts.Default;
 
-    /// <summary>The axis title for a measure: its name and unit from <see cref="MeasureCatalog"/>, for example "latencyMean (days)".</summary>
+    /// <summary>The axis title for a measure: its name and unit from <see cref="MeasureCatalog"/>, for example "latencyRestrictedMean (days)".</summary>
     public static string MeasureLabel(string measure)
     {
         var unit = MeasureCatalog.Find(measure)?.Unit;

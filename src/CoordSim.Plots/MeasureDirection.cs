@@ -19,20 +19,38 @@ public static class MeasureDirection
 {
     private static readonly Dictionary<string, bool> Table = new(StringComparer.Ordinal)
     {
-        // Latency: days from discovery to the last execution, and its parts.
-        ["latencyMean"] = true,
-        ["latencyMedian"] = true,
-        ["latencyP90"] = true,
-        ["latencyP95"] = true,
-        ["latencyMax"] = true,
-        ["latencyQueueing"] = true,
-        ["latencyService"] = true,
-        ["latencyMeetingWait"] = true,
-        ["latencyTransmission"] = true,
-        ["latencyConsultation"] = true,
+        // Latency: days from discovery to the last execution, over all arrivals (Kaplan-Meier) and over the resolved, and its parts.
+        ["latencyKmMedian"] = true,
+        ["latencyKmP90"] = true,
+        ["latencyKmP95"] = true,
+        ["latencyRestrictedMean"] = true,
+        ["onTimeShare"] = false,
+        ["latencyMeanResolved"] = true,
+        ["latencyMedianResolved"] = true,
+        ["latencyP90Resolved"] = true,
+        ["latencyP95Resolved"] = true,
+        ["latencyMaxResolved"] = true,
+        ["latencyQueueingResolved"] = true,
+        ["latencyQueueingIncurred"] = true,
+        ["latencyServiceResolved"] = true,
+        ["latencyServiceIncurred"] = true,
+        ["latencyMeetingWaitResolved"] = true,
+        ["latencyMeetingWaitIncurred"] = true,
+        ["latencyTransmissionResolved"] = true,
+        ["latencyTransmissionIncurred"] = true,
+        ["latencyConsultationResolved"] = true,
+        ["latencyConsultationIncurred"] = true,
         ["deadlineMissed"] = true,
 
+        // Stability: a steady state is better than a growing backlog.
+        ["stable"] = false,
+        ["backlogMid"] = true,
+        ["backlogEnd"] = true,
+        ["backlogGrowth"] = true,
+        ["stoppedEarly"] = true,
+
         // Distortion: how wrong the executors' picture is.
+        ["distortionRms"] = true,
         ["distortionMean"] = true,
         ["distortionFactsLost"] = true,
         ["distortionHops"] = true,

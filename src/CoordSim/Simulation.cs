@@ -14,7 +14,7 @@ namespace CoordSim;
 /// <code>
 /// var p = Parameters.Default with { CrossDepartmentShare = 0.4 };
 /// var h = Simulation.Run(Structure.Hierarchy(), p, seed: 1);
-/// Console.WriteLine($"{h.Latency.Mean:F1} days");
+/// Console.WriteLine($"{h.Latency.MeanResolved:F1} days");
 /// </code>
 /// </example>
 public static class Simulation

@@ -67,6 +67,11 @@ internal static class CompareCommand
                 console.WriteLine(CommonRandomNumbersNote);
             }
 
+            foreach (var warning in results.Select(ResultTable.StabilityWarning).OfType<string>())
+            {
+                stderr.WriteLine(warning);
+            }
+
             return ExitCodes.Success;
         });
         return command;

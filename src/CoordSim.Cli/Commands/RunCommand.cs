@@ -56,6 +56,11 @@ internal static class RunCommand
                 console.Write(ResultTable.Run(result));
             }
 
+            if (ResultTable.StabilityWarning(result) is { } warning)
+            {
+                stderr.WriteLine(warning);
+            }
+
             return ExitCodes.Success;
         });
         return command;

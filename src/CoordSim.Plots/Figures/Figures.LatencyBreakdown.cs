@@ -61,7 +61,7 @@ public static partial class Figures
                 bottom += value;
             }
 
-            var total = row.Measures.TryGetValue("latencyMean", out var mean) && double.IsFinite(mean.Mean) ? mean.Mean : bottom;
+            var total = row.Measures.TryGetValue("latencyMeanResolved", out var mean) && double.IsFinite(mean.Mean) ? mean.Mean : bottom;
             if (bottom <= 0 && !double.IsFinite(mean.Mean))
             {
                 continue;
@@ -91,7 +91,7 @@ public static partial class Figures
         plot.Axes.Margins(bottom: 0, top: 0.12);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: where the latency goes",
-            Subtitle(summary, PointText(summary, pointId), $"mean days on the critical path ({Replications(rows)} replications); totals above the bars are latencyMean"),
+            Subtitle(summary, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are latencyMeanResolved"),
             "structure",
             "mean latency (days)");
         return plot;
@@ -99,11 +99,11 @@ public static partial class Figures
 
     private static string ComponentName(string measure) => measure switch
     {
-        "latencyQueueing" => "queueing",
-        "latencyService" => "service",
-        "latencyMeetingWait" => "meeting wait",
-        "latencyTransmission" => "transmission",
-        "latencyConsultation" => "consultation",
+        "latencyQueueingResolved" => "queueing",
+        "latencyServiceResolved" => "service",
+        "latencyMeetingWaitResolved" => "meeting wait",
+        "latencyTransmissionResolved" => "transmission",
+        "latencyConsultationResolved" => "consultation",
         _ => measure,
     };
 }

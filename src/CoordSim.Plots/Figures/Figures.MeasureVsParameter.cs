@@ -16,7 +16,7 @@ public static partial class Figures
     /// error bar and no line, and the subtitle names the pooled parameters.
     /// </remarks>
     /// <param name="summary">The summary results.</param>
-    /// <param name="measure">A measure with columns in summary.csv, for example <c>latencyMean</c>.</param>
+    /// <param name="measure">A measure with columns in summary.csv, for example <c>latencyRestrictedMean</c>.</param>
     /// <param name="parameter">The parameter on the x axis.</param>
     /// <param name="at">Values of other parameters to hold fixed (optional).</param>
     /// <exception cref="ArgumentException">The measure, parameter or values in <paramref name="at"/> are not in the results.</exception>

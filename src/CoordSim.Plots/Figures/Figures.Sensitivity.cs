@@ -21,7 +21,7 @@ public static partial class Figures
     /// returned plot; each is a ScottPlot plot that can be changed before saving.
     /// </remarks>
     /// <param name="results">Results of a one-at-a-time sweep.</param>
-    /// <param name="measure">A measure with columns in summary.csv, for example <c>latencyMean</c>.</param>
+    /// <param name="measure">A measure with columns in summary.csv, for example <c>latencyRestrictedMean</c>.</param>
     /// <exception cref="ArgumentException">Unknown measure, the design is not one-at-a-time, or a point moves more than one factor.</exception>
     /// <exception cref="ResultsFormatException">The measure or a design factor is known but its columns are missing from summary.csv.</exception>
     public static Plot SensitivityPanels(ResultsFolder results, string measure)

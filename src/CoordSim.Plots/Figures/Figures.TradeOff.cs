@@ -12,8 +12,8 @@ public static partial class Figures
     /// parameter varies, each structure's points are joined in the order of its values.
     /// </summary>
     /// <param name="summary">The summary results.</param>
-    /// <param name="xMeasure">The measure across, for example <c>latencyMean</c>.</param>
-    /// <param name="yMeasure">The measure up, for example <c>distortionMean</c> or <c>responsibilityEffectiveCount</c>.</param>
+    /// <param name="xMeasure">The measure across, for example <c>latencyRestrictedMean</c>.</param>
+    /// <param name="yMeasure">The measure up, for example <c>distortionRms</c> or <c>responsibilityEffectiveCount</c>.</param>
     /// <param name="at">Values of parameters to hold fixed (optional).</param>
     public static Plot TradeOff(SummaryTable summary, string xMeasure, string yMeasure, IReadOnlyDictionary<string, string>? at = null)
     {

@@ -14,10 +14,10 @@ namespace CoordSim.Plots;
 public static partial class Figures
 {
     /// <summary>The measures plotted by default: latency, distortion and responsibility diffusion.</summary>
-    public static readonly IReadOnlyList<string> DefaultMeasures = ["latencyMean", "distortionMean", "responsibilityEffectiveCount"];
+    public static readonly IReadOnlyList<string> DefaultMeasures = ["latencyRestrictedMean", "distortionRms", "responsibilityEffectiveCount"];
 
     /// <summary>The parts of the mean latency along the critical path, stacked by <see cref="LatencyBreakdown"/>.</summary>
-    public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueing", "latencyService", "latencyMeetingWait", "latencyTransmission", "latencyConsultation"];
+    public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueingResolved", "latencyServiceResolved", "latencyMeetingWaitResolved", "latencyTransmissionResolved", "latencyConsultationResolved"];
 
     private static IReadOnlyList<SummaryRow> Select(SummaryTable summary, IReadOnlyDictionary<string, string>? at)
     {

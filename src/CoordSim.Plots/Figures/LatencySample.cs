@@ -5,7 +5,7 @@ namespace CoordSim.Plots;
 /// <summary>
 /// One structure's latency distribution at a design point, as far as the results know it:
 /// either every resolved issue's latency (from issues.csv) or only the run-level quantiles
-/// (median, p90, p95, max from summary.csv, each the mean over the replications).
+/// of the resolved issues (median, p90, p95, max from summary.csv, each the mean over the replications).
 /// </summary>
 internal sealed record LatencySample(string Structure, double[]? Sorted, double Median, double P90, double P95, double Max)
 {
@@ -23,7 +23,7 @@ internal sealed record LatencySample(string Structure, double[]? Sorted, double 
 
     public static LatencySample? FromQuantiles(SummaryRow row)
     {
-        var q = new[] { "latencyMedian", "latencyP90", "latencyP95", "latencyMax" }.Select(m => row.Measures[m].Mean).ToArray();
+        var q = new[] { "latencyMedianResolved", "latencyP90Resolved", "latencyP95Resolved", "latencyMaxResolved" }.Select(m => row.Measures[m].Mean).ToArray();
         return q.All(double.IsFinite) ? new LatencySample(row.Structure, null, q[0], q[1], q[2], q[3]) : null;
     }
 }

@@ -8,7 +8,7 @@ namespace CoordSim.Plots.Results;
 /// <example>
 /// <code>
 /// var results = ResultsFolder.Load("out/cross-share");
-/// var plot = Figures.MeasureVsParameter(results.Summary, "latencyMean", "crossDepartmentShare");
+/// var plot = Figures.MeasureVsParameter(results.Summary, "latencyRestrictedMean", "crossDepartmentShare");
 /// plot.SavePng("latency.png", 1200, 800);
 /// </code>
 /// </example>

@@ -29,6 +29,9 @@ namespace CoordSim.Experiments;
 /// </remarks>
 public sealed class ExperimentPlan
 {
+    /// <summary>The measures every sweep keeps whatever its <c>measures</c> selection: the pending count and the stability flag, which belong beside every latency.</summary>
+    public static readonly IReadOnlyList<string> AlwaysKept = ["issuesPending", "stable"];
+
     private ExperimentPlan(ExperimentSpec spec, Parameters baseParameters, IReadOnlyList<DesignPoint> points, IReadOnlyList<Measure> measures)
     {
         Spec = spec;
@@ -252,7 +255,11 @@ public sealed class ExperimentPlan
         for (var i = 0; i < spec.Measures.Count; i++)
         {
             var name = spec.Measures[i];
-            if (MeasureCatalog.Find(name) is null)
+            if (MeasureCatalog.RenamedTo(name) is { } renamed)
+            {
+                errors.Add(new SpecError($"$.measures[{i}]", $"\"{name}\"", $"a current measure name: it was renamed {renamed} (the mean and quantiles over resolved issues only say so; latencyKm* and latencyRestrictedMean count the backlog)"));
+            }
+            else if (MeasureCatalog.Find(name) is null)
             {
                 errors.Add(new SpecError($"$.measures[{i}]", $"\"{name}\"", "one of " + string.Join(", ", MeasureCatalog.All.Select(m => m.Name))));
             }
@@ -260,6 +267,13 @@ public sealed class ExperimentPlan
             {
                 errors.Add(new SpecError($"$.measures[{i}]", $"\"{name}\"", "each measure listed once"));
             }
+        }
+
+        // Whatever the selection, every run's result says how many issues were still pending and whether it reached a
+        // steady state: no latency is written without them beside it.
+        foreach (var always in AlwaysKept)
+        {
+            kept.Add(always);
         }
 
         return MeasureCatalog.All.Where(m => kept.Contains(m.Name)).ToArray();

@@ -19,7 +19,7 @@ namespace CoordSim.Experiments;
 ///              .Vary("crossDepartmentShare", 0.1, 0.3, 0.5)
 ///              .Replications(5).Seed(1)))
 /// {
-///     Console.WriteLine($"{row.PointId} {row.Structure} {row.Result.Latency.Mean:F2}");
+///     Console.WriteLine($"{row.PointId} {row.Structure} {row.Result.Latency.MeanResolved:F2}");
 /// }
 /// </code>
 /// </example>

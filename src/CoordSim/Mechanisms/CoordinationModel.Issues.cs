@@ -223,9 +223,21 @@ internal sealed partial class CoordinationModel
     private void OnArrival(int slot)
     {
         _active++;
+        _issues[slot].Discovered = true;
         if (_issues[slot].Measured)
         {
             _accumulator.Arrived++;
+        }
+
+        if (_events.Now > _midDay)
+        {
+            _arrivalsAfterMid++;
+        }
+
+        if (_active > _settings.Run.MaxPending)
+        {
+            // The overload guard: the run ends after this event instead of growing its backlog until memory runs out.
+            _stoppedEarly = true;
         }
 
         var item = AllocateItem();
@@ -246,22 +258,22 @@ internal sealed partial class CoordinationModel
     }
 
     /// <summary>
-    /// Open issues counted from the ledger itself (not from arrived − resolved), so the no-issue-lost property
-    /// checks the bookkeeping. An arrival drawn beyond the horizon is freed at once, so every issue still in use
-    /// at the end has been discovered.
+    /// The ages at <paramref name="end"/> of the measured issues still open, counted from the ledger itself (not from
+    /// arrived − resolved), so the no-issue-lost property checks the bookkeeping. Their latencies are right-censored
+    /// at these ages. An arrival drawn but not yet discovered (the next one, when the run stopped early) is not open.
     /// </summary>
-    private long CountPending()
+    private double[] CensoredAges(double end)
     {
-        long pending = 0;
+        var ages = new List<double>();
         for (var i = 0; i < _issueCount; i++)
         {
-            if (_issues[i].InUse && _issues[i].Measured)
+            if (_issues[i].InUse && _issues[i].Measured && _issues[i].Discovered)
             {
-                pending++;
+                ages.Add(end - _issues[i].Arrival);
             }
         }
 
-        return pending;
+        return [.. ages];
     }
 
     private void FinishIssue(int slot)
@@ -312,6 +324,8 @@ internal sealed partial class CoordinationModel
                 Crisis = issue.Crisis,
                 DecisionTime = issue.DecidedAt,
                 Venue = issue.Venue,
+                SquaredError = issue.SquaredErrorSum,
+                SquaredNorm = issue.SquaredNormSum,
             };
             _accumulator.Add(outcome);
             _observer?.OnResolved(outcome);

@@ -210,6 +210,8 @@ internal sealed partial class CoordinationModel
 
         var relative = norm > 0 ? Math.Sqrt(diff / norm) : Math.Sqrt(diff);
         issue.DistortionSum += relative;
+        issue.SquaredErrorSum += diff;
+        issue.SquaredNormSum += norm;
         // Signed in the direction of the truth: negative when the severity reached the executor understated.
         issue.BiasSum += (known[0] - truth[0]) * Math.Sign(truth[0]);
         issue.LostSum += (double)System.Numerics.BitOperations.PopCount(_lost[it.Slot]) / _m;

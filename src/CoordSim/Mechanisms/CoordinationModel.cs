@@ -48,6 +48,15 @@ internal sealed partial class CoordinationModel
     private int _meetings;
     private bool _ran;
 
+    // Stability: the backlog at the middle of the measured window, the arrivals after it, and the overload guard.
+    private readonly double _midDay;
+    private long _backlogMid;
+    private long _arrivalsAfterMid;
+    private bool _stoppedEarly;
+
+    // The next time the model's state is sampled (the middle of the window); +∞ once every sample is taken.
+    private double _nextSample;
+
     /// <summary>Creates a run over <paramref name="organisation"/> with routing <paramref name="policy"/>.</summary>
     public CoordinationModel(Organisation.Organisation organisation, Parameters parameters, RoutingPolicy policy, long seed, IIssueObserver? observer = null)
     {
@@ -72,6 +81,8 @@ internal sealed partial class CoordinationModel
         _serviceTime = new ServiceTime(_settings.Distribution, _settings.ServiceCv);
         _channels = (ChannelSettings[])_settings.Channels.Clone();
         _accumulator = new RunAccumulator(_settings.Run);
+        _midDay = _settings.Run.WarmupDays + ((_settings.Run.HorizonDays - _settings.Run.WarmupDays) / 2);
+        _nextSample = _midDay;
         InitialiseDesks(organisation);
 
         _executorPosition = new int[_issues.Length * _departments];
@@ -116,6 +127,12 @@ internal sealed partial class CoordinationModel
         var horizon = _settings.Run.HorizonDays;
         while (_events.TryPop(horizon, out var e))
         {
+            if (e.Time > _nextSample)
+            {
+                // Every event up to the sample time has happened: the state now is the state then.
+                TakeSamples(e.Time);
+            }
+
             switch (e.Kind)
             {
                 case EventArrival:
@@ -139,18 +156,34 @@ internal sealed partial class CoordinationModel
                     break;
             }
 
-            if (_arrivalsStopped && _active == 0)
+            if ((_arrivalsStopped && _active == 0) || _stoppedEarly)
             {
                 break;
             }
         }
 
-        var end = _arrivalsStopped && _active == 0 ? _events.Now : horizon;
+        var drained = _arrivalsStopped && _active == 0;
+        var end = drained || _stoppedEarly ? _events.Now : horizon;
         _events.AdvanceTo(Math.Max(end, _events.Now));
+        TakeSamples(double.PositiveInfinity);
         CloseDesks(end);
         var utilisation = Utilisation.Summarise(Organisation, _deskWork, _blockedTotal, _servers, end, _deskHeldDays, out var staffDays, out var secondedDays);
         var costs = new AttendanceCosts(_attended[(int)Attendance.Meeting], _attended[(int)Attendance.Report]);
-        return _accumulator.Finish(structureName, Seed, _parameters, utilisation, staffDays, secondedDays, costs, end, _events.Processed, _meetings, CountPending());
+        var stability = StabilitySummary.Judge(_midDay, _backlogMid, _active, end, _arrivalsAfterMid, _stoppedEarly, drained);
+        return _accumulator.Finish(structureName, Seed, _parameters, utilisation, staffDays, secondedDays, costs, end, _events.Processed, _meetings, CensoredAges(end), stability);
+    }
+
+    /// <summary>
+    /// Takes the samples due before <paramref name="until"/> (all of them, at the end of the run): the backlog at the
+    /// middle of the measured window. A run that ended before a sample's time is sampled in its final state.
+    /// </summary>
+    private void TakeSamples(double until)
+    {
+        if (_nextSample < until)
+        {
+            _backlogMid = _active;
+            _nextSample = double.PositiveInfinity;
+        }
     }
 
     /// <summary>Schedules a timer of <paramref name="kind"/> at absolute time <paramref name="time"/>.</summary>

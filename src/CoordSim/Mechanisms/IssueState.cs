@@ -12,6 +12,7 @@ internal struct IssueState
     public bool Urgent;
     public bool Crisis;
     public bool Measured;
+    public bool Discovered;
     public bool Escalated;
     public bool Pressured;
     public bool InUse;
@@ -36,6 +37,8 @@ internal struct IssueState
 
     // Running measures over the branches.
     public double DistortionSum;
+    public double SquaredErrorSum;
+    public double SquaredNormSum;
     public double BiasSum;
     public double LostSum;
     public double HopsSum;

@@ -63,4 +63,10 @@ public readonly record struct IssueOutcome(
 
     /// <summary>Where the issue was decided.</summary>
     public DecisionVenue Venue { get; init; }
+
+    /// <summary>Sum over the executors of ‖x_exec − x‖²: with <see cref="SquaredNorm"/>, the parts of the root-mean-square relative error.</summary>
+    public double SquaredError { get; init; }
+
+    /// <summary>Sum over the executors of ‖x‖² (the true state's squared length, once per executor).</summary>
+    public double SquaredNorm { get; init; }
 }

@@ -1,32 +1,28 @@
 namespace CoordSim.Metrics;
 
 /// <summary>
-/// Coordination latency of resolved issues (days from discovery to the last required execution),
-/// with the mean breakdown along each issue's critical path: Queueing + Service + MeetingWait +
-/// Transmission + Consultation = Mean.
+/// Coordination latency (days from discovery to the last required execution). Two views that answer different
+/// questions: over the <b>resolved</b> issues only (what finished; blind to the backlog, named so), and over
+/// <b>all measured arrivals</b> with the unresolved ones right-censored at the end of the run
+/// (<see cref="AllArrivals"/>, Kaplan–Meier). <see cref="Components"/> splits the critical path of the resolved
+/// issues: queueing + service + meeting wait + transmission + consultation = <see cref="MeanResolved"/>.
 /// </summary>
-/// <param name="Mean">Mean latency (days).</param>
-/// <param name="Median">Median latency (days).</param>
-/// <param name="P90">90th percentile (days).</param>
-/// <param name="P95">95th percentile (days).</param>
-/// <param name="Max">Largest latency (days).</param>
-/// <param name="Queueing">Mean days waiting in desk queues.</param>
-/// <param name="Service">Mean days in service.</param>
-/// <param name="MeetingWait">Mean days on an agenda waiting for a meeting.</param>
-/// <param name="Transmission">Mean days in transmission between people.</param>
-/// <param name="Throughput">Resolved issues per simulated day.</param>
+/// <param name="MeanResolved">Mean latency of the resolved issues (days).</param>
+/// <param name="MedianResolved">Median latency of the resolved issues (days).</param>
+/// <param name="P90Resolved">90th percentile of the resolved issues' latency (days).</param>
+/// <param name="P95Resolved">95th percentile of the resolved issues' latency (days).</param>
+/// <param name="MaxResolved">Largest latency of a resolved issue (days).</param>
+/// <param name="Throughput">Resolved issues per simulated day after the warm-up.</param>
 /// <param name="DeadlineMissed">Share of resolved issues that missed their deadline.</param>
-/// <param name="Consultation">Mean days parked while the departments were consulted.</param>
+/// <param name="AllArrivals">Latency over every measured arrival, the unresolved ones censored at the end.</param>
+/// <param name="Components">Where the resolved issues' critical paths spent their time.</param>
 public sealed record LatencySummary(
-    double Mean,
-    double Median,
-    double P90,
-    double P95,
-    double Max,
-    double Queueing,
-    double Service,
-    double MeetingWait,
-    double Transmission,
+    double MeanResolved,
+    double MedianResolved,
+    double P90Resolved,
+    double P95Resolved,
+    double MaxResolved,
     double Throughput,
     double DeadlineMissed,
-    double Consultation);
+    CensoredLatency AllArrivals,
+    LatencyComponents Components);

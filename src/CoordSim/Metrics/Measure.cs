@@ -1,7 +1,7 @@
 namespace CoordSim.Metrics;
 
 /// <summary>A scalar measure of a run: its stable column name, unit, meaning and how to read it from a <see cref="RunResult"/>.</summary>
-/// <param name="Name">Stable camelCase column name, for example <c>latencyMean</c>.</param>
+/// <param name="Name">Stable camelCase column name, for example <c>latencyRestrictedMean</c>.</param>
 /// <param name="Unit">Unit, for example "days"; empty when dimensionless.</param>
 /// <param name="Meaning">One sentence.</param>
 /// <param name="Read">Reads the value from a run result.</param>

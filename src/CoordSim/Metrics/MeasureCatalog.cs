@@ -11,19 +11,35 @@ public static class MeasureCatalog
         new("issuesArrived", "issues", "Issues discovered after the warm-up.", r => r.Issues.Arrived),
         new("issuesResolved", "issues", "Issues whose last required execution was done by the end.", r => r.Issues.Resolved),
         new("issuesPending", "issues", "Issues still open at the end (backlog); arrived = resolved + pending.", r => r.Issues.Pending),
-        new("latencyMean", "days", "Mean days from discovery to the last required execution.", r => r.Latency.Mean),
-        new("latencyMedian", "days", "Median latency.", r => r.Latency.Median),
-        new("latencyP90", "days", "90th percentile of latency.", r => r.Latency.P90),
-        new("latencyP95", "days", "95th percentile of latency.", r => r.Latency.P95),
-        new("latencyMax", "days", "Largest latency.", r => r.Latency.Max),
-        new("latencyQueueing", "days", "Mean days waiting in desk queues on the critical path.", r => r.Latency.Queueing),
-        new("latencyService", "days", "Mean days in service on the critical path.", r => r.Latency.Service),
-        new("latencyMeetingWait", "days", "Mean days on an agenda waiting for a meeting on the critical path.", r => r.Latency.MeetingWait),
-        new("latencyTransmission", "days", "Mean days in transmission on the critical path.", r => r.Latency.Transmission),
-        new("latencyConsultation", "days", "Mean days on the critical path parked while the departments were consulted.", r => r.Latency.Consultation),
-        new("throughput", "issues/day", "Resolved issues per simulated day.", r => r.Latency.Throughput),
+        new("stable", "flag", "1 when the run reached a steady state: not stopped early, and the backlog grew over the second half of the measured window by at most 3·sqrt(arrivals in it); 0 otherwise.", r => r.Stability.Stable ? 1 : 0),
+        new("backlogMid", "issues", "Open issues (warm-up ones included) halfway between the end of the warm-up and the horizon.", r => r.Stability.BacklogMid),
+        new("backlogEnd", "issues", "Open issues (warm-up ones included) at the end of the run.", r => r.Stability.BacklogEnd),
+        new("backlogGrowth", "issues/day", "Growth of the backlog over the second half of the measured window: (backlogEnd - backlogMid) / days.", r => r.Stability.GrowthPerDay),
+        new("stoppedEarly", "flag", "1 when the overload guard stopped the run before the horizon (more than maxPending issues open).", r => r.Stability.StoppedEarly ? 1 : 0),
+        new("latencyKmMedian", "days", "Median latency over all measured arrivals, unresolved ones right-censored at the end (Kaplan-Meier); empty when beyond the horizon.", r => r.Latency.AllArrivals.Median),
+        new("latencyKmP90", "days", "90th percentile of latency over all measured arrivals (Kaplan-Meier, unresolved censored); empty when beyond the horizon.", r => r.Latency.AllArrivals.P90),
+        new("latencyKmP95", "days", "95th percentile of latency over all measured arrivals (Kaplan-Meier, unresolved censored); empty when beyond the horizon.", r => r.Latency.AllArrivals.P95),
+        new("latencyRestrictedMean", "days", "Mean of min(latency, measured window) over all measured arrivals: the area under the Kaplan-Meier survival curve.", r => r.Latency.AllArrivals.RestrictedMean),
+        new("onTimeShare", "share", "Share of all measured arrivals resolved by their deadline (unresolved ones are not on time).", r => r.Latency.AllArrivals.OnTimeShare),
+        new("latencyMeanResolved", "days", "Mean days from discovery to the last required execution, over the resolved issues only (blind to the backlog).", r => r.Latency.MeanResolved),
+        new("latencyMedianResolved", "days", "Median latency of the resolved issues.", r => r.Latency.MedianResolved),
+        new("latencyP90Resolved", "days", "90th percentile of the resolved issues' latency.", r => r.Latency.P90Resolved),
+        new("latencyP95Resolved", "days", "95th percentile of the resolved issues' latency.", r => r.Latency.P95Resolved),
+        new("latencyMaxResolved", "days", "Largest latency of a resolved issue.", r => r.Latency.MaxResolved),
+        new("latencyQueueingResolved", "days", "Mean days waiting in desk queues on the critical path, over every resolved issue.", r => r.Latency.Components.Queueing.Resolved),
+        new("latencyQueueingIncurred", "days", "Mean days waiting in desk queues on the critical path, over the resolved issues that waited.", r => r.Latency.Components.Queueing.Incurred),
+        new("latencyServiceResolved", "days", "Mean days in service on the critical path, over every resolved issue.", r => r.Latency.Components.Service.Resolved),
+        new("latencyServiceIncurred", "days", "Mean days in service on the critical path, over the resolved issues served at a desk.", r => r.Latency.Components.Service.Incurred),
+        new("latencyMeetingWaitResolved", "days", "Mean days on an agenda waiting for a meeting on the critical path, over every resolved issue.", r => r.Latency.Components.MeetingWait.Resolved),
+        new("latencyMeetingWaitIncurred", "days", "Mean days on an agenda waiting for a meeting on the critical path, over the resolved issues that waited for one.", r => r.Latency.Components.MeetingWait.Incurred),
+        new("latencyTransmissionResolved", "days", "Mean days in transmission on the critical path, over every resolved issue.", r => r.Latency.Components.Transmission.Resolved),
+        new("latencyTransmissionIncurred", "days", "Mean days in transmission on the critical path, over the resolved issues that were transmitted.", r => r.Latency.Components.Transmission.Incurred),
+        new("latencyConsultationResolved", "days", "Mean days on the critical path parked while the departments were consulted, over every resolved issue.", r => r.Latency.Components.Consultation.Resolved),
+        new("latencyConsultationIncurred", "days", "Mean days on the critical path parked while the departments were consulted, over the resolved issues that were consulted on.", r => r.Latency.Components.Consultation.Incurred),
+        new("throughput", "issues/day", "Resolved issues per day of the measured window.", r => r.Latency.Throughput),
         new("deadlineMissed", "share", "Share of resolved issues that missed their deadline.", r => r.Latency.DeadlineMissed),
-        new("distortionMean", "relative error", "Mean relative error of the executors' state, ||x_exec - x|| / ||x||.", r => r.Distortion.Mean),
+        new("distortionRms", "relative error", "Root-mean-square relative error of the executors' state, sqrt(sum ||x_exec - x||^2 / sum ||x||^2) over every executor of every resolved issue.", r => r.Distortion.Rms),
+        new("distortionMean", "relative error", "Mean over resolved issues of the relative error ||x_exec - x|| / ||x|| (a mean of ratios); empty when stateDimensions < 3, where it has no finite variance.", r => r.Distortion.Mean),
         new("distortionSeverityBias", "fact sd", "Mean signed error of the severity fact (negative: bad news shaded down).", r => r.Distortion.SeverityBias),
         new("distortionFactsLost", "share", "Mean fraction of facts lost between discovery and execution.", r => r.Distortion.FactsLost),
         new("distortionHops", "hops", "Mean hand-overs between discovery and execution.", r => r.Distortion.MeanHops),
@@ -57,6 +73,24 @@ public static class MeasureCatalog
     /// <summary>Every measure, in column order.</summary>
     public static IReadOnlyList<Measure> All => Items;
 
+    /// <summary>Measures that were renamed, with their new names: the latency measures over resolved issues only say so since measures v2.</summary>
+    private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
+    {
+        ["latencyMean"] = "latencyMeanResolved",
+        ["latencyMedian"] = "latencyMedianResolved",
+        ["latencyP90"] = "latencyP90Resolved",
+        ["latencyP95"] = "latencyP95Resolved",
+        ["latencyMax"] = "latencyMaxResolved",
+        ["latencyQueueing"] = "latencyQueueingResolved",
+        ["latencyService"] = "latencyServiceResolved",
+        ["latencyMeetingWait"] = "latencyMeetingWaitResolved",
+        ["latencyTransmission"] = "latencyTransmissionResolved",
+        ["latencyConsultation"] = "latencyConsultationResolved",
+    };
+
     /// <summary>The measure named <paramref name="name"/>, or null.</summary>
     public static Measure? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>The new name of a measure that was renamed, or null.</summary>
+    public static string? RenamedTo(string name) => Renamed.GetValueOrDefault(name);
 }

@@ -12,7 +12,9 @@ internal sealed class RunAccumulator
     private readonly RunningStatistics _latency = new();
     private readonly Quantiles _latencies = new();
     private double _queueing, _service, _meetingWait, _transmission, _consultation;
-    private double _distortion, _bias, _lost, _hops;
+    private long _queued, _served, _metWait, _transmitted, _consultedPath;
+    private long _onTime;
+    private double _distortion, _bias, _lost, _hops, _squaredError, _squaredNorm;
     private double _effective, _entropy, _traceability;
     private long _aboveThreshold, _failed, _missed, _resolved, _traced, _escalatedOnAgenda;
     private long _consulted, _rounds;
@@ -41,7 +43,15 @@ internal sealed class RunAccumulator
         _meetingWait += o.MeetingWait;
         _transmission += o.Transmission;
         _consultation += o.Consultation;
+        _queued += o.Queueing > 0 ? 1 : 0;
+        _served += o.Service > 0 ? 1 : 0;
+        _metWait += o.MeetingWait > 0 ? 1 : 0;
+        _transmitted += o.Transmission > 0 ? 1 : 0;
+        _consultedPath += o.Consultation > 0 ? 1 : 0;
+        _onTime += o.MissedDeadline ? 0 : 1;
         _distortion += o.Distortion;
+        _squaredError += o.SquaredError;
+        _squaredNorm += o.SquaredNorm;
         _bias += o.SeverityBias;
         _lost += o.FactsLost;
         _hops += o.Hops;
@@ -75,26 +85,52 @@ internal sealed class RunAccumulator
         }
     }
 
-    /// <summary>Builds the run's result; <paramref name="pending"/> is the model's count of issues still open.</summary>
-    public RunResult Finish(string structure, long seed, Parameters parameters, UtilisationSummary utilisation, double staffDays, double secondedDays, AttendanceCosts attendance, double elapsed, long events, int meetings, long pending)
+    /// <summary>
+    /// Builds the run's result. <paramref name="censored"/> holds the ages at the end of the measured issues still
+    /// open (their latencies are right-censored there); <paramref name="stability"/> is the model's verdict on the
+    /// backlog; <paramref name="end"/> is the day the run ended.
+    /// </summary>
+    public RunResult Finish(string structure, long seed, Parameters parameters, UtilisationSummary utilisation, double staffDays, double secondedDays, AttendanceCosts attendance, double end, long events, int meetings, double[] censored, StabilitySummary stability)
     {
         var n = _resolved;
         double Mean(double total) => n > 0 ? total / n : double.NaN;
+        LatencyComponent Component(double total, long incurred) =>
+            new(Mean(total), incurred > 0 ? total / incurred : double.NaN, n > 0 ? (double)incurred / n : double.NaN);
         var sorted = _latencies.Sorted();
+        Array.Sort(censored);
+        var window = end - _settings.WarmupDays;
+        var curve = KaplanMeier.Estimate(sorted, censored);
+        var allArrivals = new CensoredLatency(
+            curve.Quantile(0.5),
+            curve.Quantile(0.9),
+            curve.Quantile(0.95),
+            Arrived > 0 ? curve.RestrictedMean(window) : double.NaN,
+            window,
+            Arrived > 0 ? (double)_onTime / Arrived : double.NaN,
+            censored.Length);
+        var components = new LatencyComponents(
+            Component(_queueing, _queued),
+            Component(_service, _served),
+            Component(_meetingWait, _metWait),
+            Component(_transmission, _transmitted),
+            Component(_consultation, _consultedPath));
         var latency = new LatencySummary(
             n > 0 ? _latency.Mean : double.NaN,
             Quantiles.At(sorted, 0.5),
             Quantiles.At(sorted, 0.9),
             Quantiles.At(sorted, 0.95),
             n > 0 ? _latency.Maximum : double.NaN,
-            Mean(_queueing),
-            Mean(_service),
-            Mean(_meetingWait),
-            Mean(_transmission),
-            elapsed > _settings.WarmupDays ? n / (elapsed - _settings.WarmupDays) : 0,
+            window > 0 ? n / window : 0,
             Mean(_missed),
-            Mean(_consultation));
-        var distortion = new DistortionSummary(Mean(_distortion), Mean(_bias), Mean(_lost), Mean(_hops), Mean(_aboveThreshold));
+            allArrivals,
+            components);
+        var distortion = new DistortionSummary(
+            _settings.StateDimensions >= 3 ? Mean(_distortion) : double.NaN,
+            _squaredNorm > 0 ? Math.Sqrt(_squaredError / _squaredNorm) : double.NaN,
+            Mean(_bias),
+            Mean(_lost),
+            Mean(_hops),
+            Mean(_aboveThreshold));
         var responsibility = new ResponsibilitySummary(
             Mean(_effective),
             Mean(_entropy),
@@ -109,10 +145,11 @@ internal sealed class RunAccumulator
             Share(Mechanisms.DecisionVenue.BodyDesk),
             Share(Mechanisms.DecisionVenue.Meeting),
             _consulted > 0 ? (double)_rounds / _consulted : double.NaN);
-        return new RunResult(structure, seed, parameters, new IssueCounts(Arrived, n, pending), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, elapsed)
+        return new RunResult(structure, seed, parameters, new IssueCounts(Arrived, n, censored.Length), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, end)
         {
             Attendance = attendance,
             Decisions = decisions,
+            Stability = stability,
         };
     }
 

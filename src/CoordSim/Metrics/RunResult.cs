@@ -16,7 +16,7 @@ namespace CoordSim.Metrics;
 /// <param name="Meetings">Meetings held by coordination bodies.</param>
 /// <param name="StaffDays">Person-days spent on issues (service time summed over desks, weighted by the desk's attention share), a measure of staff cost.</param>
 /// <param name="SecondedDays">Person-days of capacity seconded to coordination bodies (used or idle): the staff cost of secondment.</param>
-/// <param name="SimulatedDays">Days simulated (the horizon, or less when a run with maxIssues drained early).</param>
+/// <param name="SimulatedDays">Days simulated: the horizon, or less when a run with maxIssues drained early or the overload guard (maxPending) stopped it.</param>
 public sealed record RunResult(
     string Structure,
     long Seed,
@@ -37,6 +37,9 @@ public sealed record RunResult(
 
     /// <summary>Where the resolved issues were decided, and how long their consultation took.</summary>
     public DecisionSummary Decisions { get; init; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+
+    /// <summary>Whether the run reached a steady state: the backlog at the middle and the end, and the verdict (see <see cref="StabilitySummary"/>).</summary>
+    public StabilitySummary Stability { get; init; } = new(true, double.NaN, 0, 0, 0, 0, 0, false);
 
     /// <summary>This run as JSON with the stable member names of docs/cli.md (culture-invariant numbers, null for an undefined measure).</summary>
     public string ToJson() => RunResultJson.Serialize(this);

@@ -61,22 +61,47 @@ internal static class RunResultJson
         w.WriteNumber("pending", r.Issues.Pending);
         w.WriteEndObject();
 
+        w.WriteStartObject("stability");
+        w.WriteBoolean("stable", r.Stability.Stable);
+        Number(w, "midDay", r.Stability.MidDay);
+        w.WriteNumber("backlogMid", r.Stability.BacklogMid);
+        w.WriteNumber("backlogEnd", r.Stability.BacklogEnd);
+        Number(w, "growthPerDay", r.Stability.GrowthPerDay);
+        w.WriteNumber("arrivalsAfterMid", r.Stability.ArrivalsAfterMid);
+        Number(w, "tolerance", r.Stability.Tolerance);
+        w.WriteBoolean("stoppedEarly", r.Stability.StoppedEarly);
+        w.WriteEndObject();
+
         w.WriteStartObject("latency");
-        Number(w, "mean", r.Latency.Mean);
-        Number(w, "median", r.Latency.Median);
-        Number(w, "p90", r.Latency.P90);
-        Number(w, "p95", r.Latency.P95);
-        Number(w, "max", r.Latency.Max);
-        Number(w, "queueing", r.Latency.Queueing);
-        Number(w, "service", r.Latency.Service);
-        Number(w, "transmission", r.Latency.Transmission);
-        Number(w, "meetingWait", r.Latency.MeetingWait);
-        Number(w, "consultation", r.Latency.Consultation);
+        w.WriteStartObject("allArrivals");
+        Number(w, "kmMedian", r.Latency.AllArrivals.Median);
+        Number(w, "kmP90", r.Latency.AllArrivals.P90);
+        Number(w, "kmP95", r.Latency.AllArrivals.P95);
+        Number(w, "restrictedMean", r.Latency.AllArrivals.RestrictedMean);
+        Number(w, "restrictedTo", r.Latency.AllArrivals.RestrictedTo);
+        Number(w, "onTimeShare", r.Latency.AllArrivals.OnTimeShare);
+        w.WriteNumber("censored", r.Latency.AllArrivals.Censored);
+        w.WriteEndObject();
+        w.WriteStartObject("resolved");
+        Number(w, "mean", r.Latency.MeanResolved);
+        Number(w, "median", r.Latency.MedianResolved);
+        Number(w, "p90", r.Latency.P90Resolved);
+        Number(w, "p95", r.Latency.P95Resolved);
+        Number(w, "max", r.Latency.MaxResolved);
+        w.WriteEndObject();
+        w.WriteStartObject("components");
+        Component(w, "queueing", r.Latency.Components.Queueing);
+        Component(w, "service", r.Latency.Components.Service);
+        Component(w, "meetingWait", r.Latency.Components.MeetingWait);
+        Component(w, "transmission", r.Latency.Components.Transmission);
+        Component(w, "consultation", r.Latency.Components.Consultation);
+        w.WriteEndObject();
         Number(w, "throughput", r.Latency.Throughput);
         Number(w, "deadlineMissed", r.Latency.DeadlineMissed);
         w.WriteEndObject();
 
         w.WriteStartObject("distortion");
+        Number(w, "rms", r.Distortion.Rms);
         Number(w, "mean", r.Distortion.Mean);
         Number(w, "severityBias", r.Distortion.SeverityBias);
         Number(w, "factsLost", r.Distortion.FactsLost);
@@ -137,6 +162,15 @@ internal static class RunResultJson
         Number(w, "staffDays", r.StaffDays);
         Number(w, "secondedDays", r.SecondedDays);
         Number(w, "simulatedDays", r.SimulatedDays);
+        w.WriteEndObject();
+    }
+
+    private static void Component(Utf8JsonWriter w, string name, LatencyComponent component)
+    {
+        w.WriteStartObject(name);
+        Number(w, "resolved", component.Resolved);
+        Number(w, "incurred", component.Incurred);
+        Number(w, "incurredShare", component.IncurredShare);
         w.WriteEndObject();
     }
 

@@ -136,7 +136,7 @@ public static class ParameterCatalog
         if (p.WarmupDays >= p.HorizonDays)
         {
             errors.Add(new ParameterError("warmupDays", ParameterInfo.FormatNumber(p.WarmupDays),
-                $"less than horizonDays = {ParameterInfo.FormatNumber(p.HorizonDays)}"));
+                $"less than horizonDays = {ParameterInfo.FormatNumber(p.HorizonDays)} (issues discovered in the warm-up are not measured; for a run this short set warmupDays too, for example warmupDays=0)"));
         }
 
         return errors;

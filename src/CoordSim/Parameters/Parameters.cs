@@ -366,8 +366,12 @@ public sealed record Parameters
     public long MaxIssues { get; init; }
 
     /// <summary>Issues discovered before this day are simulated but left out of the measures (warm-up).</summary>
-    [Parameter("Run", Min = 0, Unit = "days", Rationale = "None: every issue counts, so arrived = resolved + pending holds for all of them.")]
-    public double WarmupDays { get; init; }
+    [Parameter("Run", Min = 0, Unit = "days", Rationale = "A month: runs start with empty queues, and the first issues would find an idle organisation; by day 30 the default runs' backlogs have reached their level (model-v2.md §5; no source gives a number). The v1 preset keeps 0.")]
+    public double WarmupDays { get; init; } = 30.0;
+
+    /// <summary>Open issues beyond which the run stops early (the overload guard): it reports what it simulated, flagged unstable and stopped early, instead of exhausting memory.</summary>
+    [Parameter("Run", Min = 1, Max = 1e9, Unit = "issues", Rationale = "Under 1 GB: a run stopped at 250,000 open issues peaked at 0.67 GB (default organisation) and 0.87 GB (5 levels, span 6), 2-3.5 kB per open issue (docs/performance.md); an organisation this far behind is overloaded whatever its structure.")]
+    public long MaxPending { get; init; } = 250_000;
 
     /// <summary>The service rate of department level <paramref name="level"/> (0 = frontline) under the geometric rule.</summary>
     public double ServiceRateAtLevel(int level)

@@ -5,8 +5,10 @@ namespace CoordSim;
 /// <param name="MaxIssues">Stop arrivals after this many issues (0 = no limit).</param>
 /// <param name="WarmupDays">Issues discovered earlier are simulated but not measured.</param>
 /// <param name="FailureDistortion">Relative error above which an executor's picture counts as failed.</param>
-internal sealed record RunSettings(double HorizonDays, long MaxIssues, double WarmupDays, double FailureDistortion)
+/// <param name="MaxPending">Open issues beyond which the run stops early (the overload guard).</param>
+/// <param name="StateDimensions">Facts in an issue's state (the ratio form of distortion needs at least 3).</param>
+internal sealed record RunSettings(double HorizonDays, long MaxIssues, double WarmupDays, double FailureDistortion, long MaxPending, int StateDimensions)
 {
     /// <summary>The run settings of <paramref name="p"/>.</summary>
-    public static RunSettings From(Parameters p) => new(p.HorizonDays, p.MaxIssues, p.WarmupDays, p.FailureDistortion);
+    public static RunSettings From(Parameters p) => new(p.HorizonDays, p.MaxIssues, p.WarmupDays, p.FailureDistortion, p.MaxPending, p.StateDimensions);
 }

@@ -27,8 +27,16 @@ public class RunCommandTests(ITestOutputHelper output)
         }
 
         AssertMembers(root.GetProperty("issues"), "arrived", "resolved", "pending");
-        AssertMembers(root.GetProperty("latency"), "mean", "median", "p90", "p95", "max", "queueing", "service", "transmission", "meetingWait");
-        AssertMembers(root.GetProperty("distortion"), "mean", "severityBias", "factsLost", "meanHops");
+        AssertMembers(root.GetProperty("stability"), "stable", "midDay", "backlogMid", "backlogEnd", "growthPerDay", "arrivalsAfterMid", "tolerance", "stoppedEarly");
+        AssertMembers(root.GetProperty("latency"), "allArrivals", "resolved", "components", "throughput", "deadlineMissed");
+        AssertMembers(root.GetProperty("latency").GetProperty("allArrivals"), "kmMedian", "kmP90", "kmP95", "restrictedMean", "restrictedTo", "onTimeShare", "censored");
+        AssertMembers(root.GetProperty("latency").GetProperty("resolved"), "mean", "median", "p90", "p95", "max");
+        foreach (var component in new[] { "queueing", "service", "meetingWait", "transmission", "consultation" })
+        {
+            AssertMembers(root.GetProperty("latency").GetProperty("components").GetProperty(component), "resolved", "incurred", "incurredShare");
+        }
+
+        AssertMembers(root.GetProperty("distortion"), "rms", "mean", "severityBias", "factsLost", "meanHops");
         AssertMembers(root.GetProperty("responsibility"), "effectiveCount", "entropy", "traceability");
         Assert.Equal(JsonValueKind.Object, root.GetProperty("utilisation").ValueKind);
         Assert.True(root.GetProperty("events").GetInt64() > 0);

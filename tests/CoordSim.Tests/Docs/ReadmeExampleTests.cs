@@ -23,7 +23,7 @@ public class ReadmeExampleTests
             var p = Parameters.Default with { Departments = 8, Levels = 4, CrossDepartmentShare = 0.4 };
             var h = Simulation.Run(Structure.Hierarchy(), p, seed: 1);
             var t = Simulation.Run(Structure.TaskForce(), p, seed: 1);   // same issue stream
-            Console.WriteLine($"{h.Latency.Mean:F1} vs {t.Latency.Mean:F1} days");
+            Console.WriteLine($"{h.Latency.MeanResolved:F1} vs {t.Latency.MeanResolved:F1} days");
             // readme:run:end
             Assert.Equal(h.Issues.Arrived, t.Issues.Arrived);
         }
@@ -61,7 +61,7 @@ public class ReadmeExampleTests
             Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, manifest.json
             foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
             {
-                Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {row.Result.Latency.Mean:F2}");
+                Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {row.Result.Latency.MeanResolved:F2}");
             }
             // readme:sweep:end
         }

@@ -9,7 +9,7 @@ public class SpecValidationTests
         {
           "name": "v",
           "structures": ["hierarchy"],
-          "base": { "horizonDays": 20 },
+          "base": { "horizonDays": 20, "warmupDays": 0 },
           "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.1, 0.3] } },
           "replications": 2,
           "seed": 1
@@ -54,7 +54,7 @@ public class SpecValidationTests
     [Fact]
     public void An_unknown_parameter_is_named_with_its_path_line_and_a_suggestion()
     {
-        var e = Single(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"crossDepartmentShar\": 0.4"));
+        var e = Single(Edit("\"horizonDays\": 20, \"warmupDays\": 0", "\"horizonDays\": 20, \"warmupDays\": 0, \"crossDepartmentShar\": 0.4"));
 
         Assert.Equal("$.base.crossDepartmentShar", e.Path);
         Assert.Equal(4, e.Line);
@@ -85,7 +85,7 @@ public class SpecValidationTests
     [Fact]
     public void An_out_of_range_base_value_says_what_is_allowed()
     {
-        var e = Single(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"span\": 0"));
+        var e = Single(Edit("\"horizonDays\": 20, \"warmupDays\": 0", "\"horizonDays\": 20, \"warmupDays\": 0, \"span\": 0"));
 
         Assert.Equal("$.base.span", e.Path);
         Assert.Equal("0", e.Value);
@@ -106,7 +106,7 @@ public class SpecValidationTests
     [Fact]
     public void A_wrong_enum_value_lists_the_allowed_words()
     {
-        var e = Single(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"queueDiscipline\": \"lifo\""));
+        var e = Single(Edit("\"horizonDays\": 20, \"warmupDays\": 0", "\"horizonDays\": 20, \"warmupDays\": 0, \"queueDiscipline\": \"lifo\""));
 
         Assert.Equal("$.base.queueDiscipline", e.Path);
         Assert.Contains("fifo, urgent-first", e.Allowed);
@@ -258,16 +258,16 @@ public class SpecValidationTests
     [Fact]
     public void An_unknown_measure_lists_the_measures()
     {
-        var e = Single(Edit("\"seed\": 1", "\"seed\": 1, \"measures\": [\"latencyMean\", \"latency\"]"));
+        var e = Single(Edit("\"seed\": 1", "\"seed\": 1, \"measures\": [\"latencyMeanResolved\", \"latency\"]"));
 
         Assert.Equal("$.measures[1]", e.Path);
-        Assert.Contains("latencyMean", e.Allowed);
+        Assert.Contains("latencyMeanResolved", e.Allowed);
     }
 
     [Fact]
     public void A_rule_tying_parameters_together_names_the_parameter_and_the_point()
     {
-        var e = Single(Edit("\"crossDepartmentShare\": [0.1, 0.3]", "\"levels\": [2, 3, 4]").Replace("\"horizonDays\": 20", "\"horizonDays\": 20, \"decisionLevel\": 2"));
+        var e = Single(Edit("\"crossDepartmentShare\": [0.1, 0.3]", "\"levels\": [2, 3, 4]").Replace("\"horizonDays\": 20, \"warmupDays\": 0", "\"horizonDays\": 20, \"warmupDays\": 0, \"decisionLevel\": 2"));
 
         Assert.Equal("$.base.decisionLevel", e.Path);
         Assert.Contains("levels=2", e.Allowed);
@@ -279,7 +279,7 @@ public class SpecValidationTests
     {
         // Reading reports every field that is missing, of the wrong type or out of range; the checks that need the
         // whole spec (designs, rules tying parameters together) come once the form is right.
-        var meaning = Errors(Valid.Replace("[0.1, 0.3]", "[0.1, 7]").Replace("\"horizonDays\": 20", "\"horizonDays\": 20, \"warmupDays\": 30"));
+        var meaning = Errors(Valid.Replace("[0.1, 0.3]", "[0.1, 7]").Replace("\"horizonDays\": 20, \"warmupDays\": 0", "\"horizonDays\": 20, \"warmupDays\": 30"));
         Assert.Equal(["$.design.factors.crossDepartmentShare[1]", "$.base.warmupDays"], meaning.Select(e => e.Path));
 
         var errors = Errors("""

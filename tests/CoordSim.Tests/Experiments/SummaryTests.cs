@@ -83,10 +83,10 @@ public class SummaryTests
 
         using var reader = CsvReader.FromFile(Path.Combine(folder, "summary.csv"));
         Assert.True(reader.Read());
-        Assert.False(reader.IsEmpty(reader.GetFieldIndex("latencyMean_mean")));
-        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMean_sd")));
-        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMean_ciLow")));
-        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMean_ciHigh")));
+        Assert.False(reader.IsEmpty(reader.GetFieldIndex("latencyMeanResolved_mean")));
+        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMeanResolved_sd")));
+        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMeanResolved_ciLow")));
+        Assert.True(reader.IsEmpty(reader.GetFieldIndex("latencyMeanResolved_ciHigh")));
     }
 
     private static void AssertField(CsvReader reader, string column, double expected)

@@ -13,7 +13,8 @@ internal static class SweepFixture
         .Set("levels", 2)
         .Set("span", 2)
         .Set("arrivalRate", 6)
-        .Set("horizonDays", 20);
+        .Set("horizonDays", 20)
+        .Set("warmupDays", 0);
 
     /// <summary>A small experiment comparing the hierarchy with a flatter variant of itself over two shares.</summary>
     public static ExperimentSpec TwoStructures(int replications = 3, bool issues = false) => Small("two")
@@ -29,7 +30,7 @@ internal static class SweepFixture
         {
           "name": "two",
           "structures": ["hierarchy", { "name": "hierarchy", "label": "flat", "overrides": { "levels": 1 } }],
-          "base": { "departments": 3, "levels": 2, "span": 2, "arrivalRate": 6, "horizonDays": 20 },
+          "base": { "departments": 3, "levels": 2, "span": 2, "arrivalRate": 6, "horizonDays": 20, "warmupDays": 0 },
           "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.2, 0.6] } },
           "replications": 3,
           "seed": 7

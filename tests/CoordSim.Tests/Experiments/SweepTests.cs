@@ -212,16 +212,17 @@ public class SweepTests
     [Fact]
     public void Kept_measures_are_the_only_measure_columns()
     {
-        var spec = SweepFixture.TwoStructures(1) with { Measures = ["latencyMean", "issuesArrived"] };
+        var spec = SweepFixture.TwoStructures(1) with { Measures = ["latencyMeanResolved", "issuesArrived"] };
         var folder = SweepFixture.TempFolder("measures");
 
         Sweep.Run(spec, folder);
 
         using var runs = CsvReader.FromFile(Path.Combine(folder, "runs.csv"));
-        Assert.Equal(["issuesArrived", "latencyMean"], runs.Headers.Skip(4 + ParameterCatalog.All.Count));
+        // issuesPending and stable are kept whatever the selection.
+        Assert.Equal(["issuesArrived", "issuesPending", "stable", "latencyMeanResolved"], runs.Headers.Skip(4 + ParameterCatalog.All.Count));
         using var summary = CsvReader.FromFile(Path.Combine(folder, "summary.csv"));
         Assert.Equal(
-            ["n", "issuesArrived_mean", "issuesArrived_sd", "issuesArrived_ciLow", "issuesArrived_ciHigh", "latencyMean_mean", "latencyMean_sd", "latencyMean_ciLow", "latencyMean_ciHigh"],
+            ["n", .. new[] { "issuesArrived", "issuesPending", "stable", "latencyMeanResolved" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
             summary.Headers.Skip(2 + ParameterCatalog.All.Count));
     }
 

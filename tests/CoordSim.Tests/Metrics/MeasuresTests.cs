@@ -8,7 +8,7 @@ namespace CoordSim.Tests.Metrics;
 
 public class MeasuresTests
 {
-    private static readonly Parameters Small = Parameters.Default with { Departments = 3, Levels = 3, Span = 2, ArrivalRate = 8, HorizonDays = 30 };
+    private static readonly Parameters Small = Parameters.Default with { Departments = 3, Levels = 3, Span = 2, ArrivalRate = 8, HorizonDays = 30, WarmupDays = 0 };
 
     [Fact]
     public void Measure_names_are_unique_camelCase_and_findable()
@@ -38,12 +38,12 @@ public class MeasuresTests
         var measures = r.Measures().ToArray();
         Assert.Equal(MeasureCatalog.All.Select(m => m.Name), measures.Select(kv => kv.Key));
         var byName = measures.ToDictionary(kv => kv.Key, kv => kv.Value);
-        Assert.Equal(r.Latency.Mean, byName["latencyMean"]);
+        Assert.Equal(r.Latency.MeanResolved, byName["latencyMeanResolved"]);
         Assert.Equal(r.Issues.Arrived, byName["issuesArrived"]);
         Assert.Equal(r.Utilisation.GovernmentHead, byName["utilisationTop"]);
         Assert.Equal(r.Utilisation.Deputies, byName["utilisationDeputies"]);
         Assert.Equal(r.Decisions.ByConcurrence, byName["decidedByConcurrence"]);
-        Assert.Equal(r.Latency.Consultation, byName["latencyConsultation"]);
+        Assert.Equal(r.Latency.Components.Consultation.Resolved, byName["latencyConsultationResolved"]);
         Assert.Equal(r.Attendance.MeetingDays, byName["meetingDays"]);
         Assert.Equal(r.Events, byName["events"]);
     }
@@ -68,7 +68,9 @@ public class MeasuresTests
             Assert.Equal(
                 ParameterCatalog.All.Select(i => i.Name),
                 root.GetProperty("parameters").EnumerateObject().Select(p => p.Name));
-            Assert.Equal(r.Latency.Mean, root.GetProperty("latency").GetProperty("mean").GetDouble());
+            Assert.Equal(r.Latency.MeanResolved, root.GetProperty("latency").GetProperty("resolved").GetProperty("mean").GetDouble());
+            Assert.Equal(r.Latency.AllArrivals.RestrictedMean, root.GetProperty("latency").GetProperty("allArrivals").GetProperty("restrictedMean").GetDouble());
+            Assert.Equal(r.Stability.Stable, root.GetProperty("stability").GetProperty("stable").GetBoolean());
             Assert.Equal(r.Issues.Resolved, root.GetProperty("issues").GetProperty("resolved").GetInt64());
 
             // No body keeps an agenda in the hierarchy: the escalated share is NaN and written as null.
@@ -114,13 +116,13 @@ public class MeasuresTests
     public void A_run_without_resolved_issues_counts_them_as_pending_and_reports_NaN_not_zero()
     {
         // Every route has at least six one-day hops, so nothing discovered in a tenth of a day can finish.
-        var p = Parameters.Default with { ArrivalRate = 1000, HorizonDays = 0.1, TransmissionDelay = 1 };
+        var p = Parameters.Default with { ArrivalRate = 1000, HorizonDays = 0.1, WarmupDays = 0, TransmissionDelay = 1 };
         var r = Simulation.Run(Structure.Hierarchy(), p, 1);
         Assert.True(r.Issues.Arrived > 50);
         Assert.Equal(0, r.Issues.Resolved);
         Assert.Equal(r.Issues.Arrived, r.Issues.Pending);
-        Assert.True(double.IsNaN(r.Latency.Mean));
-        Assert.True(double.IsNaN(r.Latency.Median));
+        Assert.True(double.IsNaN(r.Latency.MeanResolved));
+        Assert.True(double.IsNaN(r.Latency.MedianResolved));
         Assert.True(double.IsNaN(r.Distortion.Mean));
         Assert.True(double.IsNaN(r.Responsibility.EffectiveCount));
         Assert.Equal(0, r.Latency.Throughput);

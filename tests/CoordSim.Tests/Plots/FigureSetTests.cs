@@ -22,8 +22,8 @@ public class FigureSetTests(SmallResults fixture)
         yield return $"latency-ecdf-point{point}";
         yield return $"latency-histogram-point{point}";
         yield return $"latency-breakdown-point{point}";
-        yield return "tradeoff-latencyMean-distortionMean";
-        yield return "tradeoff-latencyMean-responsibilityEffectiveCount";
+        yield return "tradeoff-latencyRestrictedMean-distortionRms";
+        yield return "tradeoff-latencyRestrictedMean-responsibilityEffectiveCount";
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public class FigureSetTests(SmallResults fixture)
     {
         var results = ResultsFolder.Load(fixture.Directory);
 
-        var names = FigureSet.Defaults(results, Small with { MaxSlices = 1, Measures = ["latencyMean"] }).Select(f => f.Name).ToArray();
+        var names = FigureSet.Defaults(results, Small with { MaxSlices = 1, Measures = ["latencyMeanResolved"] }).Select(f => f.Name).ToArray();
 
-        Assert.Contains("latencyMean-vs-crossDepartmentShare", names);
-        Assert.Contains("latencyMean-vs-arrivalRate", names);
+        Assert.Contains("latencyMeanResolved-vs-crossDepartmentShare", names);
+        Assert.Contains("latencyMeanResolved-vs-arrivalRate", names);
         Assert.DoesNotContain(names, n => n.StartsWith("heatmap", StringComparison.Ordinal) && n.Contains("--", StringComparison.Ordinal));
     }
 
@@ -79,7 +79,7 @@ public class FigureSetTests(SmallResults fixture)
         var folder = fixture.Copy();
 
         var size = Assert.Throws<ArgumentException>(() => FigureSet.WriteDefaults(folder, options: Small with { Width = 50 }));
-        var measure = Assert.Throws<ArgumentException>(() => FigureSet.WriteDefaults(folder, options: Small with { Measures = ["latencyMean", "speed"] }));
+        var measure = Assert.Throws<ArgumentException>(() => FigureSet.WriteDefaults(folder, options: Small with { Measures = ["latencyMeanResolved", "speed"] }));
         var point = Assert.Throws<ArgumentException>(() => FigureSet.WriteDefaults(folder, options: Small with { PointId = 9 }));
         var none = Assert.Throws<ArgumentException>(() => FigureSet.WriteDefaults(folder, [], Small));
 

@@ -60,7 +60,7 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Axis_titles_carry_units_from_the_catalogs()
     {
-        Assert.Equal("latencyMean (days)", FigureStyle.MeasureLabel("latencyMean"));
+        Assert.Equal("latencyMeanResolved (days)", FigureStyle.MeasureLabel("latencyMeanResolved"));
         Assert.Equal("responsibilityEffectiveCount (people)", FigureStyle.MeasureLabel("responsibilityEffectiveCount"));
         Assert.Equal("arrivalRate (issues/day)", FigureStyle.ParameterLabel("arrivalRate"));
         Assert.Equal("crossDepartmentShare", FigureStyle.ParameterLabel("crossDepartmentShare"));
@@ -69,12 +69,12 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Measure_vs_parameter_pools_parameters_that_are_not_held_fixed_and_says_so()
     {
-        var plot = Figures.MeasureVsParameter(Summary, "latencyMean", "crossDepartmentShare");
+        var plot = Figures.MeasureVsParameter(Summary, "latencyMeanResolved", "crossDepartmentShare");
 
         Assert.Empty(plot.GetPlottables<Polygon>());
         var points = plot.GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy").Data.GetScatterPoints();
         var expected = Summary.Rows.Where(r => r.Structure == "hierarchy")
-            .Select(r => new Coordinates(double.Parse(r.Parameters["crossDepartmentShare"], System.Globalization.CultureInfo.InvariantCulture), r.Measures["latencyMean"].Mean));
+            .Select(r => new Coordinates(double.Parse(r.Parameters["crossDepartmentShare"], System.Globalization.CultureInfo.InvariantCulture), r.Measures["latencyMeanResolved"].Mean));
         Assert.Equal(expected.OrderBy(c => c.X).ThenBy(c => c.Y), points.OrderBy(c => c.X).ThenBy(c => c.Y));
         Assert.NotEmpty(plot.GetPlottables<ErrorBar>());
         Assert.Contains("pooled over arrivalRate", FigureStyle.SubtitleOf(plot));
@@ -83,11 +83,11 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Heatmap_cells_are_the_means_on_one_shared_colour_scale_with_a_labelled_colour_bar()
     {
-        var plot = Figures.Heatmap(Summary, "latencyMean", "crossDepartmentShare", "arrivalRate");
+        var plot = Figures.Heatmap(Summary, "latencyMeanResolved", "crossDepartmentShare", "arrivalRate");
 
         var heatmaps = plot.GetPlottables<Heatmap>().ToArray();
         Assert.Equal(SmallResults.StructureNames.Count, heatmaps.Length);
-        var all = Summary.Rows.Select(r => r.Measures["latencyMean"].Mean).ToArray();
+        var all = Summary.Rows.Select(r => r.Measures["latencyMeanResolved"].Mean).ToArray();
         for (var k = 0; k < heatmaps.Length; k++)
         {
             var structure = SmallResults.StructureNames[k];
@@ -99,7 +99,7 @@ public class FiguresTests(SmallResults fixture)
                 for (var j = 0; j < 2; j++)
                 {
                     // Row 0 is the top: the largest arrival rate.
-                    Assert.Equal(Row(structure, SmallResults.Shares[i], SmallResults.Rates[j]).Measures["latencyMean"].Mean, cells[1 - j, i]);
+                    Assert.Equal(Row(structure, SmallResults.Shares[i], SmallResults.Rates[j]).Measures["latencyMeanResolved"].Mean, cells[1 - j, i]);
                 }
             }
 
@@ -107,7 +107,7 @@ public class FiguresTests(SmallResults fixture)
         }
 
         var colorBar = plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>().Single();
-        Assert.Equal("latencyMean (days)", colorBar.Axis.Label.Text);
+        Assert.Equal("latencyMeanResolved (days)", colorBar.Axis.Label.Text);
         var titles = plot.GetPlottables<Text>().Select(t => t.LabelText).ToArray();
         Assert.All(SmallResults.StructureNames, s => Assert.Contains(s, titles));
     }
@@ -115,10 +115,10 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Heatmap_refuses_the_same_parameter_twice_and_unknown_parameters()
     {
-        var same = Assert.Throws<ArgumentException>(() => Figures.Heatmap(Summary, "latencyMean", "arrivalRate", "arrivalRate"));
+        var same = Assert.Throws<ArgumentException>(() => Figures.Heatmap(Summary, "latencyMeanResolved", "arrivalRate", "arrivalRate"));
         Assert.Contains("two different parameters", same.Message);
 
-        var unknown = Assert.Throws<ArgumentException>(() => Figures.Heatmap(Summary, "latencyMean", "arrivalRat", "crossDepartmentShare"));
+        var unknown = Assert.Throws<ArgumentException>(() => Figures.Heatmap(Summary, "latencyMeanResolved", "arrivalRat", "crossDepartmentShare"));
         Assert.Contains("'arrivalRat'", unknown.Message);
         Assert.Contains("arrivalRate", unknown.Message);
     }
@@ -159,13 +159,13 @@ public class FiguresTests(SmallResults fixture)
             var expected = new[]
             {
                 new Coordinates(0, 0),
-                new Coordinates(row.Measures["latencyMedian"].Mean, 0.5),
-                new Coordinates(row.Measures["latencyP90"].Mean, 0.9),
-                new Coordinates(row.Measures["latencyP95"].Mean, 0.95),
-                new Coordinates(row.Measures["latencyMax"].Mean, 1),
+                new Coordinates(row.Measures["latencyMedianResolved"].Mean, 0.5),
+                new Coordinates(row.Measures["latencyP90Resolved"].Mean, 0.9),
+                new Coordinates(row.Measures["latencyP95Resolved"].Mean, 0.95),
+                new Coordinates(row.Measures["latencyMaxResolved"].Mean, 1),
             };
             Assert.Equal(expected, line.Data.GetScatterPoints());
-            Assert.Equal(fixture.Values(3, line.LegendText, "latencyP90").Average(), expected[2].X, 12);
+            Assert.Equal(fixture.Values(3, line.LegendText, "latencyP90Resolved").Average(), expected[2].X, 12);
         }
 
         Assert.Contains("run-level quantiles", FigureStyle.SubtitleOf(plot));
@@ -203,7 +203,7 @@ public class FiguresTests(SmallResults fixture)
 
         var line = plot.GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy");
         var row = Summary.Rows.Single(r => r.PointId == 2 && r.Structure == "hierarchy");
-        var q = new[] { 0, row.Measures["latencyMedian"].Mean, row.Measures["latencyP90"].Mean, row.Measures["latencyP95"].Mean, row.Measures["latencyMax"].Mean };
+        var q = new[] { 0, row.Measures["latencyMedianResolved"].Mean, row.Measures["latencyP90Resolved"].Mean, row.Measures["latencyP95Resolved"].Mean, row.Measures["latencyMaxResolved"].Mean };
         var mass = new[] { 0.5, 0.4, 0.05, 0.05 };
         var points = line.Data.GetScatterPoints();
         Assert.Equal(q, points.Select(p => p.X));
@@ -218,12 +218,12 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Trade_off_points_are_the_means_of_both_measures_labelled_by_parameter_values()
     {
-        var plot = Figures.TradeOff(Summary, "latencyMean", "responsibilityEffectiveCount");
+        var plot = Figures.TradeOff(Summary, "latencyMeanResolved", "responsibilityEffectiveCount");
 
         foreach (var scatter in plot.GetPlottables<Scatter>())
         {
             var rows = Summary.Rows.Where(r => r.Structure == scatter.LegendText).ToArray();
-            var expected = rows.Select(r => new Coordinates(r.Measures["latencyMean"].Mean, r.Measures["responsibilityEffectiveCount"].Mean));
+            var expected = rows.Select(r => new Coordinates(r.Measures["latencyMeanResolved"].Mean, r.Measures["responsibilityEffectiveCount"].Mean));
             Assert.Equal(expected, scatter.Data.GetScatterPoints());
             Assert.Equal(StructurePalette.ColorOf(scatter.LegendText, Summary.Structures), scatter.Color);
         }
@@ -232,7 +232,7 @@ public class FiguresTests(SmallResults fixture)
         Assert.Contains("0.1, 20", labels);
         Assert.Contains("0.5, 30", labels);
         Assert.Contains("points labelled by crossDepartmentShare, arrivalRate", FigureStyle.SubtitleOf(plot));
-        Assert.Equal("latencyMean (days)", plot.Axes.Bottom.Label.Text);
+        Assert.Equal("latencyMeanResolved (days)", plot.Axes.Bottom.Label.Text);
         Assert.Equal("responsibilityEffectiveCount (people)", plot.Axes.Left.Label.Text);
     }
 
@@ -266,11 +266,12 @@ public class FiguresTests(SmallResults fixture)
     [Fact]
     public void Latency_components_add_up_to_the_mean_latency_of_each_run()
     {
-        // The breakdown's totals are latencyMean: the model's LatencySummary says Queueing + Service + MeetingWait + Transmission + Consultation = Mean.
+        // The breakdown's totals are latencyMeanResolved: the model's LatencySummary says the five components' Resolved means add up to MeanResolved.
         foreach (var run in fixture.Runs)
         {
             var l = run.Result.Latency;
-            Assert.Equal(l.Mean, l.Queueing + l.Service + l.MeetingWait + l.Transmission + l.Consultation, 1e-9 * Math.Max(1, l.Mean));
+            var c = l.Components;
+            Assert.Equal(l.MeanResolved, c.Queueing.Resolved + c.Service.Resolved + c.MeetingWait.Resolved + c.Transmission.Resolved + c.Consultation.Resolved, 1e-9 * Math.Max(1, l.MeanResolved));
         }
     }
 
@@ -283,8 +284,8 @@ public class FiguresTests(SmallResults fixture)
         Assert.Equal(expected, Figures.MeasureVsParameter(Summary, "distortionMean", "arrivalRate", At("crossDepartmentShare", "0.1"))
             .GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy").Color);
         Assert.Equal(expected, Figures.LatencyEcdf(_results, 0).GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy").Color);
-        Assert.Equal(expected, Figures.TradeOff(Summary, "latencyMean", "distortionMean").GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy").Color);
-        Assert.Equal(expected, Figures.Heatmap(Summary, "latencyMean", "crossDepartmentShare", "arrivalRate")
+        Assert.Equal(expected, Figures.TradeOff(Summary, "latencyMeanResolved", "distortionMean").GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy").Color);
+        Assert.Equal(expected, Figures.Heatmap(Summary, "latencyMeanResolved", "crossDepartmentShare", "arrivalRate")
             .GetPlottables<Text>().Single(t => t.LabelText == "hierarchy").LabelFontColor);
         Assert.All(Figures.LatencyBreakdown(Summary, 0).GetPlottables<BarPlot>().Single().Bars.Where(b => b.Position == 0), b => Assert.Equal(expected, b.LineColor));
 
@@ -292,7 +293,7 @@ public class FiguresTests(SmallResults fixture)
         var delegated = StructurePalette.ColorOf("delegated-hierarchy", Summary.Structures);
         Assert.DoesNotContain(delegated, StructurePalette.Fixed.Select(f => f.Value));
         Assert.Equal(delegated, Figures.LatencyEcdf(_results, 0).GetPlottables<Scatter>().Single(s => s.LegendText == "delegated-hierarchy").Color);
-        Assert.Equal(delegated, Figures.Heatmap(Summary, "latencyMean", "crossDepartmentShare", "arrivalRate")
+        Assert.Equal(delegated, Figures.Heatmap(Summary, "latencyMeanResolved", "crossDepartmentShare", "arrivalRate")
             .GetPlottables<Text>().Single(t => t.LabelText == "delegated-hierarchy").LabelFontColor);
     }
 
@@ -304,11 +305,11 @@ public class FiguresTests(SmallResults fixture)
     {
         var plot = name switch
         {
-            "measure" => Figures.MeasureVsParameter(Summary, "latencyMean", "crossDepartmentShare", At("arrivalRate", "20")),
+            "measure" => Figures.MeasureVsParameter(Summary, "latencyMeanResolved", "crossDepartmentShare", At("arrivalRate", "20")),
             "heatmap" => Figures.Heatmap(Summary, "distortionMean", "crossDepartmentShare", "arrivalRate"),
             "ecdf" => Figures.LatencyEcdf(_results, 0),
             "histogram" => Figures.LatencyHistogram(_results, 0),
-            "tradeoff" => Figures.TradeOff(Summary, "latencyMean", "distortionMean"),
+            "tradeoff" => Figures.TradeOff(Summary, "latencyMeanResolved", "distortionMean"),
             "breakdown" => Figures.LatencyBreakdown(Summary, 0),
             "ecdf-quantiles" => Figures.LatencyEcdf(Summary, 0, null),
             "histogram-quantiles" => Figures.LatencyHistogram(Summary, 0, null),
@@ -342,13 +343,13 @@ public class FiguresTests(SmallResults fixture)
     {
         var measure = Assert.Throws<ArgumentException>(() => Figures.MeasureVsParameter(Summary, "latencyMeen", "arrivalRate"));
         Assert.Contains("'latencyMeen'", measure.Message);
-        Assert.Contains("latencyMean", measure.Message);
+        Assert.Contains("latencyMeanResolved", measure.Message);
 
         var point = Assert.Throws<ArgumentException>(() => Figures.LatencyBreakdown(Summary, 17));
         Assert.Contains("17", point.Message);
         Assert.Contains("0 to 3", point.Message);
 
-        var slice = Assert.Throws<ArgumentException>(() => Figures.MeasureVsParameter(Summary, "latencyMean", "crossDepartmentShare", At("arrivalRate", "25")));
+        var slice = Assert.Throws<ArgumentException>(() => Figures.MeasureVsParameter(Summary, "latencyMeanResolved", "crossDepartmentShare", At("arrivalRate", "25")));
         Assert.Contains("arrivalRate = 25", slice.Message);
         Assert.Contains("20, 30", slice.Message);
     }
@@ -363,7 +364,7 @@ public class FiguresTests(SmallResults fixture)
         }
 
         var summary = ResultsFolder.Load(copy).Summary;
-        var e = Assert.Throws<ResultsFormatException>(() => Figures.TradeOff(summary, "latencyMean", "distortionMean"));
+        var e = Assert.Throws<ResultsFormatException>(() => Figures.TradeOff(summary, "latencyMeanResolved", "distortionMean"));
 
         Assert.Equal("distortionMean_mean", e.Column);
         Assert.Equal("summary.csv", Path.GetFileName(e.FilePath));

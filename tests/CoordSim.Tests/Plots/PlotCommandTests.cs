@@ -20,12 +20,12 @@ public class PlotCommandTests(SmallResults fixture)
     {
         var folder = fixture.Copy();
 
-        var (code, output, error) = Invoke(folder, "--format", "png", "--width", "640", "--height", "420", "--measure", "latencyMean");
+        var (code, output, error) = Invoke(folder, "--format", "png", "--width", "640", "--height", "420", "--measure", "latencyMeanResolved");
 
         Assert.True(code == 0, error);
         var files = Directory.GetFiles(Path.Combine(folder, "figures"));
         Assert.All(files, f => Assert.EndsWith(".png", f, StringComparison.Ordinal));
-        Assert.Contains(Path.Combine(folder, "figures", "latencyMean-vs-crossDepartmentShare--arrivalRate=20.png"), files);
+        Assert.Contains(Path.Combine(folder, "figures", "latencyMeanResolved-vs-crossDepartmentShare--arrivalRate=20.png"), files);
         Assert.Contains($"Wrote {files.Length} figures", output);
         Rendering.AssertPng(files.Single(f => f.EndsWith("latency-breakdown-point0.png", StringComparison.Ordinal)), 640, 420);
     }
@@ -37,7 +37,7 @@ public class PlotCommandTests(SmallResults fixture)
 
         var root = new RootCommand("test") { PlotCommand.Create() };
         var error = new StringWriter();
-        var code = root.Parse(["plot", "--format", "svg,png", "--measure", "latencyMean,distortionMean", "--point", "2", folder])
+        var code = root.Parse(["plot", "--format", "svg,png", "--measure", "latencyMeanResolved,distortionMean", "--point", "2", folder])
             .Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error });
 
         Assert.True(code == 0, error.ToString());

@@ -33,7 +33,7 @@ public class ResultsFolderTests(SmallResults fixture)
         var summary = ResultsFolder.Load(fixture.Directory).Summary;
         foreach (var row in summary.Rows)
         {
-            foreach (var measure in new[] { "latencyMean", "distortionMean", "responsibilityEffectiveCount" })
+            foreach (var measure in new[] { "latencyMeanResolved", "distortionMean", "responsibilityEffectiveCount" })
             {
                 var values = fixture.Values(row.PointId, row.Structure, measure);
                 Assert.Equal(SmallResults.Replications, row.N);
@@ -56,7 +56,7 @@ public class ResultsFolderTests(SmallResults fixture)
             Assert.Equal(expected.Result.Seed, row.Seed);
             Assert.Equal(expected.Result.Structure, row.Structure);
             Assert.Equal(ParameterCatalog.Get("arrivalRate").Format(expected.Result.Parameters), row.Parameters["arrivalRate"]);
-            Assert.Equal(expected.Result.Latency.Mean, row.Measures["latencyMean"]);
+            Assert.Equal(expected.Result.Latency.MeanResolved, row.Measures["latencyMeanResolved"]);
         }
     }
 
@@ -106,7 +106,7 @@ public class ResultsFolderTests(SmallResults fixture)
     [Theory]
     [InlineData("summary.csv", "structure")]
     [InlineData("summary.csv", "n")]
-    [InlineData("summary.csv", "latencyMean_ciLow")]
+    [InlineData("summary.csv", "latencyMeanResolved_ciLow")]
     [InlineData("summary.csv", "distortionMean_mean")]
     [InlineData("runs.csv", "seed")]
     [InlineData("issues.csv", "latency")]
@@ -154,11 +154,11 @@ public class ResultsFolderTests(SmallResults fixture)
     public void A_malformed_number_is_named_with_line_and_column()
     {
         var copy = fixture.Copy();
-        ResultsFiles.SetField(Path.Combine(copy, "summary.csv"), 3, "latencyMean_mean", "1;5");
+        ResultsFiles.SetField(Path.Combine(copy, "summary.csv"), 3, "latencyMeanResolved_mean", "1;5");
 
         var e = Assert.Throws<ResultsFormatException>(() => ResultsFolder.Load(copy));
 
-        Assert.Equal("latencyMean_mean", e.Column);
+        Assert.Equal("latencyMeanResolved_mean", e.Column);
         Assert.Equal(3, e.Line);
         Assert.Contains("line 3", e.Message);
         Assert.Contains("\"1;5\"", e.Message);

@@ -45,7 +45,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     }
 
     /// <summary>
-    /// latencyMean by hand: hierarchy 4 + 10·share + 0.05·(rate - 40), task-force 6 - 2·share +
+    /// latencyMeanResolved by hand: hierarchy 4 + 10·share + 0.05·(rate - 40), task-force 6 - 2·share +
     /// 0.06·(rate - 40) + 0.1·dispatch, office always 9.5. Along crossDepartmentShare hierarchy
     /// wins at 0.1 (5 against 6.5) and task-force from 0.3 on (6.1 against 7): the flip. With
     /// higher better, office wins up to 0.5 and hierarchy at 0.7 (11). Every CI is mean ± 0.2
@@ -99,9 +99,9 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var summary = new List<string>
         {
             string.Join(",", ["pointId", "structure", .. names, "n",
-                .. new[] { "latencyMean", "distortionMean", "meetings" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })]),
+                .. new[] { "latencyMeanResolved", "distortionMean", "meetings" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })]),
         };
-        var runs = new List<string> { string.Join(",", ["pointId", "structure", "replication", "seed", .. names, "latencyMean"]) };
+        var runs = new List<string> { string.Join(",", ["pointId", "structure", "replication", "seed", .. names, "latencyMeanResolved"]) };
         var points = Points(dispatch);
         for (var id = 0; id < points.Count; id++)
         {
@@ -160,7 +160,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     {
         var results = ResultsFolder.Load(Write());
 
-        var plot = Figures.SensitivityPanels(results, "latencyMean");
+        var plot = Figures.SensitivityPanels(results, "latencyMeanResolved");
 
         var panels = Grid(plot).Panels;
         Assert.Equal(Factors.Length, panels.Count);
@@ -204,7 +204,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         }
 
         Assert.Equal("arrivalRate (issues/day)", panels[1].Axes.Bottom.Label.Text);
-        Assert.Equal("latencyMean (days)", panels[0].Axes.Left.Label.Text);
+        Assert.Equal("latencyMeanResolved (days)", panels[0].Axes.Left.Label.Text);
         Assert.Contains("one factor at a time around the base point (others at base), mean ± 95% CI over 3 replications", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Contains("crossDepartmentShare = 0.3, arrivalRate = 40, dispatchInterval = 7", FigureStyle.SubtitleOf(plot));
         Assert.Equal([.. Structures, "base value"], plot.Legend.ManualItems.Select(i => i.LabelText));
@@ -214,7 +214,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void The_base_value_is_a_tick_of_its_own_and_the_axis_is_log_for_a_log_range()
     {
-        var plot = Figures.SensitivityPanels(ResultsFolder.Load(Write()), "latencyMean");
+        var plot = Figures.SensitivityPanels(ResultsFolder.Load(Write()), "latencyMeanResolved");
         var panels = Grid(plot).Panels;
         plot.RenderInMemory(Width, Height);
 
@@ -229,12 +229,12 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     public void Log_spacing_is_read_from_the_values_when_the_spec_lists_them()
     {
         // 1, 2, 4, 7, 8 span less than a decade: listed values give a linear axis ...
-        var listed = Grid(Figures.SensitivityPanels(ResultsFolder.Load(Write(logRange: false)), "latencyMean")).Panels[2];
+        var listed = Grid(Figures.SensitivityPanels(ResultsFolder.Load(Write(logRange: false)), "latencyMeanResolved")).Panels[2];
         Assert.Equal(7, listed.GetPlottables<VerticalLine>().Single().X, 12);
         Assert.DoesNotContain("log scale", listed.Axes.Bottom.Label.Text, StringComparison.Ordinal);
 
         // ... and values a decade and more apart, more even on a log scale, a log one.
-        var spread = Grid(Figures.SensitivityPanels(ResultsFolder.Load(Write(logRange: false, dispatch: [0.7, 70, 700])), "latencyMean")).Panels[2];
+        var spread = Grid(Figures.SensitivityPanels(ResultsFolder.Load(Write(logRange: false, dispatch: [0.7, 70, 700])), "latencyMeanResolved")).Panels[2];
         Assert.Equal(Math.Log10(7), spread.GetPlottables<VerticalLine>().Single().X, 12);
         Assert.Contains("log scale", spread.Axes.Bottom.Label.Text, StringComparison.Ordinal);
     }
@@ -242,7 +242,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Small_panels_drop_overlapping_tick_labels_but_the_bases_and_break_long_axis_titles()
     {
-        var plot = Figures.SensitivityPanels(ResultsFolder.Load(Write()), "latencyMean");
+        var plot = Figures.SensitivityPanels(ResultsFolder.Load(Write()), "latencyMeanResolved");
         var grid = Grid(plot);
         using var paint = Paint.NewDisposablePaint();
 
@@ -288,7 +288,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Winner_map_colours_each_value_by_the_best_structure_and_shows_the_flip()
     {
-        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMean");
+        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMeanResolved");
 
         // crossDepartmentShare 0.1: hierarchy 5 against task-force 6.5; from 0.3 on task-force leads (6.1 against 7).
         var share = Row(plot, 0, 3);
@@ -306,7 +306,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         Assert.Contains("0.3 (base)", share[1].Label.LabelText);
         Assert.Equal(["0.1", "0.3 (base)", "0.5", "0.7"], share.Select(c => c.Label.LabelText.Split('\n')[0]));
 
-        Assert.Contains("best structure by latencyMean (lower is better); ties where 95% CIs overlap", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("best structure by latencyMeanResolved (lower is better); ties where 95% CIs overlap", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Equal([.. Structures, "tie (95% CIs overlap)", "base value"], plot.Legend.ManualItems.Select(i => i.LabelText));
         Assert.Equal(["crossDepartmentShare", "arrivalRate (issues/day)", "dispatchInterval (days)"],
             plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label));
@@ -315,7 +315,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Winner_map_marks_a_tie_where_the_best_two_cis_overlap()
     {
-        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMean");
+        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMeanResolved");
 
         var rate = Row(plot, 1, 3);
         Assert.Equal(["20", "40 (base)", "80"], rate.Select(c => c.Label.LabelText.Split('\n')[0]));
@@ -331,7 +331,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Winner_map_cell_labels_shorten_to_fit_small_cells_and_keep_the_tie()
     {
-        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMean");
+        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMeanResolved");
         var full = Row(plot, 1, 3)[2].Label.LabelText;
         using var paint = Paint.NewDisposablePaint();
 
@@ -369,7 +369,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Higher_is_better_when_the_caller_says_so()
     {
-        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMean", lowerIsBetter: false);
+        var plot = Figures.WinnerMap(ResultsFolder.Load(Write()), "latencyMeanResolved", lowerIsBetter: false);
 
         // Office's 9.5 is the highest latency until hierarchy's 4 + 10·share passes it at 0.7.
         var share = Row(plot, 0, 3);
@@ -398,7 +398,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     public void The_direction_table_covers_the_named_measures_and_only_catalog_measures()
     {
         Assert.All(MeasureDirection.LowerIsBetter.Keys, m => Assert.NotNull(CoordSim.Metrics.MeasureCatalog.Find(m)));
-        foreach (var lower in new[] { "latencyMean", "latencyP95", "latencyQueueing", "distortionMean", "distortionHops", "failedShare", "deadlineMissed", "issuesPending", "utilisationBusiest", "responsibilityEffectiveCount" })
+        foreach (var lower in new[] { "latencyMeanResolved", "latencyP95Resolved", "latencyQueueingResolved", "distortionMean", "distortionHops", "failedShare", "deadlineMissed", "issuesPending", "utilisationBusiest", "responsibilityEffectiveCount" })
         {
             Assert.True(MeasureDirection.Resolve(lower), lower);
         }
@@ -414,11 +414,11 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     [Fact]
     public void Results_that_are_not_one_at_a_time_are_refused()
     {
-        var factorial = Assert.Throws<ArgumentException>(() => Figures.SensitivityPanels(ResultsFolder.Load(Write(kind: "factorial")), "latencyMean"));
+        var factorial = Assert.Throws<ArgumentException>(() => Figures.SensitivityPanels(ResultsFolder.Load(Write(kind: "factorial")), "latencyMeanResolved"));
         Assert.Contains("'factorial' design", factorial.Message);
 
         // The 2×2 fixture's manifest names no design; its last point moves both factors at once.
-        var grid = Assert.Throws<ArgumentException>(() => Figures.WinnerMap(ResultsFolder.Load(fixture.Directory), "latencyMean"));
+        var grid = Assert.Throws<ArgumentException>(() => Figures.WinnerMap(ResultsFolder.Load(fixture.Directory), "latencyMeanResolved"));
         Assert.Contains("moves crossDepartmentShare and arrivalRate away from the base point together", grid.Message);
     }
 
@@ -438,8 +438,8 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     {
         var results = ResultsFolder.Load(Write(n: 1));
 
-        var map = Figures.WinnerMap(results, "latencyMean");
-        var panels = Grid(Figures.SensitivityPanels(results, "latencyMean")).Panels;
+        var map = Figures.WinnerMap(results, "latencyMeanResolved");
+        var panels = Grid(Figures.SensitivityPanels(results, "latencyMeanResolved")).Panels;
 
         Assert.All(map.GetPlottables<Text>(), t => Assert.Contains("tie", t.LabelText));
         Assert.All(panels, p => Assert.Empty(p.GetPlottables<Polygon>()));
@@ -451,8 +451,8 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var results = ResultsFolder.Load(Write());
         var folder = Path.Combine(_root, "png");
         Directory.CreateDirectory(folder);
-        var panels = Figures.SensitivityPanels(results, "latencyMean");
-        var map = Figures.WinnerMap(results, "latencyMean");
+        var panels = Figures.SensitivityPanels(results, "latencyMeanResolved");
+        var map = Figures.WinnerMap(results, "latencyMeanResolved");
         FigureStyle.Fit(panels, Width, Height);
         FigureStyle.Fit(map, Width, Height);
         panels.SavePng(Path.Combine(folder, "s.png"), Width, Height);
@@ -477,6 +477,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var spec = ExperimentSpec.Create("ofat-real")
             .Compare(Structure.Hierarchy(), Structure.TaskForce())
             .Set("horizonDays", 20)
+            .Set("warmupDays", 0)
             .Set("departments", 3)
             .Vary("crossDepartmentShare", 0.1, 0.3, 0.5)
             .Vary("arrivalRate", 10, 40)
@@ -485,20 +486,20 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
             .Seed(3);
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2 });
 
-        var options = new FigureOptions { Width = 640, Height = 480, Measures = ["latencyMean", "meetings"] };
+        var options = new FigureOptions { Width = 640, Height = 480, Measures = ["latencyMeanResolved", "meetings"] };
         var written = FigureSet.WriteDefaults(folder, [FigureFormat.Png, FigureFormat.Svg], options).Select(Path.GetFileName).ToArray();
 
-        Assert.Contains("sensitivity-latencyMean.png", written);
-        Assert.Contains("sensitivity-latencyMean.svg", written);
-        Assert.Contains("winners-latencyMean.png", written);
-        Assert.Contains("winners-latencyMean.svg", written);
+        Assert.Contains("sensitivity-latencyMeanResolved.png", written);
+        Assert.Contains("sensitivity-latencyMeanResolved.svg", written);
+        Assert.Contains("winners-latencyMeanResolved.png", written);
+        Assert.Contains("winners-latencyMeanResolved.svg", written);
         Assert.Contains("sensitivity-meetings.png", written);
         Assert.DoesNotContain("winners-meetings.png", written);
-        Assert.Contains("latencyMean-vs-crossDepartmentShare--arrivalRate=40.png", written);
+        Assert.Contains("latencyMeanResolved-vs-crossDepartmentShare--arrivalRate=40.png", written);
         var figures = Path.Combine(folder, "figures");
-        Rendering.AssertPng(Path.Combine(figures, "sensitivity-latencyMean.png"), 640, 480);
-        Rendering.AssertPng(Path.Combine(figures, "winners-latencyMean.png"), 640, 480);
-        var svg = Rendering.AssertSvg(Path.Combine(figures, "sensitivity-latencyMean.svg"), 640, 480);
+        Rendering.AssertPng(Path.Combine(figures, "sensitivity-latencyMeanResolved.png"), 640, 480);
+        Rendering.AssertPng(Path.Combine(figures, "winners-latencyMeanResolved.png"), 640, 480);
+        var svg = Rendering.AssertSvg(Path.Combine(figures, "sensitivity-latencyMeanResolved.svg"), 640, 480);
         var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
         Assert.Contains(texts, t => t.Contains("crossDepartmentShare", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("arrivalRate", StringComparison.Ordinal));
@@ -507,12 +508,12 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var results = ResultsFolder.Load(folder);
         Assert.True(results.Manifest.IsOneAtATime);
         Assert.Equal(["crossDepartmentShare", "arrivalRate"], results.Manifest.DesignFactors);
-        var panels = Grid(Figures.SensitivityPanels(results, "latencyMean")).Panels;
+        var panels = Grid(Figures.SensitivityPanels(results, "latencyMeanResolved")).Panels;
         Assert.Equal(new[] { 0.3, 40 }, panels.Select(p => p.GetPlottables<VerticalLine>().Single().X));
         var hierarchy = panels[1].GetPlottables<Scatter>().Single(l => l.LegendText == "hierarchy").Data.GetScatterPoints();
         var rows = results.Summary.Rows.Where(r => r.Structure == "hierarchy" && r.Parameters["crossDepartmentShare"] == "0.3")
             .OrderBy(r => double.Parse(r.Parameters["arrivalRate"], CultureInfo.InvariantCulture)).ToArray();
-        Assert.Equal(rows.Select(r => new Coordinates(double.Parse(r.Parameters["arrivalRate"], CultureInfo.InvariantCulture), r.Measures["latencyMean"].Mean)), hierarchy);
+        Assert.Equal(rows.Select(r => new Coordinates(double.Parse(r.Parameters["arrivalRate"], CultureInfo.InvariantCulture), r.Measures["latencyMeanResolved"].Mean)), hierarchy);
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>

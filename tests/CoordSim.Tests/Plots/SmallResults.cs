@@ -26,7 +26,7 @@ public sealed class SmallResults : IDisposable
     public static readonly double[] Rates = [20, 30];
 
     /// <summary>The base scenario: short, so the fixture is fast; departments = 6 is a non-default fixed parameter the titles must name.</summary>
-    public static readonly Parameters Base = Parameters.Default with { HorizonDays = 30, Departments = 6 };
+    public static readonly Parameters Base = Parameters.Default with { HorizonDays = 30, WarmupDays = 0, Departments = 6 };
 
     private static readonly CsvWriterOptions Csv = CsvWriterOptions.Default with { NewLine = "\n" };
 

@@ -147,7 +147,7 @@ public class ModelV2MechanicsTests
         var p = Parameters.Default with
         {
             Departments = 1, Levels = 1, Span = 1, Deputies = 0, CrossDepartmentShare = 0, EmergencyShare = 0,
-            ArrivalRate = 200, ServiceRate = 2, HeadServiceRate = 2, HorizonDays = 20,
+            ArrivalRate = 200, ServiceRate = 2, HeadServiceRate = 2, HorizonDays = 20, WarmupDays = 0,
         };
         var organisation = OrganisationBuilder.Hierarchy(p).Build();
         var policy = new AwayEveryDay(organisation.HeadOf(0), 0.3);
@@ -189,7 +189,7 @@ public class ModelV2MechanicsTests
         var p = Parameters.Default with
         {
             OfficeStaff = 0, AgendaTrigger = 0, EmergencyMeeting = false, EscalationShare = 0, EscalationThreshold = 1000,
-            PlenaryInterval = 30, AgendaCapacity = 1_000_000, MinutesPerItem = 4, HorizonDays = 200,
+            PlenaryInterval = 30, AgendaCapacity = 1_000_000, MinutesPerItem = 4, HorizonDays = 200, WarmupDays = 0,
         };
         var recorder = new OutcomeRecorder();
         var r = Simulation.Run(Structure.LeadingGroup(), p, seed: 28, recorder);
@@ -250,7 +250,7 @@ public class ModelV2MechanicsTests
         var p = Parameters.Default with
         {
             Departments = 1, Levels = 1, Span = 1, Deputies = 0, CrossDepartmentShare = 0, EmergencyShare = 0,
-            MaxIssues = 1, HorizonDays = 100,
+            MaxIssues = 1, HorizonDays = 100, WarmupDays = 0,
         };
 
         (RunResult Result, IssueOutcome Outcome) RunReleasingAt(double release)
@@ -301,7 +301,7 @@ public class ModelV2MechanicsTests
         var p = Parameters.Default with
         {
             Departments = 1, Levels = 1, Span = 1, Deputies = 0, CrossDepartmentShare = 0, EmergencyShare = 0,
-            ArrivalRate = 1e5, ServiceRate = 1, HeadServiceRate = 1, MaxIssues = 3, HorizonDays = 100,
+            ArrivalRate = 1e5, ServiceRate = 1, HeadServiceRate = 1, MaxIssues = 3, HorizonDays = 100, WarmupDays = 0,
         };
         var organisation = OrganisationBuilder.Hierarchy(p).Build();
         var recorder = new OutcomeRecorder();
@@ -351,7 +351,7 @@ public class ModelV2MechanicsTests
     public void A_task_force_whose_members_are_not_co_located_relays_through_its_liaisons_to_the_lead()
     {
         // Frontline -> liaison -> lead (relay) -> liaison (relay) -> executor (relay): four hops, decided at the lead's desk.
-        var p = Parameters.Default with { CoLocated = false, ContestedShare = 0, EmergencyShare = 0, TaskForces = 8, HorizonDays = 60 };
+        var p = Parameters.Default with { CoLocated = false, ContestedShare = 0, EmergencyShare = 0, TaskForces = 8, HorizonDays = 60, WarmupDays = 0 };
         var recorder = new OutcomeRecorder();
         Simulation.Run(Structure.TaskForce(), p, seed: 35, recorder);
         var cross = recorder.Outcomes.Where(o => o.RequiredDepartments > 1).ToArray();

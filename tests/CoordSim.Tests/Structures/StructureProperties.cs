@@ -17,6 +17,7 @@ public class StructureProperties
             MaxDepartmentsPerIssue = Math.Max(2, Math.Min(3, departments)),
             ArrivalRate = 10 + (seed % 20),
             HorizonDays = 30,
+            WarmupDays = 0,
         };
 
     public static Arbitrary<(int Departments, int Levels, int Span, double Cross, int Seed)> Scenarios() =>
