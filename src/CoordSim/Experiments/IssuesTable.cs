@@ -8,8 +8,8 @@ namespace CoordSim.Experiments;
 /// <summary>
 /// The layout of <c>issues.csv</c>: <c>pointId, structure, replication</c>, then the fields of
 /// <see cref="IssueOutcome"/> in camelCase (booleans as true/false, doubles invariant round-trip,
-/// NaN as an empty field), each defined once in <see cref="Fields"/> with its description. The issues of a run follow those of the run before it, in the order the
-/// run resolved them.
+/// NaN as an empty field), each defined once in <see cref="Fields"/> with its description. The
+/// issues of a run follow those of the run before it, in the order the run resolved them.
 /// </summary>
 internal static class IssuesTable
 {
