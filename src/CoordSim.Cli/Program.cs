@@ -38,6 +38,7 @@ public static class Program
             RunCommand.Create(),
             CompareCommand.Create(),
             ParamsCommand.Create(),
+            MeasuresCommand.Create(),
             StructuresCommand.Create(),
             SweepCommand.Create(),
             ValidateCommand.Create(),

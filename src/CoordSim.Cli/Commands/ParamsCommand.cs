@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoordSim.Experiments;
 using Spectre.Console;
 
 namespace CoordSim.Cli.Commands;
@@ -96,7 +97,7 @@ internal static class ParamsCommand
                 w.WriteStartObject();
                 w.WriteString("name", p.Name);
                 w.WriteString("group", p.Group);
-                w.WriteString("type", TypeName(p));
+                w.WriteString("type", ResultColumn.Word(ResultColumn.TypeOf(p)));
                 switch (p.GetValue(Parameters.Default))
                 {
                     case int i:
@@ -163,9 +164,6 @@ internal static class ParamsCommand
         w.WriteEndObject();
         w.WriteEndObject();
     });
-
-    private static string TypeName(ParameterInfo p) =>
-        p.IsInteger ? "integer" : p.IsNumeric ? "number" : p.Type == typeof(bool) ? "boolean" : "enum";
 
     private static void Bound(Utf8JsonWriter w, string name, double value)
     {

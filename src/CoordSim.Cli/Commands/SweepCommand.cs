@@ -9,7 +9,7 @@ namespace CoordSim.Cli.Commands;
 /// <summary>
 /// <c>coordsim sweep SPEC --out DIR</c>: runs every point, structure and replication of an
 /// experiment spec on several threads, streaming results to DIR (runs.csv, summary.csv,
-/// manifest.json, optionally issues.csv). Shows a progress bar on a terminal and plain progress
+/// codebook.csv, manifest.json, optionally issues.csv). Shows a progress bar on a terminal and plain progress
 /// lines otherwise. Ctrl+C (or SIGTERM) stops cleanly: runs in progress finish, the files stay
 /// consistent, and <c>--resume</c> continues; a second Ctrl+C ends the process at once, which
 /// <c>--resume</c> also recovers from.
@@ -122,7 +122,7 @@ internal static class SweepCommand
         var resumed = report.Resumed > 0 ? $" ({report.Resumed} found done, {fresh} run now)" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
-            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, manifest.json."));
+            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, codebook.csv, manifest.json."));
 
         // The default figures are drawn from the finished files, so a failure here leaves the CSVs intact.
         try

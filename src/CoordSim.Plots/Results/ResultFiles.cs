@@ -12,6 +12,9 @@ public static class ResultFiles
     /// <summary>Optional: one row per resolved issue.</summary>
     public const string Issues = "issues.csv";
 
+    /// <summary>One row per column of the CSV files: file, column, role, type, unit and meaning. Figures do not read it.</summary>
+    public const string Codebook = "codebook.csv";
+
     /// <summary>The spec, library version, timing and varied parameters.</summary>
     public const string Manifest = "manifest.json";
 

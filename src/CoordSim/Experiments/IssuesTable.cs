@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoordSim.Mechanisms;
 using CoordSim.Metrics;
 using CsvHelper;
 
@@ -7,55 +8,77 @@ namespace CoordSim.Experiments;
 /// <summary>
 /// The layout of <c>issues.csv</c>: <c>pointId, structure, replication</c>, then the fields of
 /// <see cref="IssueOutcome"/> in camelCase (booleans as true/false, doubles invariant round-trip,
-/// NaN as an empty field). The issues of a run follow those of the run before it, in the order the
-/// run resolved them.
+/// NaN as an empty field), each defined once in <see cref="Fields"/> with its description. The
+/// issues of a run follow those of the run before it, in the order the run resolved them.
 /// </summary>
 internal static class IssuesTable
 {
     /// <summary>The file name.</summary>
     public const string FileName = "issues.csv";
 
-    /// <summary>The header row.</summary>
-    public static readonly string[] Header =
+    /// <summary>The key columns, before the fields of the issue.</summary>
+    public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication];
+
+    /// <summary>The fields of a resolved issue, in column order: each column's description beside how it is written.</summary>
+    public static IReadOnlyList<IssueField> Fields { get; } =
     [
-        "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
-        "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
-        "effectiveAccountable", "entropy", "missedDeadline", "failed", "culpritWeight", "escalated",
-        "consultation", "consultationRounds", "crisis", "decisionTime", "venue",
+        new("id", ColumnType.Integer, "", "The issue's number in its run.", (in IssueOutcome o) => Integer(o.Id)),
+        new("arrival", ColumnType.Number, "days", "When it was discovered (days from the start).", (in IssueOutcome o) => RunsTable.Number(o.Arrival)),
+        new("category", ColumnType.Integer, "", "Its category (its primary department is category mod departments).", (in IssueOutcome o) => Integer(o.Category)),
+        new("requiredDepartments", ColumnType.Integer, "departments", "How many departments it requires.", (in IssueOutcome o) => Integer(o.RequiredDepartments)),
+        new("urgent", ColumnType.Boolean, "", "Whether it is an emergency.", (in IssueOutcome o) => Bool(o.Urgent)),
+        new("latency", ColumnType.Number, "days", "Days from discovery to the last required execution.", (in IssueOutcome o) => RunsTable.Number(o.Latency)),
+        new("queueing", ColumnType.Number, "days", "The critical path's days waiting in desk queues.", (in IssueOutcome o) => RunsTable.Number(o.Queueing)),
+        new("service", ColumnType.Number, "days", "The critical path's days in service.", (in IssueOutcome o) => RunsTable.Number(o.Service)),
+        new("meetingWait", ColumnType.Number, "days", "The critical path's days on an agenda, waiting for a meeting.", (in IssueOutcome o) => RunsTable.Number(o.MeetingWait)),
+        new("transmission", ColumnType.Number, "days", "The critical path's days in transmission between people.", (in IssueOutcome o) => RunsTable.Number(o.Transmission)),
+        new("distortion", ColumnType.Number, "relative error", "Relative error of the executors' state, ‖x_exec − x‖ / ‖x‖.", (in IssueOutcome o) => RunsTable.Number(o.Distortion)),
+        new("severityBias", ColumnType.Number, "fact sd", "Signed error of the severity fact (negative: bad news shaded down).", (in IssueOutcome o) => RunsTable.Number(o.SeverityBias)),
+        new("factsLost", ColumnType.Number, "share", "Share of facts lost between discovery and execution.", (in IssueOutcome o) => RunsTable.Number(o.FactsLost)),
+        new("hops", ColumnType.Number, "hops", "Hand-overs between discovery and execution.", (in IssueOutcome o) => RunsTable.Number(o.Hops)),
+        new("effectiveAccountable", ColumnType.Number, "people", "Effective number of accountable people, 1/Σw² over the accountability weights.",
+            (in IssueOutcome o) => RunsTable.Number(o.EffectiveAccountable)),
+        new("entropy", ColumnType.Number, "nats", "Entropy −Σ w ln w of the accountability weights.", (in IssueOutcome o) => RunsTable.Number(o.Entropy)),
+        new("missedDeadline", ColumnType.Boolean, "", "Whether it missed its deadline.", (in IssueOutcome o) => Bool(o.MissedDeadline)),
+        new("failed", ColumnType.Boolean, "", "Whether it failed (deadline missed or distortion above failureDistortion).", (in IssueOutcome o) => Bool(o.Failed)),
+        new("culpritWeight", ColumnType.Number, "weight", "Accountability weight on the person who caused the failure (empty when it did not fail).",
+            (in IssueOutcome o) => RunsTable.Number(o.CulpritWeight)),
+        new("escalated", ColumnType.Boolean, "", "Whether one of its agenda items was escalated for cover.", (in IssueOutcome o) => Bool(o.Escalated)),
+        new("consultation", ColumnType.Number, "days", "The critical path's days parked while departments were consulted (0 when nobody was).",
+            (in IssueOutcome o) => RunsTable.Number(o.Consultation)),
+        new("consultationRounds", ColumnType.Integer, "rounds", "Consultation rounds the issue went through (0 when nobody was consulted).",
+            (in IssueOutcome o) => Integer(o.ConsultationRounds)),
+        new("crisis", ColumnType.Boolean, "", "Whether it arrived during a crisis window (crisisStart, crisisDays).", (in IssueOutcome o) => Bool(o.Crisis)),
+        new("decisionTime", ColumnType.Number, "days", "When it was decided (days from the start).", (in IssueOutcome o) => RunsTable.Number(o.DecisionTime)),
+        new("venue", ColumnType.Enum, "",
+            "Where it was decided: line (the official with authority over a single-department issue), concurrence (every consulted department agreed), " +
+            "deputy or government-head (after they did not), body-desk (a body member deciding as items come) or meeting (a body's meeting); none: not decided.",
+            (in IssueOutcome o) => ParameterInfo.FormatValue(o.Venue))
+        {
+            Values = Enum.GetValues<DecisionVenue>().Select(v => ParameterInfo.FormatValue(v)).ToArray(),
+        },
     ];
 
+    /// <summary>Every column in file order: the keys, then the fields of the issue.</summary>
+    public static IReadOnlyList<ResultColumn> Columns { get; } = [.. Keys, .. Fields.Select(f => f.Column)];
+
+    /// <summary>The header row.</summary>
+    public static readonly string[] Header = Columns.Select(c => c.Name).ToArray();
+
     /// <summary>The row of one resolved issue of <paramref name="run"/>.</summary>
-    public static string[] Row(PlannedRun run, in IssueOutcome o) =>
-    [
-        run.Point.Id.ToString(CultureInfo.InvariantCulture),
-        run.Structure.Label,
-        run.Replication.ToString(CultureInfo.InvariantCulture),
-        o.Id.ToString(CultureInfo.InvariantCulture),
-        RunsTable.Number(o.Arrival),
-        o.Category.ToString(CultureInfo.InvariantCulture),
-        o.RequiredDepartments.ToString(CultureInfo.InvariantCulture),
-        Bool(o.Urgent),
-        RunsTable.Number(o.Latency),
-        RunsTable.Number(o.Queueing),
-        RunsTable.Number(o.Service),
-        RunsTable.Number(o.MeetingWait),
-        RunsTable.Number(o.Transmission),
-        RunsTable.Number(o.Distortion),
-        RunsTable.Number(o.SeverityBias),
-        RunsTable.Number(o.FactsLost),
-        RunsTable.Number(o.Hops),
-        RunsTable.Number(o.EffectiveAccountable),
-        RunsTable.Number(o.Entropy),
-        Bool(o.MissedDeadline),
-        Bool(o.Failed),
-        RunsTable.Number(o.CulpritWeight),
-        Bool(o.Escalated),
-        RunsTable.Number(o.Consultation),
-        o.ConsultationRounds.ToString(CultureInfo.InvariantCulture),
-        Bool(o.Crisis),
-        RunsTable.Number(o.DecisionTime),
-        ParameterInfo.FormatValue(o.Venue),
-    ];
+    public static string[] Row(PlannedRun run, in IssueOutcome o)
+    {
+        var row = new string[Keys.Count + Fields.Count];
+        row[0] = Integer(run.Point.Id);
+        row[1] = run.Structure.Label;
+        row[2] = Integer(run.Replication);
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            row[Keys.Count + i] = Fields[i].Value(in o);
+        }
+
+        return row;
+    }
 
     /// <summary>
     /// Accepts rows that belong to runs before <paramref name="completedRuns"/> in non-decreasing run
@@ -92,4 +115,6 @@ internal static class IssuesTable
     }
 
     private static string Bool(bool b) => b ? "true" : "false";
+
+    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,19 +15,22 @@ internal static class RunsTable
     /// <summary>The file name.</summary>
     public const string FileName = "runs.csv";
 
-    /// <summary>Columns before the parameters.</summary>
-    public const int KeyColumns = 4;
+    /// <summary>The key columns, before the parameters.</summary>
+    public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication, KeyColumns.Seed];
+
+    /// <summary>Every column in file order: the keys, every parameter, then every kept measure.</summary>
+    public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
+        [.. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), .. plan.Measures.Select(ResultColumn.Measured)];
 
     /// <summary>The header row.</summary>
-    public static string[] Header(ExperimentPlan plan) =>
-        ["pointId", "structure", "replication", "seed", .. ParameterCatalog.All.Select(p => p.Name), .. plan.Measures.Select(m => m.Name)];
+    public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();
 
     /// <summary>The row of one run.</summary>
     public static string[] Row(ExperimentPlan plan, PlannedRun run, RunResult result)
     {
-        var row = new string[KeyColumns + ParameterCatalog.All.Count + plan.Measures.Count];
+        var row = new string[Keys.Count + ParameterCatalog.All.Count + plan.Measures.Count];
         Key(run, row);
-        var i = KeyColumns;
+        var i = Keys.Count;
         foreach (var p in ParameterCatalog.All)
         {
             row[i++] = p.Format(run.Parameters);
@@ -44,15 +47,15 @@ internal static class RunsTable
     /// <summary>Checks that the record under <paramref name="reader"/> is the complete, well-formed row of run <paramref name="index"/>.</summary>
     public static bool IsRowOf(ExperimentPlan plan, CsvReader reader, int index)
     {
-        if (index >= plan.RunCount || reader.FieldCount != KeyColumns + ParameterCatalog.All.Count + plan.Measures.Count)
+        if (index >= plan.RunCount || reader.FieldCount != Keys.Count + ParameterCatalog.All.Count + plan.Measures.Count)
         {
             return false;
         }
 
         var run = plan.Run(index);
-        var key = new string[KeyColumns];
+        var key = new string[Keys.Count];
         Key(run, key);
-        for (var i = 0; i < KeyColumns; i++)
+        for (var i = 0; i < Keys.Count; i++)
         {
             if (!string.Equals(reader.GetString(i), key[i], StringComparison.Ordinal))
             {
@@ -60,7 +63,7 @@ internal static class RunsTable
             }
         }
 
-        var column = KeyColumns;
+        var column = Keys.Count;
         foreach (var p in ParameterCatalog.All)
         {
             if (!string.Equals(reader.GetString(column++), p.Format(run.Parameters), StringComparison.Ordinal))
@@ -89,7 +92,7 @@ internal static class RunsTable
             structures[plan.Structures[s].Label] = s;
         }
 
-        var first = KeyColumns + ParameterCatalog.All.Count;
+        var first = Keys.Count + ParameterCatalog.All.Count;
         using var reader = CsvJournal.Open(path);
         while (reader.Read())
         {

@@ -14,12 +14,34 @@ internal static class SummaryTable
     /// <summary>The file name.</summary>
     public const string FileName = "summary.csv";
 
-    /// <summary>The header row.</summary>
-    public static string[] Header(ExperimentPlan plan) =>
+    /// <summary>The key columns, before the parameters.</summary>
+    public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure];
+
+    /// <summary><c>n</c>: the runs summarised in the row.</summary>
+    public static ResultColumn Runs { get; } = new("n", ColumnRole.Statistic, ColumnType.Integer, "runs",
+        "Runs of this point and structure in runs.csv; a measure's statistics leave out the runs whose value of it is empty.");
+
+    /// <summary>The statistics of every kept measure, in column order.</summary>
+    public static IReadOnlyList<SummaryStatistic> Statistics { get; } =
     [
-        "pointId", "structure", .. ParameterCatalog.All.Select(p => p.Name), "n",
-        .. plan.Measures.SelectMany(m => new[] { m.Name + "_mean", m.Name + "_sd", m.Name + "_ciLow", m.Name + "_ciHigh" }),
+        new("mean", "Mean of {0} over the runs of this point and structure whose value is not empty; empty when there are none.", e => e.Mean),
+        new("sd", "Sample standard deviation of {0} over the runs of this point and structure (n − 1); empty with fewer than two values.",
+            e => e.StandardDeviation),
+        new("ciLow", "Lower end of the 95% confidence interval of the mean of {0}: mean − t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+            e => e.CiLow),
+        new("ciHigh", "Upper end of the 95% confidence interval of the mean of {0}: mean + t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+            e => e.CiHigh),
     ];
+
+    /// <summary>Every column in file order: the keys, every parameter, <c>n</c>, then the statistics of every kept measure.</summary>
+    public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
+    [
+        .. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), Runs,
+        .. plan.Measures.SelectMany(m => Statistics.Select(s => s.Column(m))),
+    ];
+
+    /// <summary>The header row.</summary>
+    public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();
 
     /// <summary>Writes summary.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/>, replacing it at once when done.</summary>
     public static void Write(ExperimentPlan plan, string runsPath, string path)
@@ -78,10 +100,10 @@ internal static class SummaryTable
             for (var m = 0; m < plan.Measures.Count; m++)
             {
                 var estimate = MeanEstimate.Of(runs.Select(r => r[m]));
-                row.Add(RunsTable.Number(estimate.Mean));
-                row.Add(RunsTable.Number(estimate.StandardDeviation));
-                row.Add(RunsTable.Number(estimate.CiLow));
-                row.Add(RunsTable.Number(estimate.CiHigh));
+                foreach (var statistic in Statistics)
+                {
+                    row.Add(RunsTable.Number(statistic.Value(estimate)));
+                }
             }
 
             journal.Write(row);

@@ -26,8 +26,9 @@ namespace CoordSim.Experiments;
 public static class Sweep
 {
     /// <summary>
-    /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, manifest.json (and issues.csv when
-    /// asked) to <paramref name="directory"/> (see docs/experiments.md). Runs are written in result
+    /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, codebook.csv, manifest.json (and
+    /// issues.csv when asked) to <paramref name="directory"/> (see docs/experiments.md). codebook.csv,
+    /// which describes every column of the CSV files, is written at the start; runs are written in result
     /// order as they finish and each is synced to disk; summary.csv is made from runs.csv at the end.
     /// When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
     /// and the sweep can be resumed.
@@ -100,8 +101,8 @@ public static class Sweep
         Directory.CreateDirectory(folder.Directory);
         var writeIssues = plan.Spec.Output.Issues;
         string[] files = writeIssues
-            ? [RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, SweepManifest.FileName]
-            : [RunsTable.FileName, SummaryTable.FileName, SweepManifest.FileName];
+            ? [RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, Codebook.FileName, SweepManifest.FileName]
+            : [RunsTable.FileName, SummaryTable.FileName, Codebook.FileName, SweepManifest.FileName];
         var runsHeader = RunsTable.Header(plan);
         var done = 0;
         long runsLength = 0, issuesLength = 0;
@@ -122,6 +123,10 @@ public static class Sweep
 
         File.Delete(folder.Summary);
         new SweepManifest("running", done, options.Threads, started, null, previousWall).Write(folder.Manifest, plan, files);
+
+        // Written first (after the manifest, so that a folder holding it is one resume accepts) and again on every resume:
+        // it depends on the plan only, so an interrupted sweep's folder documents itself and the bytes never change.
+        Codebook.Write(plan, folder.Codebook);
         var resumed = done;
         try
         {

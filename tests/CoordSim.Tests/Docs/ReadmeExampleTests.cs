@@ -58,7 +58,7 @@ public class ReadmeExampleTests
                 .Replications(5)
                 .Seed(1)
                 .Build();
-            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, manifest.json
+            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, codebook.csv, manifest.json
             foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
             {
                 Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {row.Result.Latency.MeanResolved:F2}");

@@ -22,7 +22,7 @@ public class KillTests
         }
         """;
 
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "codebook.csv"];
 
     [Fact]
     public void A_sweep_killed_after_some_runs_resumes_to_the_files_of_an_uninterrupted_sweep()

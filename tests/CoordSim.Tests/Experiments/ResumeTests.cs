@@ -12,7 +12,7 @@ namespace CoordSim.Tests.Experiments;
 
 public class ResumeTests
 {
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "codebook.csv"];
 
     private static readonly Lazy<(ExperimentSpec Spec, string Folder)> Reference = new(() =>
     {

@@ -1,0 +1,60 @@
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// <c>codebook.csv</c> of a results folder: one row per column of every CSV file the sweep writes
+/// (runs.csv, summary.csv, then issues.csv when it is written), in file order, with columns
+/// <c>file, column, role, type, unit, meaning</c>. Generated from the same column descriptions the
+/// tables build their headers from (the parameter and measure catalogs, the kept measures of the
+/// spec, the key, statistic and issue columns), so it documents exactly the files beside it. It
+/// depends on the plan only, so it is the same bytes for any thread count and on resume.
+/// </summary>
+internal static class Codebook
+{
+    /// <summary>The file name.</summary>
+    public const string FileName = "codebook.csv";
+
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["file", "column", "role", "type", "unit", "meaning"];
+
+    /// <summary>Every CSV file the sweep of <paramref name="plan"/> writes, in the codebook's order, with its columns in file order.</summary>
+    public static IReadOnlyList<(string File, IReadOnlyList<ResultColumn> Columns)> Files(ExperimentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var files = new List<(string, IReadOnlyList<ResultColumn>)>
+        {
+            (RunsTable.FileName, RunsTable.Columns(plan)),
+            (SummaryTable.FileName, SummaryTable.Columns(plan)),
+        };
+        if (plan.Spec.Output.Issues)
+        {
+            files.Add((IssuesTable.FileName, IssuesTable.Columns));
+        }
+
+        return files;
+    }
+
+    /// <summary>The rows of the codebook of <paramref name="plan"/>, after the header.</summary>
+    public static IEnumerable<string[]> Rows(ExperimentPlan plan) =>
+        from file in Files(plan)
+        from column in file.Columns
+        select new[] { file.File, column.Name, ResultColumn.Word(column.Role), ResultColumn.Word(column.Type), column.Unit, column.Description };
+
+    /// <summary>Writes the codebook of <paramref name="plan"/> to <paramref name="path"/>, replacing the old one at once (written beside and renamed).</summary>
+    public static void Write(ExperimentPlan plan, string path)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(path);
+        var temporary = path + ".tmp";
+        using (var journal = CsvJournal.Create(temporary, Header))
+        {
+            foreach (var row in Rows(plan))
+            {
+                journal.Write(row);
+            }
+
+            journal.Commit();
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+}
