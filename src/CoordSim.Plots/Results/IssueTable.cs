@@ -15,7 +15,7 @@ public static class IssueTable
         "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
         "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
         "effectiveAccountable", "entropy", "missedDeadline", "failed", "culpritWeight", "escalated",
-        "consultation", "consultationRounds", "crisis", "decisionTime", "venue",
+        "consultation", "consultationRounds", "crisis", "decisionTime", "venue", "squaredError", "squaredNorm",
     ];
 
     /// <summary>Reads every row; throws <see cref="ResultsFormatException"/> naming the file and column when a column is missing or a value is malformed.</summary>
@@ -38,6 +38,8 @@ public static class IssueTable
                 Crisis = B(25),
                 DecisionTime = D(26),
                 Venue = FieldParser.Choice<CoordSim.Mechanisms.DecisionVenue>(f[c[27]], path, Columns[27], line),
+                SquaredError = D(28),
+                SquaredNorm = D(29),
             };
             rows.Add(new IssueRow(
                 FieldParser.Index(f[c[0]], path, "pointId", line),

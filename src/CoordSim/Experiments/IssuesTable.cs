@@ -57,6 +57,10 @@ internal static class IssuesTable
         {
             Values = Enum.GetValues<DecisionVenue>().Select(v => ParameterInfo.FormatValue(v)).ToArray(),
         },
+        new("squaredError", ColumnType.Number, "fact sd²", "Sum over its executors of ‖x_exec − x‖²; Σ squaredError / Σ squaredNorm over any set of issues is the square of their root-mean-square distortion.",
+            (in IssueOutcome o) => RunsTable.Number(o.SquaredError)),
+        new("squaredNorm", ColumnType.Number, "fact sd²", "Sum over its executors of ‖x‖², the true state's squared length once per executor.",
+            (in IssueOutcome o) => RunsTable.Number(o.SquaredNorm)),
     ];
 
     /// <summary>Every column in file order: the keys, then the fields of the issue.</summary>

@@ -9,7 +9,7 @@ public class CompareCommandTests
     [Fact]
     public void Compare_json_has_one_entry_per_structure_all_on_the_same_issue_stream()
     {
-        var run = CliInvocation.Run("compare", "--json", "--seed", "5", "--set", "maxIssues=300", "crossDepartmentShare=0.4");
+        var run = CliInvocation.Run("compare", "--json", "--seed", "5", "--set", "maxIssues=300", "warmupDays=0", "crossDepartmentShare=0.4");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
@@ -20,14 +20,14 @@ public class CompareCommandTests
         Assert.All(entries, e => Assert.Equal(5, e.GetProperty("seed").GetInt64()));
         Assert.All(entries, e => Assert.Equal(0.4, e.GetProperty("parameters").GetProperty("crossDepartmentShare").GetDouble()));
 
-        var p = Parameters.Default with { MaxIssues = 300, CrossDepartmentShare = 0.4 };
+        var p = Parameters.Default with { MaxIssues = 300, WarmupDays = 0, CrossDepartmentShare = 0.4 };
         Assert.Equal(RunResultJson.Serialize(Simulation.Compare(StructureCatalog.All, p, 5)) + Environment.NewLine, run.Stdout);
     }
 
     [Fact]
     public void Compare_with_a_list_runs_only_the_listed_structures_once_each()
     {
-        var run = CliInvocation.Run("compare", "--json", "--structures", "hierarchy,Hierarchy", "--set", "maxIssues=100");
+        var run = CliInvocation.Run("compare", "--json", "--structures", "hierarchy,Hierarchy", "--set", "maxIssues=100", "warmupDays=0");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);

@@ -19,10 +19,10 @@ public class CultureTests
     }
 
     [Theory]
-    [InlineData("run", "--json", "--set", "maxIssues=300", "crossDepartmentShare=0.35")]
-    [InlineData("run", "--set", "maxIssues=300", "crossDepartmentShare=0.35")]
-    [InlineData("compare", "--set", "maxIssues=200", "noiseSigma=0.15")]
-    [InlineData("compare", "--json", "--set", "maxIssues=200")]
+    [InlineData("run", "--json", "--set", "maxIssues=300", "warmupDays=0", "crossDepartmentShare=0.35")]
+    [InlineData("run", "--set", "maxIssues=300", "warmupDays=0", "crossDepartmentShare=0.35")]
+    [InlineData("compare", "--set", "maxIssues=200", "warmupDays=0", "noiseSigma=0.15")]
+    [InlineData("compare", "--json", "--set", "maxIssues=200", "warmupDays=0")]
     [InlineData("params")]
     [InlineData("params", "--json")]
     [InlineData("run", "--set", "noiseSigma=1.5")]

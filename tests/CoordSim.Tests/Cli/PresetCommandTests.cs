@@ -36,7 +36,7 @@ public class PresetCommandTests
         using var json = JsonDocument.Parse(invocation.Stdout);
         var latency = json.RootElement.EnumerateArray().ToDictionary(
             r => r.GetProperty("structure").GetString()!,
-            r => r.GetProperty("latency").GetProperty("mean").GetDouble());
+            r => r.GetProperty("latency").GetProperty("resolved").GetProperty("mean").GetDouble());
         Assert.Equal(4.17, latency["hierarchy"], 2);
         Assert.Equal(10.35, latency["leading-group"], 2);
         Assert.Equal(5.26, latency["task-force"], 2);

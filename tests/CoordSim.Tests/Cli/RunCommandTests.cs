@@ -11,7 +11,7 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void Run_json_is_one_json_object_with_every_documented_member()
     {
-        var run = CliInvocation.Run("run", "--json", "--set", "maxIssues=400");
+        var run = CliInvocation.Run("run", "--json", "--set", "maxIssues=400", "warmupDays=0");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
@@ -50,9 +50,9 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void Run_json_is_exactly_the_library_serialisation_of_the_same_run()
     {
-        var run = CliInvocation.Run("run", "--json", "--seed", "42", "--set", "maxIssues=300", "span=3");
+        var run = CliInvocation.Run("run", "--json", "--seed", "42", "--set", "maxIssues=300", "warmupDays=0", "span=3");
 
-        var p = Parameters.Default with { MaxIssues = 300, Span = 3 };
+        var p = Parameters.Default with { MaxIssues = 300, WarmupDays = 0, Span = 3 };
         var expected = RunResultJson.Serialize(Simulation.Run(StructureCatalog.Find("hierarchy")!, p, 42));
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(expected + Environment.NewLine, run.Stdout);
@@ -61,7 +61,7 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void Set_changes_the_parameter_reported_in_the_json()
     {
-        var run = CliInvocation.Run("run", "--json", "--set", "crossDepartmentShare=0.45", "--set", "span=3", "maxIssues=200");
+        var run = CliInvocation.Run("run", "--json", "--set", "crossDepartmentShare=0.45", "--set", "span=3", "maxIssues=200", "warmupDays=0");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
@@ -75,8 +75,8 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void Several_assignments_after_one_set_equal_repeated_set_options()
     {
-        var together = CliInvocation.Run("run", "--json", "--set", "maxIssues=150", "span=2", "queueDiscipline=urgent-first");
-        var repeated = CliInvocation.Run("run", "--json", "--set", "maxIssues=150", "--set", "span=2", "--set", "queueDiscipline=urgent-first");
+        var together = CliInvocation.Run("run", "--json", "--set", "maxIssues=150", "warmupDays=0", "span=2", "queueDiscipline=urgent-first");
+        var repeated = CliInvocation.Run("run", "--json", "--set", "maxIssues=150", "warmupDays=0", "--set", "span=2", "--set", "queueDiscipline=urgent-first");
 
         Assert.Equal(0, together.ExitCode);
         Assert.Equal(together.Stdout, repeated.Stdout);
@@ -87,9 +87,9 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void The_seed_selects_the_issue_stream_and_the_same_seed_gives_the_same_bytes()
     {
-        var a = CliInvocation.Run("run", "--json", "--seed", "7", "--set", "maxIssues=300");
-        var b = CliInvocation.Run("run", "--json", "--seed", "7", "--set", "maxIssues=300");
-        var c = CliInvocation.Run("run", "--json", "--seed", "8", "--set", "maxIssues=300");
+        var a = CliInvocation.Run("run", "--json", "--seed", "7", "--set", "maxIssues=300", "warmupDays=0");
+        var b = CliInvocation.Run("run", "--json", "--seed", "7", "--set", "maxIssues=300", "warmupDays=0");
+        var c = CliInvocation.Run("run", "--json", "--seed", "8", "--set", "maxIssues=300", "warmupDays=0");
 
         Assert.Equal(a.Stdout, b.Stdout);
         Assert.NotEqual(a.Stdout, c.Stdout);
@@ -100,7 +100,7 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void The_largest_public_seed_is_accepted()
     {
-        var run = CliInvocation.Run("run", "--json", "--seed", "9007199254740991", "--set", "maxIssues=50");
+        var run = CliInvocation.Run("run", "--json", "--seed", "9007199254740991", "--set", "maxIssues=50", "warmupDays=0");
 
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
@@ -110,12 +110,12 @@ public class RunCommandTests(ITestOutputHelper output)
     [Fact]
     public void Run_table_has_a_header_every_section_and_no_ansi_codes_when_redirected()
     {
-        var run = CliInvocation.Run("run", "--set", "maxIssues=300", "crossDepartmentShare=0.4", "--seed", "3");
+        var run = CliInvocation.Run("run", "--set", "maxIssues=300", "warmupDays=0", "crossDepartmentShare=0.4", "--seed", "3");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
         var lines = run.Stdout.Split('\n');
-        Assert.Equal("structure hierarchy, seed 3, parameters crossDepartmentShare=0.4, maxIssues=300 (others default)", lines[0].TrimEnd());
+        Assert.Equal("structure hierarchy, seed 3, parameters crossDepartmentShare=0.4, maxIssues=300, warmupDays=0 (others default)", lines[0].TrimEnd());
         foreach (var text in new[]
                  {
                      "Issues", "arrived", "Latency", "p95", "queueing", "meeting wait", "transmission", "throughput", "deadline missed",

@@ -38,7 +38,7 @@ public class DocExampleTests
             {
                 var s = new BodyStructure($"tf-c{c}", "sweep", p => BodyDesign.TaskForce(p) with { Collectivity = c });
                 var r = Simulation.Run(s, Parameters.Default with { HorizonDays = 90 }, seed: 1);
-                Console.WriteLine($"collectivity {c}: {r.Responsibility.EffectiveCount:F2} accountable, {r.Latency.MeanResolved:F2} days");
+                Console.WriteLine($"collectivity {c}: {r.Responsibility.EffectiveCount:F2} accountable, {r.Latency.AllArrivals.RestrictedMean:F2} days, {r.Issues.Pending} pending");
             }
             // docs:model-design:end
 

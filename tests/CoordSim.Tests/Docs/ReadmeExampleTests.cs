@@ -23,7 +23,8 @@ public class ReadmeExampleTests
             var p = Parameters.Default with { Departments = 8, Levels = 4, CrossDepartmentShare = 0.4 };
             var h = Simulation.Run(Structure.Hierarchy(), p, seed: 1);
             var t = Simulation.Run(Structure.TaskForce(), p, seed: 1);   // same issue stream
-            Console.WriteLine($"{h.Latency.MeanResolved:F1} vs {t.Latency.MeanResolved:F1} days");
+            Console.WriteLine($"{h.Latency.AllArrivals.RestrictedMean:F1} vs {t.Latency.AllArrivals.RestrictedMean:F1} days, " +
+                $"{h.Issues.Pending} vs {t.Issues.Pending} pending, steady state: {h.Stability.Stable} vs {t.Stability.Stable}");
             // readme:run:end
             Assert.Equal(h.Issues.Arrived, t.Issues.Arrived);
         }
@@ -32,7 +33,7 @@ public class ReadmeExampleTests
             Console.SetOut(console);
         }
 
-        Assert.Matches(@"^\d+\.\d vs \d+\.\d days", output.ToString());
+        Assert.Matches(@"^\d+\.\d vs \d+\.\d days, \d+ vs \d+ pending, steady state: (True|False) vs (True|False)", output.ToString());
     }
 
     [Fact]
@@ -61,7 +62,8 @@ public class ReadmeExampleTests
             Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, codebook.csv, manifest.json
             foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
             {
-                Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {row.Result.Latency.MeanResolved:F2}");
+                var r = row.Result;
+                Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {r.Latency.AllArrivals.RestrictedMean:F2} days, {r.Issues.Pending} pending, stable {r.Stability.Stable}");
             }
             // readme:sweep:end
         }

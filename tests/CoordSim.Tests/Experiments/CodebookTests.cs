@@ -90,13 +90,13 @@ public class CodebookTests
         Assert.Equal(("parameter", "enum"), (discipline.Role, discipline.Type));
         Assert.EndsWith("One of: fifo, urgent-first.", discipline.Meaning, StringComparison.Ordinal);
 
-        var latency = Find(entries, "runs.csv", "latencyMean");
+        var latency = Find(entries, "runs.csv", "latencyMeanResolved");
         Assert.Equal(("measure", "number", "days"), (latency.Role, latency.Type, latency.Unit));
-        Assert.Equal(MeasureCatalog.Find("latencyMean")!.Meaning, latency.Meaning);
+        Assert.Equal(MeasureCatalog.Find("latencyMeanResolved")!.Meaning, latency.Meaning);
 
-        var sd = Find(entries, "summary.csv", "latencyMean_sd");
+        var sd = Find(entries, "summary.csv", "latencyMeanResolved_sd");
         Assert.Equal(("statistic", "number", "days"), (sd.Role, sd.Type, sd.Unit));
-        Assert.StartsWith("Sample standard deviation of latencyMean over the runs of this point and structure (n − 1)", sd.Meaning, StringComparison.Ordinal);
+        Assert.StartsWith("Sample standard deviation of latencyMeanResolved over the runs of this point and structure (n − 1)", sd.Meaning, StringComparison.Ordinal);
         Assert.Contains("95%", Find(entries, "summary.csv", "failedShare_ciHigh").Meaning, StringComparison.Ordinal);
         var n = Find(entries, "summary.csv", "n");
         Assert.Equal(("statistic", "integer", "runs"), (n.Role, n.Type, n.Unit));
@@ -139,16 +139,16 @@ public class CodebookTests
     [Fact]
     public void A_measures_selection_keeps_only_those_measures_and_their_statistics()
     {
-        var spec = SweepFixture.TwoStructures(replications: 1) with { Measures = ["failedShare", "latencyMean"] };
+        var spec = SweepFixture.TwoStructures(replications: 1) with { Measures = ["failedShare", "latencyMeanResolved"] };
         var folder = SweepFixture.TempFolder("codebook-measures");
 
         Sweep.Run(spec, folder);
         var entries = Read(folder);
 
-        Assert.Equal(["latencyMean", "failedShare"], entries.Where(e => e.Role == "measure").Select(e => e.Column));
+        // issuesPending and stable are kept whatever the selection (ExperimentPlan.AlwaysKept).
+        Assert.Equal(["issuesPending", "stable", "latencyMeanResolved", "failedShare"], entries.Where(e => e.Role == "measure").Select(e => e.Column));
         Assert.Equal(
-            ["n", "latencyMean_mean", "latencyMean_sd", "latencyMean_ciLow", "latencyMean_ciHigh",
-             "failedShare_mean", "failedShare_sd", "failedShare_ciLow", "failedShare_ciHigh"],
+            ["n", .. new[] { "issuesPending", "stable", "latencyMeanResolved", "failedShare" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
             entries.Where(e => e.Role == "statistic").Select(e => e.Column));
         Assert.Equal(["runs.csv", "summary.csv"], entries.Select(e => e.File).Distinct());
         Assert.DoesNotContain(entries, e => e.Column.StartsWith("issuesArrived", StringComparison.Ordinal));

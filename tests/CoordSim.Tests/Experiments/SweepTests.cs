@@ -127,7 +127,7 @@ public class SweepTests
             ["pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency", "queueing",
              "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops", "effectiveAccountable",
              "entropy", "missedDeadline", "failed", "culpritWeight", "escalated", "consultation", "consultationRounds", "crisis",
-             "decisionTime", "venue"],
+             "decisionTime", "venue", "squaredError", "squaredNorm"],
             reader.Headers);
         var counts = new int[plan.RunCount];
         var last = 0;

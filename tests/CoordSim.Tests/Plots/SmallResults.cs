@@ -148,14 +148,10 @@ public sealed class SmallResults : IDisposable
             {
                 foreach (var o in run.Issues)
                 {
+                    var outcome = o;
                     issues.WriteRecord([
                         Int(run.PointId), run.Result.Structure, Int(run.Replication),
-                        o.Id.ToString(CultureInfo.InvariantCulture), Number(o.Arrival), Int(o.Category), Int(o.RequiredDepartments), Bool(o.Urgent),
-                        Number(o.Latency), Number(o.Queueing), Number(o.Service), Number(o.MeetingWait), Number(o.Transmission),
-                        Number(o.Distortion), Number(o.SeverityBias), Number(o.FactsLost), Number(o.Hops),
-                        Number(o.EffectiveAccountable), Number(o.Entropy), Bool(o.MissedDeadline), Bool(o.Failed),
-                        Number(o.CulpritWeight), Bool(o.Escalated),
-                        Number(o.Consultation), Int(o.ConsultationRounds), Bool(o.Crisis), Number(o.DecisionTime), CoordSim.ParameterInfo.FormatValue(o.Venue),
+                        .. CoordSim.Experiments.IssuesTable.Fields.Select(f => f.Value(in outcome)),
                     ]);
                 }
             }
