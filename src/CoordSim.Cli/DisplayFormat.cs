@@ -5,7 +5,7 @@ namespace CoordSim.Cli;
 /// <summary>Culture-invariant display of measures in tables: digits chosen by unit, shares as percentages, "n/a" for undefined values.</summary>
 internal static class DisplayFormat
 {
-    /// <summary>What an undefined value (NaN, for example traceability when nothing failed) shows as.</summary>
+    /// <summary>What an undefined value (NaN, for example blame precision when nothing failed) shows as.</summary>
     public const string NotAvailable = "n/a";
 
     /// <summary><paramref name="value"/> formatted for a measure in <paramref name="unit"/> (a <see cref="Metrics.MeasureCatalog"/> unit).</summary>

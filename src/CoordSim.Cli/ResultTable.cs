@@ -42,7 +42,9 @@ internal static class ResultTable
         ("Responsibility",
         [
             ("effective accountable", "responsibilityEffectiveCount"), ("entropy", "responsibilityEntropy"),
-            ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+            ("on the worst hand-over", "responsibilityOnWorstHandover"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+            ("issues with a planted fault", "faultedShare"), ("blame on the faulters", "blamePrecision"),
+            ("failures nobody answers for", "unansweredFailures"), ("blame on non-faulters", "scapegoating"),
         ]),
         ("Decisions",
         [
@@ -68,7 +70,9 @@ internal static class ResultTable
         ("distortion (rms)", "distortionRms"), ("distortion (mean of ratios)", "distortionMean"), ("severity bias", "distortionSeverityBias"),
         ("facts lost", "distortionFactsLost"), ("hops", "distortionHops"),
         ("effective accountable", "responsibilityEffectiveCount"), ("responsibility entropy", "responsibilityEntropy"),
-        ("traceability", "responsibilityTraceability"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+        ("weight on worst hand-over", "responsibilityOnWorstHandover"), ("failed share", "failedShare"), ("escalated share", "escalatedShare"),
+        ("issues with a fault", "faultedShare"), ("blame precision", "blamePrecision"), ("unanswered failures", "unansweredFailures"),
+        ("scapegoating", "scapegoating"),
         ("decided on the line", "decidedOnTheLine"), ("decided by concurrence", "decidedByConcurrence"),
         ("decided by deputies/head", "decidedByLeaders"), ("decided at a body's desk", "decidedInBodies"),
         ("decided at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"),

@@ -56,10 +56,12 @@ public static class MeasureDirection
         ["distortionHops"] = true,
         ["distortionAboveThreshold"] = true,
 
-        // Responsibility: diffusion is the cost the model studies (docs/model.md), traceability the good.
+        // Responsibility: diffusion is the cost the model studies (docs/model.md); blame that finds the faulters and failures someone answers for are the good.
         ["responsibilityEffectiveCount"] = true,
         ["responsibilityEntropy"] = true,
-        ["responsibilityTraceability"] = false,
+        ["blamePrecision"] = false,
+        ["unansweredFailures"] = true,
+        ["scapegoating"] = true,
         ["failedShare"] = true,
         ["escalatedShare"] = true,
 

@@ -14,8 +14,9 @@ public static class IssueTable
     [
         "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
         "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
-        "effectiveAccountable", "entropy", "missedDeadline", "failed", "culpritWeight", "escalated",
+        "effectiveAccountable", "entropy", "missedDeadline", "failed", "worstHandoverWeight", "escalated",
         "consultation", "consultationRounds", "crisis", "decisionTime", "venue", "squaredError", "squaredNorm",
+        "faults", "blame", "blameOnFaulters", "maxBlame",
     ];
 
     /// <summary>Reads every row; throws <see cref="ResultsFormatException"/> naming the file and column when a column is missing or a value is malformed.</summary>
@@ -40,6 +41,10 @@ public static class IssueTable
                 Venue = FieldParser.Choice<CoordSim.Mechanisms.DecisionVenue>(f[c[27]], path, Columns[27], line),
                 SquaredError = D(28),
                 SquaredNorm = D(29),
+                Faults = I(30),
+                Blame = D(31),
+                BlameOnFaulters = D(32),
+                MaxBlame = D(33),
             };
             rows.Add(new IssueRow(
                 FieldParser.Index(f[c[0]], path, "pointId", line),

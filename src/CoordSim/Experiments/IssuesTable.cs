@@ -41,8 +41,8 @@ internal static class IssuesTable
         new("entropy", ColumnType.Number, "nats", "Entropy −Σ w ln w of the accountability weights.", (in IssueOutcome o) => RunsTable.Number(o.Entropy)),
         new("missedDeadline", ColumnType.Boolean, "", "Whether it missed its deadline.", (in IssueOutcome o) => Bool(o.MissedDeadline)),
         new("failed", ColumnType.Boolean, "", "Whether it failed (deadline missed or distortion above failureDistortion).", (in IssueOutcome o) => Bool(o.Failed)),
-        new("culpritWeight", ColumnType.Number, "weight", "Accountability weight on the person who caused the failure (empty when it did not fail).",
-            (in IssueOutcome o) => RunsTable.Number(o.CulpritWeight)),
+        new("worstHandoverWeight", ColumnType.Number, "weight", "Formal weight on the person whose hand-over added most delay (deadline missed) or most error: where congestion or noise fell, not who was at fault (empty when it did not fail).",
+            (in IssueOutcome o) => RunsTable.Number(o.WorstHandoverWeight)),
         new("escalated", ColumnType.Boolean, "", "Whether one of its agenda items was escalated for cover.", (in IssueOutcome o) => Bool(o.Escalated)),
         new("consultation", ColumnType.Number, "days", "The critical path's days parked while departments were consulted (0 when nobody was).",
             (in IssueOutcome o) => RunsTable.Number(o.Consultation)),
@@ -61,6 +61,14 @@ internal static class IssuesTable
             (in IssueOutcome o) => RunsTable.Number(o.SquaredError)),
         new("squaredNorm", ColumnType.Number, "fact sd²", "Sum over its executors of ‖x‖², the true state's squared length once per executor.",
             (in IssueOutcome o) => RunsTable.Number(o.SquaredNorm)),
+        new("faults", ColumnType.Integer, "visits", "Visits of the issue that were planted faults (shirks and errors): the ground truth the blame measures are scored against.",
+            (in IssueOutcome o) => Integer(o.Faults)),
+        new("blame", ColumnType.Number, "people", "Blame on everyone together under the structure's rule, each person 0 to 1 (empty when it did not fail).",
+            (in IssueOutcome o) => RunsTable.Number(o.Blame)),
+        new("blameOnFaulters", ColumnType.Number, "people", "The part of the blame on people who faulted on it (empty when it did not fail).",
+            (in IssueOutcome o) => RunsTable.Number(o.BlameOnFaulters)),
+        new("maxBlame", ColumnType.Number, "people", "The largest blame on one person (empty when it did not fail).",
+            (in IssueOutcome o) => RunsTable.Number(o.MaxBlame)),
     ];
 
     /// <summary>Every column in file order: the keys, then the fields of the issue.</summary>

@@ -273,7 +273,43 @@ internal sealed partial class CoordinationModel
             ReleaseDesk(desk);
         }
 
+        if (_faults.Probability > 0 && _faultRandom.NextDouble() < _faults.Probability && PlantFault(item))
+        {
+            // A shirk: the desk is free for the next item, but this one is passed on only after the delay.
+            _events.ScheduleIn(_faults.ShirkDelay, EventShirkDone, desk, item);
+            return;
+        }
+
         _policy.Served(this, new ItemId(item), new DeskId(desk));
+    }
+
+    /// <summary>
+    /// This visit is a fault: a shirk or an error, with equal odds among the kinds that have an effect (an error needs
+    /// a picture to corrupt). Marks the visit's log entry as the fault. Returns true for a shirk, which the caller
+    /// carries out by passing the item on <c>shirkDelay</c> days late (counted as queueing with this person).
+    /// </summary>
+    private bool PlantFault(int item)
+    {
+        ref var it = ref _items[item];
+        var canShirk = _faults.ShirkDelay > 0;
+        var canErr = _faults.Error > 0 && it.Slot != None;
+        if (!canShirk && !canErr)
+        {
+            return false;
+        }
+
+        var shirk = canShirk && (!canErr || _faultRandom.NextDouble() < 0.5);
+        var entry = (it.Issue * _logStride) + it.LastLog;
+        if (shirk)
+        {
+            it.Queueing += _faults.ShirkDelay;
+            _log[entry] = _log[entry] with { Delay = _log[entry].Delay + _faults.ShirkDelay, Fault = FaultKind.Shirk };
+            return true;
+        }
+
+        var error = Channel.Transmit(_state.AsSpan(it.Slot * _m, _m), ref _lost[it.Slot], _faults.Error, 0, 1, _faultRandom);
+        _log[entry] = _log[entry] with { Error = _log[entry].Error + error, Fault = FaultKind.Error };
+        return false;
     }
 
     private int Dequeue(int desk)

@@ -290,11 +290,14 @@ internal sealed partial class CoordinationModel
             var distortion = issue.DistortionSum / executors;
             var missed = _events.Now > issue.Deadline;
             var failed = missed || issue.WorstDistortion > _settings.Run.FailureDistortion;
-            var culpritWeight = double.NaN;
+            var worstHandoverWeight = double.NaN;
+            var faults = CountFaults(slot);
+            double blame = double.NaN, blameOnFaulters = double.NaN, maxBlame = double.NaN;
             if (failed)
             {
-                var culprit = missed ? Culprit(slot, issue.CriticalBranch, byDelay: true) : Culprit(slot, issue.WorstBranch, byDelay: false);
-                culpritWeight = culprit == None ? 0 : _weights.WeightOf(new PersonId(culprit));
+                var worst = missed ? WorstHandover(slot, issue.CriticalBranch, byDelay: true) : WorstHandover(slot, issue.WorstBranch, byDelay: false);
+                worstHandoverWeight = worst == None ? 0 : _weights.WeightOf(new PersonId(worst));
+                (blame, blameOnFaulters, maxBlame) = Blame(slot);
             }
 
             var outcome = new IssueOutcome(
@@ -316,7 +319,7 @@ internal sealed partial class CoordinationModel
                 _weights.Entropy(),
                 missed,
                 failed,
-                culpritWeight,
+                worstHandoverWeight,
                 issue.Escalated)
             {
                 Consultation = issue.Consultation,
@@ -326,6 +329,10 @@ internal sealed partial class CoordinationModel
                 Venue = issue.Venue,
                 SquaredError = issue.SquaredErrorSum,
                 SquaredNorm = issue.SquaredNormSum,
+                Faults = faults,
+                Blame = blame,
+                BlameOnFaulters = blameOnFaulters,
+                MaxBlame = maxBlame,
             };
             _accumulator.Add(outcome);
             _observer?.OnResolved(outcome);
@@ -335,7 +342,54 @@ internal sealed partial class CoordinationModel
         FreeIssue(slot);
     }
 
-    private int Culprit(int slot, int branch, bool byDelay)
+    /// <summary>The visits of the issue that were planted faults.</summary>
+    private int CountFaults(int slot)
+    {
+        var faults = 0;
+        var start = slot * _logStride;
+        for (var i = 0; i < _issues[slot].LogCount; i++)
+        {
+            faults += _log[start + i].Fault == FaultKind.None ? 0 : 1;
+        }
+
+        return faults;
+    }
+
+    /// <summary>
+    /// Blame for a failed issue by the structure's rule (<see cref="RoutingPolicy.AssignBlame"/>), scored against the
+    /// ground truth: the total, the part on people who faulted on it, and the largest on one person.
+    /// </summary>
+    private (double Total, double OnFaulters, double Max) Blame(int slot)
+    {
+        _blame.Clear();
+        _policy.AssignBlame(this, new IssueId(slot), _weights, _blame);
+        _faulters.Clear();
+        var start = slot * _logStride;
+        for (var i = 0; i < _issues[slot].LogCount; i++)
+        {
+            if (_log[start + i].Fault != FaultKind.None)
+            {
+                _faulters.Add(_log[start + i].Person, 1);
+            }
+        }
+
+        double total = 0, onFaulters = 0, max = 0;
+        for (var i = 0; i < _blame.Count; i++)
+        {
+            var b = _blame.WeightAt(i);
+            total += b;
+            max = Math.Max(max, b);
+            if (_faulters.Contains(_blame.PersonAt(i)))
+            {
+                onFaulters += b;
+            }
+        }
+
+        return (total, onFaulters, max);
+    }
+
+    /// <summary>The person whose hand-over on <paramref name="branch"/> added most delay (or most error), or None.</summary>
+    private int WorstHandover(int slot, int branch, bool byDelay)
     {
         var best = None;
         var bestValue = double.NegativeInfinity;

@@ -21,6 +21,7 @@ internal sealed partial class CoordinationModel
     private const int EventDelivered = 3;
     private const int EventReceived = 4;
     private const int EventUnblock = 5;
+    private const int EventShirkDone = 6;
     private const int EventTimer = 16;
     private const int None = -1;
 
@@ -34,11 +35,16 @@ internal sealed partial class CoordinationModel
     private readonly ChannelSettings[] _channels;
     private readonly IIssueObserver? _observer;
     private readonly AccountabilityWeights _weights = new();
+    private readonly AccountabilityWeights _blame = new();
+    private readonly AccountabilityWeights _faulters = new();
     private readonly RunAccumulator _accumulator;
     private readonly Parameters _parameters;
     private readonly int _m;
     private readonly int _departments;
-    private readonly double _alpha;
+    private readonly EffortSettings _effort;
+    private readonly bool _effortOn;
+    private readonly FaultSettings _faults;
+    private readonly RandomStream _faultRandom;
     private readonly bool _urgentFirst;
     private readonly double _emergencyDelay;
 
@@ -68,7 +74,9 @@ internal sealed partial class CoordinationModel
         _observer = observer;
         _m = _settings.StateDimensions;
         _departments = organisation.Departments;
-        _alpha = _settings.EffortElasticity;
+        _effort = _settings.Effort;
+        _effortOn = _effort.Elasticity != 0;
+        _faults = _settings.Faults;
         _urgentFirst = _settings.Discipline == QueueDiscipline.UrgentFirst;
         _emergencyDelay = _settings.EmergencyDelay;
         _servers = _settings.Servers;
@@ -78,6 +86,7 @@ internal sealed partial class CoordinationModel
         RoutingRandom = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)KernelStream.Routing));
         DecisionRandom = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)KernelStream.Decision));
         ConsultationRandom = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)KernelStream.Consultation));
+        _faultRandom = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)KernelStream.Faults));
         _serviceTime = new ServiceTime(_settings.Distribution, _settings.ServiceCv);
         _channels = (ChannelSettings[])_settings.Channels.Clone();
         _accumulator = new RunAccumulator(_settings.Run);
@@ -151,6 +160,9 @@ internal sealed partial class CoordinationModel
                 case EventUnblock:
                     OnUnblock(e.Subject);
                     break;
+                case EventShirkDone:
+                    _policy.Served(this, new ItemId(e.Data), new DeskId(e.Subject));
+                    break;
                 default:
                     _policy.Timer(this, (TimerKind)(e.Kind - EventTimer), e.Subject, e.Data);
                     break;
@@ -196,8 +208,6 @@ internal sealed partial class CoordinationModel
     /// <summary>Sum of the accountability weights of the issue resolved last (1 after normalisation); for tests.</summary>
     internal double LastWeightTotal => _weights.Total();
 
-    /// <summary>Smallest share effort is computed from: a person without named responsibility still works as if holding 5%.</summary>
-    public const double MinimumEffortShare = 0.05;
-
-    private double Effort(double share) => _alpha == 0 ? 1.0 : Math.Pow(Math.Clamp(share, MinimumEffortShare, 1.0), _alpha);
+    /// <summary>Speed and care of a person expecting responsibility share <paramref name="share"/> (see <see cref="EffortSettings"/>).</summary>
+    private double Effort(double share) => _effortOn ? _effort.At(share) : 1.0;
 }

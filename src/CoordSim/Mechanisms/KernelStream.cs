@@ -21,4 +21,7 @@ internal enum KernelStream : ulong
 
     /// <summary>Consultation between departments: which issues are contested, which partners deflect.</summary>
     Consultation = 14,
+
+    /// <summary>Planted faults: which visits are faults, of which kind, and the noise of an error.</summary>
+    Faults = 15,
 }

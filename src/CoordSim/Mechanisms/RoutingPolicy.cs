@@ -38,4 +38,18 @@ internal abstract class RoutingPolicy
     /// normalised afterwards). The issue's handler log is available through the model.
     /// </summary>
     public abstract void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights);
+
+    /// <summary>
+    /// Fills <paramref name="blame"/> with how much each person answers for a failed issue under the structure's rule
+    /// (from 0 to 1 each; the total may be below or above 1, and it is not normalised). <paramref name="formal"/>
+    /// holds the issue's normalised accountability weights. The rules never see who faulted. By default blame is the
+    /// formal weights as they are.
+    /// </summary>
+    public virtual void AssignBlame(CoordinationModel model, IssueId issue, AccountabilityWeights formal, AccountabilityWeights blame)
+    {
+        for (var i = 0; i < formal.Count; i++)
+        {
+            blame.Add(formal.PersonAt(i), formal.WeightAt(i));
+        }
+    }
 }

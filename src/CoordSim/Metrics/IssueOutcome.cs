@@ -25,7 +25,7 @@ namespace CoordSim.Metrics;
 /// <param name="Entropy">−Σ w ln w over the accountability weights.</param>
 /// <param name="MissedDeadline">True when the last execution came after the deadline.</param>
 /// <param name="Failed">True when the deadline was missed or an executor's distortion exceeded the threshold.</param>
-/// <param name="CulpritWeight">For a failed issue, the weight on the person whose hand-over added most delay (deadline missed) or most error; NaN otherwise.</param>
+/// <param name="WorstHandoverWeight">For a failed issue, the formal weight on the person whose hand-over added most delay (deadline missed) or most error: where congestion or noise fell, not who was at fault; NaN otherwise.</param>
 /// <param name="Escalated">True when the issue was put on a body's agenda for cover although it could have been decided lower.</param>
 public readonly record struct IssueOutcome(
     long Id,
@@ -46,7 +46,7 @@ public readonly record struct IssueOutcome(
     double Entropy,
     bool MissedDeadline,
     bool Failed,
-    double CulpritWeight,
+    double WorstHandoverWeight,
     bool Escalated)
 {
     /// <summary>Days the critical path spent parked while the departments were consulted.</summary>
@@ -69,4 +69,16 @@ public readonly record struct IssueOutcome(
 
     /// <summary>Sum over the executors of ‖x‖² (the true state's squared length, once per executor).</summary>
     public double SquaredNorm { get; init; }
+
+    /// <summary>Visits of the issue that were planted faults (shirks and errors; the ground truth the blame measures are scored against).</summary>
+    public int Faults { get; init; }
+
+    /// <summary>For a failed issue, the blame on everyone together under the structure's rule (each person 0 to 1, so the total may be below or above 1); NaN otherwise.</summary>
+    public double Blame { get; init; } = double.NaN;
+
+    /// <summary>For a failed issue, the part of <see cref="Blame"/> on people who faulted on it; NaN otherwise.</summary>
+    public double BlameOnFaulters { get; init; } = double.NaN;
+
+    /// <summary>For a failed issue, the largest blame on one person; NaN otherwise.</summary>
+    public double MaxBlame { get; init; } = double.NaN;
 }

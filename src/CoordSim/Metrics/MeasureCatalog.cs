@@ -46,7 +46,11 @@ public static class MeasureCatalog
         new("distortionAboveThreshold", "share", "Share of resolved issues whose distortion exceeded failureDistortion.", r => r.Distortion.AboveThreshold),
         new("responsibilityEffectiveCount", "people", "Mean effective number of accountable people, 1/sum(w^2).", r => r.Responsibility.EffectiveCount),
         new("responsibilityEntropy", "nats", "Mean entropy -sum(w ln w) of accountability weights.", r => r.Responsibility.Entropy),
-        new("responsibilityTraceability", "weight", "Mean weight on the person who caused a failure, over failed issues.", r => r.Responsibility.Traceability),
+        new("responsibilityOnWorstHandover", "weight", "Mean formal weight on the person whose hand-over added most delay (deadline missed) or most error, over failed issues: where congestion or noise fell, not who was at fault.", r => r.Responsibility.OnWorstHandover),
+        new("faultedShare", "share", "Share of resolved issues with at least one planted fault (a shirk or an error on a visit).", r => r.Responsibility.FaultedShare),
+        new("blamePrecision", "share", "Mean share of the blame for a failure that falls on the people who faulted on it, over failed issues with a fault (blame by the structure's rule, faults planted).", r => r.Responsibility.BlamePrecision),
+        new("unansweredFailures", "share", "Share of failed issues on which nobody carries at least answerableThreshold of the blame.", r => r.Responsibility.UnansweredFailures),
+        new("scapegoating", "people", "Mean blame on people who did not fault, over failed issues (1 = one innocent person blamed for the whole failure).", r => r.Responsibility.Scapegoating),
         new("failedShare", "share", "Share of resolved issues that failed (deadline missed or distortion above threshold).", r => r.Responsibility.FailedShare),
         new("escalatedShare", "share", "Share of agenda items escalated for cover.", r => r.Responsibility.EscalatedShare),
         new("decidedOnTheLine", "share", "Share of resolved issues decided by the official the hierarchy gives authority over a single-department issue.", r => r.Decisions.OnTheLine),
@@ -73,7 +77,7 @@ public static class MeasureCatalog
     /// <summary>Every measure, in column order.</summary>
     public static IReadOnlyList<Measure> All => Items;
 
-    /// <summary>Measures that were renamed, with their new names: the latency measures over resolved issues only say so since measures v2.</summary>
+    /// <summary>Measures that were renamed, with their new names: the latency measures over resolved issues only say so, and traceability says what it measures (measures v2).</summary>
     private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
     {
         ["latencyMean"] = "latencyMeanResolved",
@@ -86,6 +90,7 @@ public static class MeasureCatalog
         ["latencyMeetingWait"] = "latencyMeetingWaitResolved",
         ["latencyTransmission"] = "latencyTransmissionResolved",
         ["latencyConsultation"] = "latencyConsultationResolved",
+        ["responsibilityTraceability"] = "responsibilityOnWorstHandover",
     };
 
     /// <summary>The measure named <paramref name="name"/>, or null.</summary>

@@ -15,8 +15,10 @@ internal sealed class RunAccumulator
     private long _queued, _served, _metWait, _transmitted, _consultedPath;
     private long _onTime;
     private double _distortion, _bias, _lost, _hops, _squaredError, _squaredNorm;
-    private double _effective, _entropy, _traceability;
+    private double _effective, _entropy, _onWorstHandover;
     private long _aboveThreshold, _failed, _missed, _resolved, _traced, _escalatedOnAgenda;
+    private long _faulted, _scored, _unanswered;
+    private double _precision, _innocentBlame;
     private long _consulted, _rounds;
     private readonly long[] _venues = new long[Enum.GetValues<Mechanisms.DecisionVenue>().Length];
 
@@ -74,14 +76,32 @@ internal sealed class RunAccumulator
             _missed++;
         }
 
+        if (o.Faults > 0)
+        {
+            _faulted++;
+        }
+
         if (o.Failed)
         {
             _failed++;
-            if (!double.IsNaN(o.CulpritWeight))
+            if (!double.IsNaN(o.WorstHandoverWeight))
             {
-                _traceability += o.CulpritWeight;
+                _onWorstHandover += o.WorstHandoverWeight;
                 _traced++;
             }
+
+            if (o.Faults > 0 && o.Blame > 0)
+            {
+                _precision += o.BlameOnFaulters / o.Blame;
+                _scored++;
+            }
+
+            if (!(o.MaxBlame >= _settings.AnswerableThreshold))
+            {
+                _unanswered++;
+            }
+
+            _innocentBlame += o.Blame - o.BlameOnFaulters;
         }
     }
 
@@ -134,9 +154,13 @@ internal sealed class RunAccumulator
         var responsibility = new ResponsibilitySummary(
             Mean(_effective),
             Mean(_entropy),
-            _traced > 0 ? _traceability / _traced : double.NaN,
+            _traced > 0 ? _onWorstHandover / _traced : double.NaN,
             Mean(_failed),
-            AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN);
+            AgendaItems > 0 ? (double)_escalatedOnAgenda / AgendaItems : double.NaN,
+            Mean(_faulted),
+            _scored > 0 ? _precision / _scored : double.NaN,
+            _failed > 0 ? (double)_unanswered / _failed : double.NaN,
+            _failed > 0 ? _innocentBlame / _failed : double.NaN);
         double Share(params Mechanisms.DecisionVenue[] venues) => n > 0 ? venues.Sum(v => _venues[(int)v]) / (double)n : double.NaN;
         var decisions = new DecisionSummary(
             Share(Mechanisms.DecisionVenue.Line),

@@ -112,9 +112,13 @@ internal static class RunResultJson
         w.WriteStartObject("responsibility");
         Number(w, "effectiveCount", r.Responsibility.EffectiveCount);
         Number(w, "entropy", r.Responsibility.Entropy);
-        Number(w, "traceability", r.Responsibility.Traceability);
+        Number(w, "onWorstHandover", r.Responsibility.OnWorstHandover);
         Number(w, "failedShare", r.Responsibility.FailedShare);
         Number(w, "escalatedShare", r.Responsibility.EscalatedShare);
+        Number(w, "faultedShare", r.Responsibility.FaultedShare);
+        Number(w, "blamePrecision", r.Responsibility.BlamePrecision);
+        Number(w, "unansweredFailures", r.Responsibility.UnansweredFailures);
+        Number(w, "scapegoating", r.Responsibility.Scapegoating);
         w.WriteEndObject();
 
         w.WriteStartObject("decisions");

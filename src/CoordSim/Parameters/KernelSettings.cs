@@ -11,7 +11,8 @@ namespace CoordSim;
 /// <param name="ServiceCv">Coefficient of variation of log-normal service times.</param>
 /// <param name="Channels">Delay, noise and loss of each channel kind, indexed by <see cref="Organisation.ChannelKind"/>.</param>
 /// <param name="UpwardBias">Shading of the severity fact on an upward hop.</param>
-/// <param name="EffortElasticity">Effort feedback α (0 = off).</param>
+/// <param name="Effort">Effort relative to identifiability.</param>
+/// <param name="Faults">Planted faults.</param>
 /// <param name="EmergencyDelay">Largest delay of one hand-over of an emergency (officials phone it on), in days.</param>
 /// <param name="Run">When the run ends and what it measures.</param>
 internal sealed record KernelSettings(
@@ -22,7 +23,8 @@ internal sealed record KernelSettings(
     double ServiceCv,
     ChannelSettings[] Channels,
     double UpwardBias,
-    double EffortElasticity,
+    EffortSettings Effort,
+    FaultSettings Faults,
     double EmergencyDelay,
     RunSettings Run)
 {
@@ -43,7 +45,8 @@ internal sealed record KernelSettings(
             p.ServiceCv,
             channels,
             p.UpwardBias,
-            p.EffortElasticity,
+            EffortSettings.From(p),
+            FaultSettings.From(p),
             p.EmergencyDelay,
             RunSettings.From(p));
     }

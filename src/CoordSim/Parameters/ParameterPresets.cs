@@ -8,7 +8,7 @@ public static class ParameterPresets
     /// the government head, bodies without an office that decide everything at meetings (the leading group monthly
     /// with emergency meetings, the office weekly, the task force at a weekly dispatch), meetings and reports that
     /// cost no desk time, no risk-responsive escalation, no progress reviews, a command headquarters that also takes
-    /// every cross-department issue, emergencies that travel like everything else, and no warm-up. With it, every measure of
+    /// every cross-department issue, emergencies that travel like everything else, no warm-up, no planted faults, and effort that can only fall below the calibrated rate (a share w works at w^alpha; the first model clamped w at 0.05, so a scenario with alpha > 0 sets effortFloor = 0.05^alpha). With it, every measure of
     /// the five canonical structures equals the first model's within floating-point tolerance (a regression test
     /// holds this), except where a body is dissolved: the first model kept a dissolved body's seconded capacity away
     /// from home, which model v2 corrects.
@@ -37,6 +37,9 @@ public static class ParameterPresets
             new("reportInterval", "0"),
             new("commandCoversCrossDepartment", "true"),
             new("warmupDays", "0"),
+            new("faultProbability", "0"),
+            new("referenceTeamSize", "1"),
+            new("effortCeiling", "1"),
         ]);
 
     private static readonly ParameterPreset[] Items = [V1];

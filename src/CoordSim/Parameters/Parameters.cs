@@ -209,11 +209,43 @@ public sealed record Parameters
     [Parameter("Emergencies", Min = 0, Max = 9, Rationale = "One (model-v2 §2): reporting past one's immediate superior is allowed for emergencies; no source gives a number.")]
     public int EmergencySkipLevels { get; init; } = 1;
 
-    /// <summary>Effort feedback (social loafing): a person whose expected responsibility share in an issue is w works at speed and care <c>w^alpha</c>; 0 turns it off.</summary>
-    [Parameter("Responsibility", Min = 0, Max = 2, Rationale = "Off by default so that the service calibration is exact; experiments switch it on (model.md §5).")]
+    /// <summary>Effort relative to identifiability (social loafing): a person whose expected responsibility share in an issue is w works at speed and care clamp((w / wRef)^alpha, effortFloor, effortCeiling), wRef = 1/referenceTeamSize; 0 turns it off.</summary>
+    [Parameter("Responsibility", Min = 0, Max = 2, Rationale = "Off by default: the evidence (Latané, Williams and Harkins 1979: shouting and clapping output per person fell about as N^-0.5 in groups of 1, 2, 4 and 6; Harkins and Jackson 1985: identifiable work removes the loss) comes from laboratory tasks, not from officials' casework; 0.5 applies the laboratory curve.")]
     public double EffortElasticity { get; init; } = 0.0;
 
-    /// <summary>Relative error of the executor's state above which an executed issue counts as failed, for traceability and <c>distortionAboveThreshold</c>.</summary>
+    /// <summary>Size of the reference team whose members work at the calibrated rate: wRef = 1/referenceTeamSize, so a share above 1/referenceTeamSize raises effort and a smaller one lowers it.</summary>
+    [Parameter("Responsibility", Min = 1, Max = 1000, Unit = "people", Rationale = "Four, the default span of control: a member of an ordinary section of four works at the calibrated rate; no source gives a number.")]
+    public double ReferenceTeamSize { get; init; } = 4.0;
+
+    /// <summary>Lowest effort the identifiability rule can give (a multiple of the calibrated speed and care).</summary>
+    [Parameter("Responsibility", Min = 0, MinExclusive = true, Max = 1, Rationale = "A quarter: the largest loss in the laboratory groups of six was about 60% (Latané et al. 1979); nobody stops working altogether.")]
+    public double EffortFloor { get; init; } = 0.25;
+
+    /// <summary>Highest effort the identifiability rule can give (a multiple of the calibrated speed and care).</summary>
+    [Parameter("Responsibility", Min = 1, Max = 100, Rationale = "Twice the calibrated rate: a person named alone works harder, but not without limit; no source gives a number.")]
+    public double EffortCeiling { get; init; } = 2.0;
+
+    /// <summary>Probability that a visit (one service of an item at a desk) is a fault: the person shirks (holds the item shirkDelay days longer) or errs (adds noise of sd faultError to each fact of their picture), with equal odds among the kinds that have an effect. Who faulted is known to the simulation only: the ground truth the blame measures are scored against.</summary>
+    [Parameter("Responsibility", Min = 0, Max = 1, Rationale = "2% of visits: no source gives a rate of shirking or error per hand-over; enough faults for the blame measures to be estimated in one default run, while adding little latency. 0 turns faults off (the v1 preset does).")]
+    public double FaultProbability { get; init; } = 0.02;
+
+    /// <summary>Days a shirking person holds an item after serving it before passing it on (counted as queueing on the critical path).</summary>
+    [Parameter("Responsibility", Min = 0, Max = 365, Unit = "days", Rationale = "Two working days: a file left in a drawer over a weekend; no source gives a number.")]
+    public double ShirkDelay { get; init; } = 2.0;
+
+    /// <summary>Noise an erring person adds to each fact of the item's picture (standard deviation, in units of a fact's spread).</summary>
+    [Parameter("Responsibility", Min = 0, Max = 10, Unit = "fact sd", Rationale = "One fact sd: an error as large as the facts themselves, so that an erring hand-over usually takes the executor's picture past failureDistortion; no source gives a number.")]
+    public double FaultError { get; init; } = 1.0;
+
+    /// <summary>Largest blame one person carries for a failure under the hierarchy's rule ("rules shield individuals"): each handler's formal share, capped here, so the blame on everyone together can fall below 1.</summary>
+    [Parameter("Responsibility", Min = 0, Max = 1, Rationale = "A quarter (model-v2.md §3): procedure spreads a failure over the chain and protects each official; no source gives a number.")]
+    public double ShieldCap { get; init; } = 0.25;
+
+    /// <summary>Blame a person must carry for a failure to count as answered: a failure where nobody carries this much is an unanswered failure.</summary>
+    [Parameter("Responsibility", Min = 0, MinExclusive = true, Max = 1, Rationale = "One half: somebody answers for a failure when they carry at least half of it; no source gives a number.")]
+    public double AnswerableThreshold { get; init; } = 0.5;
+
+    /// <summary>Relative error of the executor's state above which an executed issue counts as failed (with a missed deadline, the failures the blame measures look at), and for <c>distortionAboveThreshold</c>.</summary>
     [Parameter("Responsibility", Min = 0, MinExclusive = true, Rationale = "0.5: the executor acts on a picture half as wrong as the truth is large.")]
     public double FailureDistortion { get; init; } = 0.5;
 

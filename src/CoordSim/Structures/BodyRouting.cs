@@ -289,12 +289,45 @@ internal sealed class BodyRouting : HierarchyRouting
             return;
         }
 
-        // Collective part: equal over the body's members and everyone who handled the issue.
-        var collective = _design.Collectivity;
-        if (collective > 0)
+        // Collective part: shared equally over the body's members and everyone who handled the issue.
+        var liable = CollectivelyLiable(model, issue, body);
+        for (var i = 0; i < liable.Count; i++)
         {
-            var scratch = _scratch;
-            scratch.Clear();
+            weights.Add(liable.PersonAt(i), _design.Collectivity / liable.Count);
+        }
+
+        AddNamed(model, issue, body, weights);
+    }
+
+    /// <summary>
+    /// Blame by a body's rule (model-v2.md §3): for the collective part every member and handler is fully liable
+    /// (同奖同罚: each answers for all of it, so the blame adds up to more than one failure), and the named part falls
+    /// on the named chair and executors as in the formal weights. Issues outside the body follow the hierarchy's rule.
+    /// </summary>
+    public override void AssignBlame(CoordinationModel model, IssueId issue, AccountabilityWeights formal, AccountabilityWeights blame)
+    {
+        if (model.BodyOf(issue) is not { } body)
+        {
+            base.AssignBlame(model, issue, formal, blame);
+            return;
+        }
+
+        var liable = CollectivelyLiable(model, issue, body);
+        for (var i = 0; i < liable.Count; i++)
+        {
+            blame.Add(liable.PersonAt(i), _design.Collectivity);
+        }
+
+        AddNamed(model, issue, body, blame);
+    }
+
+    /// <summary>The body's members and everyone who handled the issue, each once (in a scratch list reused from issue to issue).</summary>
+    private AccountabilityWeights CollectivelyLiable(CoordinationModel model, IssueId issue, BodyId body)
+    {
+        var scratch = _scratch;
+        scratch.Clear();
+        if (_design.Collectivity > 0)
+        {
             foreach (var member in _staffing[body.Value].Body.Members)
             {
                 scratch.Add(member, 0);
@@ -304,35 +337,37 @@ internal sealed class BodyRouting : HierarchyRouting
             {
                 scratch.Add(model.LogAt(issue, i).Person, 0);
             }
+        }
 
-            for (var i = 0; i < scratch.Count; i++)
+        return scratch;
+    }
+
+    /// <summary>The named part, 1 − collectivity: the chair for the decision, and the executors of the branches.</summary>
+    private void AddNamed(CoordinationModel model, IssueId issue, BodyId body, AccountabilityWeights weights)
+    {
+        var named = 1 - _design.Collectivity;
+        if (named <= 0)
+        {
+            return;
+        }
+
+        var executors = 0;
+        for (var i = 0; i < model.LogCount(issue); i++)
+        {
+            if (model.LogAt(issue, i).Role == WorkRole.Executor)
             {
-                weights.Add(scratch.PersonAt(i), collective / scratch.Count);
+                executors++;
             }
         }
 
-        // Named part: the chair for the decision, and the executors of the branches.
-        var named = 1 - collective;
-        if (named > 0)
+        var executorShare = executors > 0 ? 1 - _design.DeciderShare : 0;
+        weights.Add(_staffing[body.Value].Body.Chair, named * (1 - executorShare));
+        for (var i = 0; i < model.LogCount(issue); i++)
         {
-            var executors = 0;
-            for (var i = 0; i < model.LogCount(issue); i++)
+            var entry = model.LogAt(issue, i);
+            if (entry.Role == WorkRole.Executor)
             {
-                if (model.LogAt(issue, i).Role == WorkRole.Executor)
-                {
-                    executors++;
-                }
-            }
-
-            var executorShare = executors > 0 ? 1 - _design.DeciderShare : 0;
-            weights.Add(_staffing[body.Value].Body.Chair, named * (1 - executorShare));
-            for (var i = 0; i < model.LogCount(issue); i++)
-            {
-                var entry = model.LogAt(issue, i);
-                if (entry.Role == WorkRole.Executor)
-                {
-                    weights.Add(entry.Person, named * executorShare / executors);
-                }
+                weights.Add(entry.Person, named * executorShare / executors);
             }
         }
     }

@@ -121,6 +121,18 @@ internal class HierarchyRouting : RoutingPolicy
     public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
         SpreadEquallyOverHandlers(model, issue, weights);
 
+    /// <summary>
+    /// Blame by the hierarchy's rule ("rules shield individuals", model-v2.md §3): each handler answers for their formal
+    /// share, capped at <c>shieldCap</c>, so a failure handled by many can end with nobody answering for much of it.
+    /// </summary>
+    public override void AssignBlame(CoordinationModel model, IssueId issue, AccountabilityWeights formal, AccountabilityWeights blame)
+    {
+        for (var i = 0; i < formal.Count; i++)
+        {
+            blame.Add(formal.PersonAt(i), Math.Min(formal.WeightAt(i), Settings.ShieldCap));
+        }
+    }
+
     /// <summary>Equal weight for every distinct person in the issue's handler log ("rules shield individuals").</summary>
     protected static void SpreadEquallyOverHandlers(CoordinationModel model, IssueId issue, AccountabilityWeights weights)
     {

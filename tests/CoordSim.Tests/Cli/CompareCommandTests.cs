@@ -52,7 +52,7 @@ public class CompareCommandTests
                      "latency restricted mean", "on time", "latency mean, resolved", "latency p95, resolved",
                      "queueing", "service", "meeting wait", "transmission", "consultation",
                      "distortion (rms)", "distortion (mean of ratios)", "severity bias", "facts lost", "hops", "effective accountable", "responsibility entropy",
-                     "traceability", "failed share", "escalated share", "busiest utilisation", "meetings", "staff days",
+                     "weight on worst hand-over", "blame precision", "unanswered failures", "scapegoating", "failed share", "escalated share", "busiest utilisation", "meetings", "staff days",
                  })
         {
             Assert.Contains(lines, l => l.Contains(row, StringComparison.Ordinal));

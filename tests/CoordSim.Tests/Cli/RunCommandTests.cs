@@ -37,7 +37,7 @@ public class RunCommandTests(ITestOutputHelper output)
         }
 
         AssertMembers(root.GetProperty("distortion"), "rms", "mean", "severityBias", "factsLost", "meanHops");
-        AssertMembers(root.GetProperty("responsibility"), "effectiveCount", "entropy", "traceability");
+        AssertMembers(root.GetProperty("responsibility"), "effectiveCount", "entropy", "onWorstHandover", "failedShare", "escalatedShare", "faultedShare", "blamePrecision", "unansweredFailures", "scapegoating");
         Assert.Equal(JsonValueKind.Object, root.GetProperty("utilisation").ValueKind);
         Assert.True(root.GetProperty("events").GetInt64() > 0);
 
@@ -120,7 +120,7 @@ public class RunCommandTests(ITestOutputHelper output)
                  {
                      "Issues", "arrived", "Latency", "p95", "queueing", "meeting wait", "transmission", "throughput", "deadline missed",
                      "Distortion", "severity bias", "facts lost", "hops", "Responsibility", "effective accountable", "entropy",
-                     "traceability", "failed share", "escalated share", "Utilisation", "frontline", "government head", "busiest",
+                     "on the worst hand-over", "failed share", "escalated share", "Utilisation", "frontline", "government head", "busiest",
                      "Run", "events", "meetings", "staff days",
                  })
         {

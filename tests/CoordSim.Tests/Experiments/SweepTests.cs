@@ -126,8 +126,8 @@ public class SweepTests
         Assert.Equal(
             ["pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency", "queueing",
              "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops", "effectiveAccountable",
-             "entropy", "missedDeadline", "failed", "culpritWeight", "escalated", "consultation", "consultationRounds", "crisis",
-             "decisionTime", "venue", "squaredError", "squaredNorm"],
+             "entropy", "missedDeadline", "failed", "worstHandoverWeight", "escalated", "consultation", "consultationRounds", "crisis",
+             "decisionTime", "venue", "squaredError", "squaredNorm", "faults", "blame", "blameOnFaulters", "maxBlame"],
             reader.Headers);
         var counts = new int[plan.RunCount];
         var last = 0;

@@ -403,7 +403,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
             Assert.True(MeasureDirection.Resolve(lower), lower);
         }
 
-        foreach (var higher in new[] { "throughput", "issuesResolved", "responsibilityTraceability" })
+        foreach (var higher in new[] { "throughput", "issuesResolved", "blamePrecision", "onTimeShare", "stable" })
         {
             Assert.False(MeasureDirection.Resolve(higher), higher);
         }

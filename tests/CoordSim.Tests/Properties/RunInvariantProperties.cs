@@ -194,6 +194,8 @@ public partial class RunInvariantProperties
             p = info.With(p, 0.0);
         }
 
+        // Planted error faults add noise too.
+        p = p with { FaultProbability = 0 };
         Assert.Equal(0.0, p.NoiseSigma);
         Assert.Equal(0.0, p.DropProbability);
         Assert.Equal(0.0, p.DecisionNoiseSigma);
@@ -319,9 +321,9 @@ public partial class RunInvariantProperties
                 // Rényi entropy of order 2, ln(1/Σw²), never exceeds Shannon's for a probability vector.
                 Failure = $"issue {o.Id}: ln(effective count) {Math.Log(o.EffectiveAccountable):R} > entropy {o.Entropy:R}";
             }
-            else if (o.Failed != !double.IsNaN(o.CulpritWeight) || (o.Failed && !(o.CulpritWeight >= 0 && o.CulpritWeight <= 1 + 1e-12)))
+            else if (o.Failed != !double.IsNaN(o.WorstHandoverWeight) || (o.Failed && !(o.WorstHandoverWeight >= 0 && o.WorstHandoverWeight <= 1 + 1e-12)))
             {
-                Failure = $"issue {o.Id}: failed {o.Failed} with culprit weight {o.CulpritWeight:R}";
+                Failure = $"issue {o.Id}: failed {o.Failed} with culprit weight {o.WorstHandoverWeight:R}";
             }
         }
     }

@@ -19,6 +19,11 @@ public class V1PresetTests
         { "default", 1 }, { "default", 2 }, { "busy", 3 }, { "proliferation", 4 }, { "shape", 5 }, { "cadence", 6 }, { "drain", 7 },
     };
 
+    /// <remarks>
+    /// "proliferation" switches effort feedback on (α = 0.3). The first model's rule was effort = clamp(w, 0.05, 1)^α;
+    /// with the v1 preset's referenceTeamSize = 1 and effortCeiling = 1 the current rule clamp((w/1)^α, floor, 1) is the
+    /// same when effortFloor = 0.05^α, which the scenario sets.
+    /// </remarks>
     internal static Parameters Scenario(string name)
     {
         var v1 = V1();
@@ -26,7 +31,7 @@ public class V1PresetTests
         {
             "default" => v1 with { HorizonDays = 150 },
             "busy" => v1 with { HorizonDays = 150, CrossDepartmentShare = 0.5, ArrivalRate = 30, QueueDiscipline = QueueDiscipline.UrgentFirst, EmergencyShare = 0.2 },
-            "proliferation" => v1 with { HorizonDays = 150, TaskForces = 4, MembershipsPerPerson = 2, SwitchingOverhead = 0.2, EffortElasticity = 0.3, ArrivalRate = 20, SupervisionInterval = 10 },
+            "proliferation" => v1 with { HorizonDays = 150, TaskForces = 4, MembershipsPerPerson = 2, SwitchingOverhead = 0.2, EffortElasticity = 0.3, EffortFloor = Math.Pow(0.05, 0.3), ArrivalRate = 20, SupervisionInterval = 10 },
             "shape" => v1 with { HorizonDays = 150, Levels = 3, Span = 3, Departments = 5, ServiceDistribution = ServiceDistribution.LogNormal, Experts = 3, DecisionLevel = 1, WarmupDays = 20, MaxDepartmentsPerIssue = 4 },
             "cadence" => v1 with { HorizonDays = 150, PlenaryInterval = 20, ConsultInterval = 3, OfficeMeetingInterval = 10, AgendaCapacity = 100, EscalationShare = 0.1, EmergencyMeetingDelay = 0.5 },
             "drain" => v1 with { HorizonDays = 1000, MaxIssues = 2000 },

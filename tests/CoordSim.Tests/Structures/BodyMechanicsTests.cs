@@ -155,7 +155,7 @@ public class BodyMechanicsTests
     [Fact]
     public void Experts_reduce_the_decision_error()
     {
-        var p = Small with { NoiseSigma = 0, DropProbability = 0, UpwardBias = 0, LateralNoiseSigma = 0, LateralDropProbability = 0, RecordNoiseSigma = 0, RecordDropProbability = 0, MeetingNoiseSigma = 0, MeetingDropProbability = 0, DecisionNoiseSigma = 0.3 };
+        var p = Small with { NoiseSigma = 0, DropProbability = 0, UpwardBias = 0, LateralNoiseSigma = 0, LateralDropProbability = 0, RecordNoiseSigma = 0, RecordDropProbability = 0, MeetingNoiseSigma = 0, MeetingDropProbability = 0, DecisionNoiseSigma = 0.3, FaultProbability = 0 };
         var none = new OutcomeRecorder();
         var many = new OutcomeRecorder();
         Simulation.Run(Structure.TaskForce(), p with { Experts = 0 }, 6, none);

@@ -85,7 +85,7 @@ public class ModelV2MechanicsTests
     {
         // One round (no deflection) with one partner: the trunk is parked for a record out, the partner head's queue
         // and service, the preparation (routine only) and a record back.
-        var p = TwoDepartments with { DeflectProbability = 0, ConsultationDays = 2, HorizonDays = 100 };
+        var p = TwoDepartments with { DeflectProbability = 0, ConsultationDays = 2, HorizonDays = 100, FaultProbability = 0 };
         var recorder = new OutcomeRecorder();
         Simulation.Run(Structure.Hierarchy(), p, seed: 37, recorder);
         var cross = recorder.Outcomes.Where(o => o.RequiredDepartments == 2).ToArray();

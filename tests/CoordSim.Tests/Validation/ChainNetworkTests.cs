@@ -34,6 +34,7 @@ public class ChainNetworkTests(ITestOutputHelper output)
             QueueDiscipline = QueueDiscipline.Fifo,
             ServersPerPerson = 1,
             EffortElasticity = 0,
+            FaultProbability = 0,
             ServiceRate = ServiceRate,
             HeadServiceRate = HeadServiceRate,
             ArrivalRate = ArrivalRate,

@@ -27,6 +27,7 @@ public class RelayNoiseTests(ITestOutputHelper output)
         DropProbability = 0,
         UpwardBias = 0,
         DecisionNoiseSigma = 0,
+        FaultProbability = 0,
     };
 
     private static IReadOnlyList<CoordSim.Metrics.IssueOutcome> Run(Parameters p, long seed)
