@@ -123,6 +123,12 @@ internal static class SweepCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
             $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, codebook.csv, manifest.json."));
+        if (report.Unstable > 0)
+        {
+            stderr.WriteLine(
+                $"warning: {report.Unstable.ToString(CultureInfo.InvariantCulture)} of {report.Done.ToString(CultureInfo.InvariantCulture)} runs did not reach a steady state " +
+                "(their backlog grew beyond what sampling explains, or maxPending stopped them); summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points.");
+        }
 
         // The default figures are drawn from the finished files, so a failure here leaves the CSVs intact.
         try

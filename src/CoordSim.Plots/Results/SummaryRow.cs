@@ -11,4 +11,8 @@ public sealed record SummaryRow(
     string Structure,
     IReadOnlyDictionary<string, string> Parameters,
     int N,
-    IReadOnlyDictionary<string, MeasureStats> Measures);
+    IReadOnlyDictionary<string, MeasureStats> Measures)
+{
+    /// <summary>Runs of the row that did not reach a steady state (summary.csv's <c>unstableRuns</c>; 0 for results written before it existed). Figures mark such points.</summary>
+    public int UnstableRuns { get; init; }
+}

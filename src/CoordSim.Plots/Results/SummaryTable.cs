@@ -12,7 +12,7 @@ public sealed class SummaryTable
     /// <summary>Suffixes of the four columns each measure M has: M_mean, M_sd, M_ciLow, M_ciHigh.</summary>
     public static readonly IReadOnlyList<string> StatSuffixes = ["_mean", "_sd", "_ciLow", "_ciHigh"];
 
-    private static readonly string[] Fixed = ["pointId", "structure", "n"];
+    private static readonly string[] Fixed = ["pointId", "structure", "n", "unstableRuns"];
 
     private SummaryTable(CsvTable table, SummaryRow[] rows, string[] structures, string[] measures, string[] parameters, Scenario scenario)
     {
@@ -61,6 +61,7 @@ public sealed class SummaryTable
         var pointColumn = table.IndexOf("pointId");
         var structureColumn = table.IndexOf("structure");
         var nColumn = table.IndexOf("n");
+        var unstableColumn = table.Columns.ToList().IndexOf("unstableRuns");
 
         var measures = new List<string>();
         var statColumns = new HashSet<string>(StringComparer.Ordinal);
@@ -120,7 +121,10 @@ public sealed class SummaryTable
                 stats[measures[m]] = new MeasureStats(table.Number(r, c[0]), table.Number(r, c[1]), table.Number(r, c[2]), table.Number(r, c[3]));
             }
 
-            rows[r] = new SummaryRow(point, structure, values, n, stats);
+            rows[r] = new SummaryRow(point, structure, values, n, stats)
+            {
+                UnstableRuns = unstableColumn >= 0 ? FieldParser.Index(table.Text(r, unstableColumn), path, "unstableRuns", table.LineOf(r)) : 0,
+            };
         }
 
         var structures = OrderStructures(rows.Select(r => r.Structure), manifest);

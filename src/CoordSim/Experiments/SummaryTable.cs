@@ -4,7 +4,7 @@ namespace CoordSim.Experiments;
 
 /// <summary>
 /// The layout of <c>summary.csv</c>: one row per (point, structure) with at least one finished
-/// run: <c>pointId, structure</c>, every parameter, <c>n</c> (runs), then for each kept measure M
+/// run: <c>pointId, structure</c>, every parameter, <c>n</c> (runs), <c>unstableRuns</c>, then for each kept measure M
 /// <c>M_mean, M_sd, M_ciLow, M_ciHigh</c> (<see cref="MeanEstimate"/>: 95% interval of the mean from
 /// Student's t over the finite values; empty when undefined). Made from runs.csv, so it is the
 /// same whatever the thread count and however often the sweep was resumed.
@@ -21,6 +21,10 @@ internal static class SummaryTable
     public static ResultColumn Runs { get; } = new("n", ColumnRole.Statistic, ColumnType.Integer, "runs",
         "Runs of this point and structure in runs.csv; a measure's statistics leave out the runs whose value of it is empty.");
 
+    /// <summary><c>unstableRuns</c>: the runs of the row that did not reach a steady state (the measure <c>stable</c>, kept by every sweep, is 0).</summary>
+    public static ResultColumn UnstableRuns { get; } = new("unstableRuns", ColumnRole.Statistic, ColumnType.Integer, "runs",
+        "Runs of this point and structure that did not reach a steady state (stable = 0: the backlog grew beyond what sampling explains, or the overload guard stopped the run); their latencies understate the wait.");
+
     /// <summary>The statistics of every kept measure, in column order.</summary>
     public static IReadOnlyList<SummaryStatistic> Statistics { get; } =
     [
@@ -36,16 +40,21 @@ internal static class SummaryTable
     /// <summary>Every column in file order: the keys, every parameter, <c>n</c>, then the statistics of every kept measure.</summary>
     public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
     [
-        .. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), Runs,
+        .. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), Runs, UnstableRuns,
         .. plan.Measures.SelectMany(m => Statistics.Select(s => s.Column(m))),
     ];
 
     /// <summary>The header row.</summary>
     public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();
 
-    /// <summary>Writes summary.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/>, replacing it at once when done.</summary>
-    public static void Write(ExperimentPlan plan, string runsPath, string path)
+    /// <summary>
+    /// Writes summary.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/>, replacing it at once
+    /// when done; returns how many of those runs did not reach a steady state.
+    /// </summary>
+    public static int Write(ExperimentPlan plan, string runsPath, string path)
     {
+        var unstable = 0;
+        var stable = StableColumn(plan);
         var temporary = path + ".tmp";
         using (var journal = CsvJournal.Create(temporary, Header(plan)))
         {
@@ -61,6 +70,7 @@ internal static class SummaryTable
                 }
 
                 values[structure].Add(measures);
+                unstable += measures[stable] == 0 ? 1 : 0;
             }
 
             WriteRows(plan, journal, point, values);
@@ -68,6 +78,21 @@ internal static class SummaryTable
         }
 
         File.Move(temporary, path, overwrite: true);
+        return unstable;
+    }
+
+    /// <summary>The index of the measure <c>stable</c> among the kept measures (every sweep keeps it).</summary>
+    private static int StableColumn(ExperimentPlan plan)
+    {
+        for (var m = 0; m < plan.Measures.Count; m++)
+        {
+            if (plan.Measures[m].Name == "stable")
+            {
+                return m;
+            }
+        }
+
+        throw new InvalidOperationException("Every sweep keeps the measure 'stable' (ExperimentPlan.AlwaysKept).");
     }
 
     private static List<double[]>[] NewBuckets(ExperimentPlan plan) =>
@@ -97,6 +122,8 @@ internal static class SummaryTable
             };
             row.AddRange(ParameterCatalog.All.Select(p => p.Format(parameters)));
             row.Add(runs.Count.ToString(CultureInfo.InvariantCulture));
+            var stable = StableColumn(plan);
+            row.Add(runs.Count(r => r[stable] == 0).ToString(CultureInfo.InvariantCulture));
             for (var m = 0; m < plan.Measures.Count; m++)
             {
                 var estimate = MeanEstimate.Of(runs.Select(r => r[m]));

@@ -166,11 +166,11 @@ public static class Sweep
             throw;
         }
 
-        SummaryTable.Write(plan, folder.Runs, folder.Summary);
+        var unstable = SummaryTable.Write(plan, folder.Runs, folder.Summary);
         var cancelled = done < plan.RunCount;
         new SweepManifest(cancelled ? "cancelled" : "complete", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
             .Write(folder.Manifest, plan, files);
-        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed);
+        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed) { Unstable = unstable };
     }
 
     /// <summary>

@@ -11,4 +11,7 @@ public sealed record SweepReport(string Directory, int Total, int Done, int Resu
 {
     /// <summary>True when every run is done and summary.csv covers them all.</summary>
     public bool Completed => Done == Total;
+
+    /// <summary>Finished runs that did not reach a steady state (stable = 0 in runs.csv): their latencies understate the wait.</summary>
+    public int Unstable { get; init; }
 }

@@ -148,7 +148,7 @@ public class CodebookTests
         // issuesPending and stable are kept whatever the selection (ExperimentPlan.AlwaysKept).
         Assert.Equal(["issuesPending", "stable", "latencyMeanResolved", "failedShare"], entries.Where(e => e.Role == "measure").Select(e => e.Column));
         Assert.Equal(
-            ["n", .. new[] { "issuesPending", "stable", "latencyMeanResolved", "failedShare" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
+            ["n", "unstableRuns", .. new[] { "issuesPending", "stable", "latencyMeanResolved", "failedShare" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
             entries.Where(e => e.Role == "statistic").Select(e => e.Column));
         Assert.Equal(["runs.csv", "summary.csv"], entries.Select(e => e.File).Distinct());
         Assert.DoesNotContain(entries, e => e.Column.StartsWith("issuesArrived", StringComparison.Ordinal));

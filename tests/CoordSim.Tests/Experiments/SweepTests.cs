@@ -222,7 +222,7 @@ public class SweepTests
         Assert.Equal(["issuesArrived", "issuesPending", "stable", "latencyMeanResolved"], runs.Headers.Skip(4 + ParameterCatalog.All.Count));
         using var summary = CsvReader.FromFile(Path.Combine(folder, "summary.csv"));
         Assert.Equal(
-            ["n", .. new[] { "issuesArrived", "issuesPending", "stable", "latencyMeanResolved" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
+            ["n", "unstableRuns", .. new[] { "issuesArrived", "issuesPending", "stable", "latencyMeanResolved" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
             summary.Headers.Skip(2 + ParameterCatalog.All.Count));
     }
 
