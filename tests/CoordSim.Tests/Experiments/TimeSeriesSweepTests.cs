@@ -275,6 +275,25 @@ public class TimeSeriesSweepTests
     }
 
     [Fact]
+    public void Validate_says_whether_and_how_often_the_sweep_samples_time_series()
+    {
+        var folder = SweepFixture.TempFolder("series-validate");
+        var with = Path.Combine(folder, "with.json");
+        var without = Path.Combine(folder, "without.json");
+        File.WriteAllText(with, SpecWithOutput("{ \"timeSeries\": 2.5 }"));
+        File.WriteAllText(without, SweepFixture.TwoStructuresJson);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var root = new RootCommand { ValidateCommand.Create() };
+
+        var codes = new[] { with, without }.Select(spec => root.Parse(["validate", spec]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr })).ToArray();
+
+        Assert.Equal([0, 0], codes);
+        var lines = stdout.ToString().Split('\n').Where(l => l.StartsWith("  time series:", StringComparison.Ordinal)).Select(l => l.TrimEnd()).ToArray();
+        Assert.Equal(["  time series:  every 2.5 days (timeseries.csv)", "  time series:  no"], lines);
+    }
+
+    [Fact]
     public void The_sweep_command_writes_the_file_with_time_series_and_names_the_option_when_the_value_is_bad()
     {
         var spec = Path.Combine(SweepFixture.TempFolder("series-cli"), "spec.json");
