@@ -5,15 +5,15 @@ namespace CoordSim.Cli;
 
 /// <summary>
 /// Renders a run's time series (<c>coordsim run --time-series DAYS</c>) as a Spectre table: one row per sample with the
-/// issue counts at its day, each level's mean utilisation over the interval that ended then (as a percentage, frontline
-/// first, the government leaders last) and the interval's meetings and days away.
+/// issue counts at its day, each level's mean utilisation over the interval that ended then (a percentage under the
+/// level's title, frontline first, the government leaders last) and the interval's meetings and person-days away.
 /// </summary>
 internal static class SeriesTable
 {
     /// <summary>The line above the table: the interval, and what the columns count.</summary>
     public static string Header(TimeSeries series) =>
         $"time series every {DisplayFormat.Number(series.IntervalDays, 2)} days: issues at the day (warm-up included); " +
-        "utilisation by level, meetings and person-days away over the interval that ended then";
+        "utilisation (%), meetings and person-days away over the interval ending then";
 
     /// <summary>The table of <paramref name="series"/>.</summary>
     public static Table Create(TimeSeries series)
@@ -27,10 +27,10 @@ internal static class SeriesTable
 
         foreach (var title in series.Levels)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(title) + " %").RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(title)).RightAligned());
         }
 
-        foreach (var heading in new[] { "meetings", "in meetings", "writing briefs" })
+        foreach (var heading in new[] { "meetings", "meeting days", "brief days" })
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }

@@ -53,9 +53,9 @@ public class RunTimeSeriesTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith(plain.Stdout, run.Stdout, StringComparison.Ordinal);
         var series = run.Stdout[plain.Stdout.Length..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("time series every 20.00 days: issues at the day (warm-up included)", series[0], StringComparison.Ordinal);
+        Assert.Equal("time series every 20.00 days: issues at the day (warm-up included); utilisation (%), meetings and person-days away over the interval ending then", series[0]);
         var header = series.Single(l => l.Contains("│   day │", StringComparison.Ordinal) || l.Contains("│ day ", StringComparison.Ordinal));
-        foreach (var column in new[] { "arrived", "resolved", "backlog", "frontline %", "division %", "department head %", "government leaders %", "meetings", "in meetings", "writing briefs" })
+        foreach (var column in new[] { "arrived", "resolved", "backlog", "frontline", "division", "department head", "government leaders", "meetings", "meeting days", "brief days" })
         {
             Assert.Contains(column, header, StringComparison.Ordinal);
         }
