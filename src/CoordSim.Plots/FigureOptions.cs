@@ -15,7 +15,7 @@ public sealed record FigureOptions
     /// <summary>Measures drawn against the varied parameters and as heatmaps; null for <see cref="Figures.DefaultMeasures"/> (those present).</summary>
     public IReadOnlyList<string>? Measures { get; init; }
 
-    /// <summary>The design point of the latency distribution and breakdown figures; null for the first point.</summary>
+    /// <summary>The design point of the latency distribution, breakdown and backlog-over-time figures; null for the first point.</summary>
     public int? PointId { get; init; }
 
     /// <summary>

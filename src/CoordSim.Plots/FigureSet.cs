@@ -17,6 +17,7 @@ namespace CoordSim.Plots;
 /// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
 /// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
 /// <item>latency ECDF and density, and the latency breakdown, at one design point;</item>
+/// <item>when the folder holds timeseries.csv, the backlog over time at that point (<c>backlog-over-time-pointP.png</c>, <see cref="Figures.BacklogOverTime(ResultsFolder, int)"/>);</item>
 /// <item>the trade-offs latencyRestrictedMean vs distortionRms and vs responsibilityEffectiveCount.</item>
 /// </list>
 /// </summary>
@@ -153,6 +154,11 @@ public static class FigureSet
         if (Figures.LatencyComponents.All(summary.Measures.Contains))
         {
             figures.Add(new($"latency-breakdown-point{point}", Figures.LatencyBreakdown(summary, point)));
+        }
+
+        if (results.HasTimeSeries)
+        {
+            figures.Add(new($"backlog-over-time-point{point}", Figures.BacklogOverTime(results, point)));
         }
 
         foreach (var other in new[] { "distortionRms", "responsibilityEffectiveCount" })

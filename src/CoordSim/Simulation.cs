@@ -61,6 +61,42 @@ public static class Simulation
         return (result, desks);
     }
 
+    /// <summary>
+    /// Runs <paramref name="structure"/> like <see cref="Run"/> and also samples its time series every
+    /// <paramref name="intervalDays"/> days (see <see cref="TimeSeries"/>): issues arrived, resolved and open, utilisation
+    /// by level and the costs of meetings and briefs over each interval. Sampling does not change the run: the result is
+    /// the one <see cref="Run"/> gives for the same structure, parameters and seed.
+    /// </summary>
+    /// <param name="structure">The coordination structure.</param>
+    /// <param name="parameters">The parameters; validated first (throws <see cref="ParameterException"/> listing every problem).</param>
+    /// <param name="seed">The run seed, from 0 to 2^53 − 1.</param>
+    /// <param name="intervalDays">
+    /// Days between samples: greater than 0, and at least horizonDays / <see cref="TimeSeries.MaxSamples"/> (otherwise
+    /// <see cref="ParameterException"/> names <c>intervalDays</c>, the value and what is allowed).
+    /// </param>
+    /// <param name="observer">Optional receiver of every resolved issue's outcome.</param>
+    /// <example>
+    /// <code>
+    /// var (result, series) = Simulation.RunWithTimeSeries(Structure.Hierarchy(), Parameters.Default, seed: 1, intervalDays: 30);
+    /// foreach (var s in series.Samples)
+    /// {
+    ///     Console.WriteLine($"day {s.Day}: {s.Backlog} open, frontline {s.Utilisation[0]:P0} busy");
+    /// }
+    /// </code>
+    /// </example>
+    public static (RunResult Result, TimeSeries Series) RunWithTimeSeries(Structure structure, Parameters parameters, long seed, double intervalDays, IIssueObserver? observer = null)
+    {
+        var model = Prepare(structure, parameters, seed, observer);
+        if (TimeSeries.IntervalProblem(intervalDays, parameters.HorizonDays) is { } allowed)
+        {
+            throw new ParameterException(new ParameterError("intervalDays", intervalDays.ToString(System.Globalization.CultureInfo.InvariantCulture), allowed));
+        }
+
+        model.SampleEvery(intervalDays);
+        var result = model.Run(structure.Name);
+        return (result, model.Series!);
+    }
+
     /// <summary>Runs every structure with the same parameters and seed, so they face the same issues.</summary>
     public static IReadOnlyList<RunResult> Compare(IEnumerable<Structure> structures, Parameters parameters, long seed) =>
         structures.Select(s => Run(s, parameters, seed)).ToArray();

@@ -20,7 +20,7 @@ public static class PlotCommand
     {
         var directory = new Argument<string>("results")
         {
-            Description = "The results folder a sweep wrote (runs.csv, summary.csv, manifest.json, optional issues.csv).",
+            Description = "The results folder a sweep wrote (runs.csv, summary.csv, manifest.json, optional issues.csv and timeseries.csv).",
         };
         var measures = new Option<string[]>("--measure")
         {
@@ -42,7 +42,7 @@ public static class PlotCommand
         };
         var point = new Option<int?>("--point")
         {
-            Description = "Design point (pointId) of the latency distribution and breakdown figures. Default: the first point.",
+            Description = "Design point (pointId) of the latency distribution, breakdown and backlog-over-time figures. Default: the first point.",
         };
 
         var command = new Command("plot", "Draw the default figures of a results folder into its figures/ folder.")

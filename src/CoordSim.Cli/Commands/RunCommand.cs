@@ -4,7 +4,11 @@ using Spectre.Console;
 
 namespace CoordSim.Cli.Commands;
 
-/// <summary><c>coordsim run</c>: one structure, one parameter set, one seed; a table or the run's JSON.</summary>
+/// <summary>
+/// <c>coordsim run</c>: one structure, one parameter set, one seed; a table or the run's JSON. With
+/// <c>--time-series DAYS</c> the run's time series follows the table as a second table, or is the <c>timeSeries</c>
+/// member of the JSON object; without it the output is what it always was.
+/// </summary>
 internal static class RunCommand
 {
     /// <summary>Creates the command.</summary>
@@ -20,8 +24,9 @@ internal static class RunCommand
         var preset = CommonOptions.Preset();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
+        var series = TimeSeriesOption.Create("Also sample the run's time series every this many days: a second table, or the 'timeSeries' member of the JSON.");
 
-        var command = new Command("run", "Run one structure and print its measures.") { structure, set, preset, seed, json };
+        var command = new Command("run", "Run one structure and print its measures.") { structure, set, preset, seed, json, series };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -30,30 +35,46 @@ internal static class RunCommand
             var chosen = StructureChoice.Find("structure", parse.GetValue(structure)!, errors);
             var runSeed = SeedParser.Parse(parse.GetValue(seed)!, errors);
             var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors, parse.GetValue(preset));
+            var interval = TimeSeriesOption.Parse(parse.GetValue(series), errors);
             if (errors.Count > 0)
             {
                 return InputErrors.Report(stderr, errors);
             }
 
             RunResult result;
+            TimeSeries? timeSeries = null;
             try
             {
-                result = Simulation.Run(chosen!, parameters!, runSeed!.Value);
+                if (interval is { } days)
+                {
+                    (result, timeSeries) = Simulation.RunWithTimeSeries(chosen!, parameters!, runSeed!.Value, days);
+                }
+                else
+                {
+                    result = Simulation.Run(chosen!, parameters!, runSeed!.Value);
+                }
             }
             catch (ParameterException e)
             {
-                return InputErrors.Report(stderr, e.Errors);
+                // The library names the interval intervalDays; here it is the option, as the user wrote it.
+                return InputErrors.Report(stderr, e.Errors.Select(error =>
+                    error.Name == "intervalDays" ? error with { Name = TimeSeriesOption.Name, Value = $"\"{parse.GetValue(series)}\"" } : error));
             }
 
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(result.ToJson());
+                stdout.WriteLine(timeSeries is null ? result.ToJson() : TimeSeriesJson.WithRun(result, timeSeries));
             }
             else
             {
                 var console = Terminal.Over(stdout);
                 console.WriteLine(ResultTable.Header(result));
                 console.Write(ResultTable.Run(result));
+                if (timeSeries is not null)
+                {
+                    console.WriteLine(SeriesTable.Header(timeSeries));
+                    console.Write(SeriesTable.Create(timeSeries));
+                }
             }
 
             if (ResultTable.StabilityWarning(result) is { } warning)

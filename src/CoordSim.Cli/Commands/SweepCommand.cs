@@ -9,7 +9,7 @@ namespace CoordSim.Cli.Commands;
 /// <summary>
 /// <c>coordsim sweep SPEC --out DIR</c>: runs every point, structure and replication of an
 /// experiment spec on several threads, streaming results to DIR (runs.csv, summary.csv,
-/// codebook.csv, manifest.json, optionally issues.csv). Shows a progress bar on a terminal and plain progress
+/// codebook.csv, manifest.json, optionally issues.csv and timeseries.csv). Shows a progress bar on a terminal and plain progress
 /// lines otherwise. Ctrl+C (or SIGTERM) stops cleanly: runs in progress finish, the files stay
 /// consistent, and <c>--resume</c> continues; a second Ctrl+C ends the process at once, which
 /// <c>--resume</c> also recovers from.
@@ -40,10 +40,11 @@ internal static class SweepCommand
         var resume = new Option<bool>("--resume") { Description = "Continue the sweep in the folder (same spec): finished runs are kept, the rest are run." };
         var force = new Option<bool>("--force") { Description = "Replace the results of an earlier sweep in the folder." };
         var issues = new Option<bool>("--issues") { Description = "Also write issues.csv, one row per resolved issue of every run (large)." };
+        var series = TimeSeriesOption.Create("Also write timeseries.csv: every run's time series (issues, backlog, utilisation by level, meetings) sampled every this many days (overrides the spec's output.timeSeries).");
 
         var command = new Command("sweep", "Run an experiment spec: every point, structure and replication, results streamed to a folder.")
         {
-            spec, output, threads, resume, force, issues,
+            spec, output, threads, resume, force, issues, series,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +62,19 @@ internal static class SweepCommand
                 return InputErrors.Report(stderr, ["--resume and --force are not allowed together: --resume continues the results in the folder, --force replaces them."]);
             }
 
+            var errors = new List<ParameterError>();
+            var interval = TimeSeriesOption.Parse(parse.GetValue(series), errors);
+            if (errors.Count > 0)
+            {
+                return InputErrors.Report(stderr, errors);
+            }
+
             if (!ValidateCommand.TryLoad(specPath, stderr, out var plan))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (interval is { } days && !TryCheckInterval(plan!, days, stderr))
             {
                 return ExitCodes.BadInput;
             }
@@ -72,6 +85,7 @@ internal static class SweepCommand
                 Resume = parse.GetValue(resume),
                 Force = parse.GetValue(force),
                 Issues = parse.GetValue(issues) ? true : null,
+                TimeSeriesInterval = interval,
             };
             return Execute(plan!.Spec, specPath, parse.GetValue(output)!, options, stdout, stderr);
         });
@@ -122,7 +136,8 @@ internal static class SweepCommand
         var resumed = report.Resumed > 0 ? $" ({report.Resumed} found done, {fresh} run now)" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
-            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}, codebook.csv, manifest.json."));
+            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}" +
+            $"{(spec.Output.TimeSeriesInterval is not null || options.TimeSeriesInterval is not null ? ", timeseries.csv" : "")}, codebook.csv, manifest.json."));
         if (report.Unstable > 0)
         {
             stderr.WriteLine(
@@ -144,6 +159,22 @@ internal static class SweepCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Checks the spec with the <c>--time-series</c> interval in place of its own: an interval too short for a run's
+    /// horizon is reported against the option, not against the spec's <c>output.timeSeries</c>.
+    /// </summary>
+    private static bool TryCheckInterval(ExperimentPlan plan, double days, TextWriter stderr)
+    {
+        var problems = (plan.Spec with { Output = plan.Spec.Output with { TimeSeriesInterval = days } }).Validate();
+        foreach (var problem in problems)
+        {
+            var allowed = problem.Path == "$.output.timeSeries" ? problem.Allowed : $"a spec that is valid with it ({problem.Path}: {problem.Allowed})";
+            stderr.WriteLine($"error: {TimeSeriesOption.Name} = {days.ToString(CultureInfo.InvariantCulture)} is not allowed: {allowed}.");
+        }
+
+        return problems.Count == 0;
     }
 
     private static bool ShowsProgressBar(TextWriter stdout) =>

@@ -59,7 +59,7 @@ internal static class ValidateCommand
         }
     }
 
-    /// <summary>What a valid spec means: its design, structures, replications and the number of runs.</summary>
+    /// <summary>What a valid spec means: its design, structures, replications, the number of runs and what it writes.</summary>
     internal static string Describe(ExperimentPlan plan)
     {
         var spec = plan.Spec;
@@ -75,6 +75,7 @@ internal static class ValidateCommand
             $"  seed:         {spec.Seed.ToString(CultureInfo.InvariantCulture)}",
             $"  measures:     {(spec.Measures is null ? "all " + Count(plan.Measures.Count) : string.Join(", ", plan.Measures.Select(m => m.Name)))}",
             $"  issues.csv:   {(spec.Output.Issues ? "yes" : "no")}",
+            $"  time series:  {(spec.Output.TimeSeriesInterval is { } days ? $"every {days.ToString(CultureInfo.InvariantCulture)} days (timeseries.csv)" : "no")}",
         };
         return string.Join(Environment.NewLine, lines);
     }

@@ -13,7 +13,7 @@ namespace CoordSim.Plots.Results;
 /// <c>version</c>), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
 /// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>), <c>spec.design.kind</c>
 /// and the names of <c>spec.design.factors</c> (an object with one key per factor; a factor given as
-/// a range with <c>"scale": "log"</c> is log-spaced). Every key is optional; when the varied
+/// a range with <c>"scale": "log"</c> is log-spaced), and <c>spec.output.timeSeries</c> (a number). Every key is optional; when the varied
 /// parameters are missing, the figures find them from the data.
 /// </remarks>
 /// <param name="FilePath">The file read.</param>
@@ -38,6 +38,9 @@ public sealed record Manifest(
 
     /// <summary>The factors given as a range on a log scale (<c>"scale": "log"</c>).</summary>
     public IReadOnlyList<string> LogScaleFactors { get; init; } = [];
+
+    /// <summary>The days between the samples of timeseries.csv (the spec's <c>output.timeSeries</c>), or null when the manifest does not say.</summary>
+    public double? TimeSeriesInterval { get; init; }
 
     /// <summary>True when the manifest says the design is one factor at a time around a base point.</summary>
     public bool IsOneAtATime => string.Equals(DesignKind, OneAtATimeKind, StringComparison.Ordinal);
@@ -90,7 +93,23 @@ public sealed record Manifest(
             DesignKind = kind,
             DesignFactors = factors?.Select(f => f.Key).ToArray() ?? [],
             LogScaleFactors = log,
+            TimeSeriesInterval = Number(Section(spec?["output"], path, "spec.output")?["timeSeries"], path, "spec.output.timeSeries"),
         };
+    }
+
+    private static double? Number(JsonNode? node, string path, string key)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<double>(out var number))
+        {
+            return number;
+        }
+
+        throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be a number, not {Describe(node)}.", path, key);
     }
 
     private static JsonObject? Section(JsonNode? node, string path, string key) => node switch

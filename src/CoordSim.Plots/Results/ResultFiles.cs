@@ -12,6 +12,9 @@ public static class ResultFiles
     /// <summary>Optional: one row per resolved issue.</summary>
     public const string Issues = "issues.csv";
 
+    /// <summary>Optional: one row per sample of every run's time series.</summary>
+    public const string TimeSeries = "timeseries.csv";
+
     /// <summary>One row per column of the CSV files: file, column, role, type, unit and meaning. Figures do not read it.</summary>
     public const string Codebook = "codebook.csv";
 

@@ -2,7 +2,7 @@ namespace CoordSim.Plots.Results;
 
 /// <summary>
 /// A sweep's results folder, read: <c>manifest.json</c>, <c>summary.csv</c> and <c>runs.csv</c>
-/// (required) and <c>issues.csv</c> (optional, read on demand because it can be large). The
+/// (required), <c>issues.csv</c> and <c>timeseries.csv</c> (optional, read on demand because they can be large). The
 /// format is the contract in docs/cli.md ("Results folder").
 /// </summary>
 /// <example>
@@ -15,14 +15,16 @@ namespace CoordSim.Plots.Results;
 public sealed class ResultsFolder
 {
     private readonly Dictionary<int, IReadOnlyDictionary<string, double[]>> _latencies = [];
+    private readonly Dictionary<int, IReadOnlyList<TimeSeriesRow>> _series = [];
 
-    private ResultsFolder(string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath)
+    private ResultsFolder(string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath, string? timeSeriesPath)
     {
         Directory = directory;
         Manifest = manifest;
         Summary = summary;
         Runs = runs;
         IssuesPath = issuesPath;
+        TimeSeriesPath = timeSeriesPath;
     }
 
     /// <summary>The folder read.</summary>
@@ -42,6 +44,34 @@ public sealed class ResultsFolder
 
     /// <summary>True when issues.csv is present.</summary>
     public bool HasIssues => IssuesPath is not null;
+
+    /// <summary>The path of timeseries.csv, or null when the sweep did not write the runs' time series.</summary>
+    public string? TimeSeriesPath { get; }
+
+    /// <summary>True when timeseries.csv is present.</summary>
+    public bool HasTimeSeries => TimeSeriesPath is not null;
+
+    /// <summary>
+    /// The time-series rows of every run at design point <paramref name="pointId"/>, in file order, read from
+    /// timeseries.csv once and kept; null when the folder has no timeseries.csv.
+    /// </summary>
+    public IReadOnlyList<TimeSeriesRow>? TimeSeries(int pointId)
+    {
+        if (TimeSeriesPath is null)
+        {
+            return null;
+        }
+
+        lock (_series)
+        {
+            if (!_series.TryGetValue(pointId, out var rows))
+            {
+                _series[pointId] = rows = TimeSeriesTable.Read(TimeSeriesPath, pointId);
+            }
+
+            return rows;
+        }
+    }
 
     /// <summary>
     /// The latency of every resolved issue at design point <paramref name="pointId"/>, by structure
@@ -96,6 +126,16 @@ public sealed class ResultsFolder
             issuesPath = null;
         }
 
-        return new ResultsFolder(directory, manifest, summary, runs, issuesPath);
+        var seriesPath = Path.Combine(directory, ResultFiles.TimeSeries);
+        if (File.Exists(seriesPath))
+        {
+            TimeSeriesTable.CheckHeader(seriesPath);
+        }
+        else
+        {
+            seriesPath = null;
+        }
+
+        return new ResultsFolder(directory, manifest, summary, runs, issuesPath, seriesPath);
     }
 }

@@ -2,10 +2,10 @@ namespace CoordSim.Experiments;
 
 /// <summary>
 /// <c>codebook.csv</c> of a results folder: one row per column of every CSV file the sweep writes
-/// (runs.csv, summary.csv, then issues.csv when it is written), in file order, with columns
+/// (runs.csv, summary.csv, then issues.csv and timeseries.csv when they are written), in file order, with columns
 /// <c>file, column, role, type, unit, meaning</c>. Generated from the same column descriptions the
 /// tables build their headers from (the parameter and measure catalogs, the kept measures of the
-/// spec, the key, statistic and issue columns), so it documents exactly the files beside it. It
+/// spec, the key, statistic, issue and time-series columns), so it documents exactly the files beside it. It
 /// depends on the plan only, so it is the same bytes for any thread count and on resume.
 /// </summary>
 internal static class Codebook
@@ -28,6 +28,11 @@ internal static class Codebook
         if (plan.Spec.Output.Issues)
         {
             files.Add((IssuesTable.FileName, IssuesTable.Columns));
+        }
+
+        if (plan.Spec.Output.TimeSeriesInterval is not null)
+        {
+            files.Add((TimeSeriesTable.FileName, TimeSeriesTable.Columns(plan)));
         }
 
         return files;

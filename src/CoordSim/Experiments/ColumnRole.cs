@@ -17,4 +17,7 @@ internal enum ColumnRole
 
     /// <summary>A field of one resolved issue in <c>issues.csv</c>.</summary>
     Issue,
+
+    /// <summary>A value of one sample of a run's time series in <c>timeseries.csv</c>: a count at the sample's day, or an amount over the interval that ended then.</summary>
+    Series,
 }

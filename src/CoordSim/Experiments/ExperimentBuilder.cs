@@ -121,7 +121,14 @@ public sealed class ExperimentBuilder
     /// <summary>Also writes issues.csv (one row per resolved issue).</summary>
     public ExperimentBuilder Issues(bool write = true)
     {
-        _spec = _spec with { Output = new OutputOptions(write) };
+        _spec = _spec with { Output = _spec.Output with { Issues = write } };
+        return this;
+    }
+
+    /// <summary>Also writes timeseries.csv: every run's time series sampled every <paramref name="intervalDays"/> days (null: none).</summary>
+    public ExperimentBuilder TimeSeries(double? intervalDays)
+    {
+        _spec = _spec with { Output = _spec.Output with { TimeSeriesInterval = intervalDays } };
         return this;
     }
 

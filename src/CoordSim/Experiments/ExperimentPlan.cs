@@ -131,6 +131,7 @@ public sealed class ExperimentPlan
         var varied = new HashSet<string>(spec.Design.Varied, StringComparer.Ordinal);
         CheckStructures(spec, varied, errors);
         var measures = CheckMeasures(spec, errors);
+        CheckOutput(spec, errors);
         var baseParameters = ParameterSetting.ApplyAll(Parameters.Default, spec.Base);
         var settings = spec.Design.Generate(baseParameters, spec.Seed, errors);
         if (errors.Count > before)
@@ -171,9 +172,18 @@ public sealed class ExperimentPlan
             points[i] = new DesignPoint(i, settings[i], SeedKeyOf(text, occurrence));
             for (var s = 0; s < spec.Structures.Count; s++)
             {
-                foreach (var problem in spec.Structures[s].Apply(pointParameters).Validate())
+                var runParameters = spec.Structures[s].Apply(pointParameters);
+                var runProblems = runParameters.Validate();
+                if (runProblems.Count == 0 && spec.Output.TimeSeriesInterval is { } interval && TimeSeries.IntervalProblem(interval, 0) is null
+                    && TimeSeries.IntervalProblem(interval, runParameters.HorizonDays) is { } allowed)
                 {
-                    var path = PathOf(spec, problem.Name, s, i, varied);
+                    // Positive but too short for this run's horizon: more samples than a series may hold.
+                    runProblems = [new ParameterError(OutputTimeSeriesPath, Invariant(interval), allowed)];
+                }
+
+                foreach (var problem in runProblems)
+                {
+                    var path = problem.Name == OutputTimeSeriesPath ? OutputTimeSeriesPath : PathOf(spec, problem.Name, s, i, varied);
                     var key = path + "\n" + problem.Allowed;
                     if (problems.TryGetValue(key, out var seen))
                     {
@@ -195,6 +205,17 @@ public sealed class ExperimentPlan
         }
 
         return points;
+    }
+
+    /// <summary>The JSON path of the spec's time-series interval.</summary>
+    private const string OutputTimeSeriesPath = "$.output.timeSeries";
+
+    private static void CheckOutput(ExperimentSpec spec, List<SpecError> errors)
+    {
+        if (spec.Output.TimeSeriesInterval is { } interval && TimeSeries.IntervalProblem(interval, 0) is { } allowed)
+        {
+            errors.Add(new SpecError(OutputTimeSeriesPath, Invariant(interval), allowed));
+        }
     }
 
     private static void CheckSettings(IReadOnlyList<ParameterSetting> settings, string path, List<SpecError> errors)
@@ -321,4 +342,6 @@ public sealed class ExperimentPlan
     }
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

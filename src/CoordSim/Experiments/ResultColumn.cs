@@ -8,7 +8,7 @@ namespace CoordSim.Experiments;
 /// written without its description.
 /// </summary>
 /// <param name="Name">The column's name in the header row.</param>
-/// <param name="Role">What the column holds: a key, a parameter, a measure, a statistic or an issue field.</param>
+/// <param name="Role">What the column holds: a key, a parameter, a measure, a statistic, an issue field or a time-series value.</param>
 /// <param name="Type">How its values are written.</param>
 /// <param name="Unit">Unit of its values; empty when dimensionless or not a quantity.</param>
 /// <param name="Meaning">What a value means, in one or two sentences.</param>
@@ -48,7 +48,7 @@ internal sealed record ResultColumn(string Name, ColumnRole Role, ColumnType Typ
             : throw new InvalidOperationException($"Parameter {parameter.Name} has a type no result column can hold: {parameter.Type}.");
     }
 
-    /// <summary>The word <c>codebook.csv</c> writes for <paramref name="role"/>: key, parameter, measure, statistic or issue.</summary>
+    /// <summary>The word <c>codebook.csv</c> writes for <paramref name="role"/>: key, parameter, measure, statistic, issue or series.</summary>
     public static string Word(ColumnRole role) => role switch
     {
         ColumnRole.Key => "key",
@@ -56,6 +56,7 @@ internal sealed record ResultColumn(string Name, ColumnRole Role, ColumnType Typ
         ColumnRole.Measure => "measure",
         ColumnRole.Statistic => "statistic",
         ColumnRole.Issue => "issue",
+        ColumnRole.Series => "series",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown column role."),
     };
 

@@ -24,6 +24,9 @@ internal sealed class ResultsFolder
     /// <summary>issues.csv.</summary>
     public string Issues => Path.Combine(Directory, IssuesTable.FileName);
 
+    /// <summary>timeseries.csv.</summary>
+    public string TimeSeries => Path.Combine(Directory, TimeSeriesTable.FileName);
+
     /// <summary>codebook.csv.</summary>
     public string Codebook => Path.Combine(Directory, Experiments.Codebook.FileName);
 
@@ -40,7 +43,7 @@ internal sealed class ResultsFolder
     /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing else is deleted.</exception>
     public void Clear()
     {
-        var ours = new[] { RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, Experiments.Codebook.FileName, SweepManifest.FileName }
+        var ours = new[] { RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, Experiments.Codebook.FileName, SweepManifest.FileName }
             .SelectMany(f => new[] { f, f + ".tmp" })
             .Append(FiguresFolder)
             .ToHashSet(StringComparer.Ordinal);

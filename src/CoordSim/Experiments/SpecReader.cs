@@ -25,10 +25,12 @@ internal sealed class SpecReader
         ["points"] = ["kind", "points"],
     };
 
+    /// <summary>The fields of the output object.</summary>
+    public static readonly string[] OutputFields = ["issues", "timeSeries"];
+
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly string[] StructureFields = ["name", "label", "overrides"];
     private static readonly string[] RangeFields = ["from", "to", "step", "count", "scale"];
-    private static readonly string[] OutputFields = ["issues"];
 
     private readonly List<SpecError> _errors = [];
 
@@ -421,22 +423,37 @@ internal sealed class SpecReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Error("$.output", element, "an object such as {\"issues\": true}");
+            Error("$.output", element, "an object such as {\"issues\": true, \"timeSeries\": 7}");
             return OutputOptions.Default;
         }
 
         CheckFields(element, "$.output", OutputFields);
+        var output = OutputOptions.Default;
         if (element.TryGetProperty("issues", out var issues))
         {
             if (issues.ValueKind is JsonValueKind.True or JsonValueKind.False)
             {
-                return new OutputOptions(issues.GetBoolean());
+                output = output with { Issues = issues.GetBoolean() };
             }
-
-            Error("$.output.issues", issues, "true or false");
+            else
+            {
+                Error("$.output.issues", issues, "true or false");
+            }
         }
 
-        return OutputOptions.Default;
+        if (element.TryGetProperty("timeSeries", out var series))
+        {
+            if (series.ValueKind == JsonValueKind.Number && series.TryGetDouble(out var interval) && double.IsFinite(interval) && interval > 0)
+            {
+                output = output with { TimeSeriesInterval = interval };
+            }
+            else
+            {
+                Error("$.output.timeSeries", series, Metrics.TimeSeries.AllowedText + ", or no \"timeSeries\" field to write no time series");
+            }
+        }
+
+        return output;
     }
 
     private void CheckFields(JsonElement element, string path, string[] allowed)

@@ -56,6 +56,12 @@ internal static class SpecWriter
 
         w.WriteStartObject("output");
         w.WriteBoolean("issues", spec.Output.Issues);
+        if (spec.Output.TimeSeriesInterval is { } interval)
+        {
+            // Written only when asked for, so the canonical form and hash of a spec without a time series stay as they were.
+            w.WriteNumber("timeSeries", interval);
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

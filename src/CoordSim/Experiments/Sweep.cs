@@ -27,7 +27,7 @@ public static class Sweep
 {
     /// <summary>
     /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, codebook.csv, manifest.json (and
-    /// issues.csv when asked) to <paramref name="directory"/> (see docs/experiments.md). codebook.csv,
+    /// issues.csv and timeseries.csv when asked) to <paramref name="directory"/> (see docs/experiments.md). codebook.csv,
     /// which describes every column of the CSV files, is written at the start; runs are written in result
     /// order as they finish and each is synced to disk; summary.csv is made from runs.csv at the end.
     /// When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
@@ -52,7 +52,17 @@ public static class Sweep
             throw new SweepException("Resume and force exclude each other: resume continues the results in the folder, force replaces them.");
         }
 
-        var effective = options.Issues is { } issues && issues != spec.Output.Issues ? spec with { Output = new OutputOptions(issues) } : spec;
+        var effective = spec;
+        if (options.Issues is { } issues && issues != spec.Output.Issues)
+        {
+            effective = effective with { Output = effective.Output with { Issues = issues } };
+        }
+
+        if (options.TimeSeriesInterval is { } interval && interval != effective.Output.TimeSeriesInterval)
+        {
+            effective = effective with { Output = effective.Output with { TimeSeriesInterval = interval } };
+        }
+
         var plan = effective.Plan();
         var folder = new ResultsFolder(directory);
         var clock = Stopwatch.StartNew();
@@ -65,7 +75,7 @@ public static class Sweep
             if (!string.Equals(hash, plan.Spec.Hash, StringComparison.Ordinal))
             {
                 throw new SweepException(
-                    $"Cannot resume in {folder.Directory}: the spec (or the issues option) has changed since the sweep there started " +
+                    $"Cannot resume in {folder.Directory}: the spec (or the issues or time-series option) has changed since the sweep there started " +
                     $"(manifest.json has {hash}, the spec now gives {plan.Spec.Hash}). Resume with the same spec and options, " +
                     "or start again with --force or in another folder.");
             }
@@ -100,24 +110,42 @@ public static class Sweep
 
         Directory.CreateDirectory(folder.Directory);
         var writeIssues = plan.Spec.Output.Issues;
-        string[] files = writeIssues
-            ? [RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, Codebook.FileName, SweepManifest.FileName]
-            : [RunsTable.FileName, SummaryTable.FileName, Codebook.FileName, SweepManifest.FileName];
+        var seriesInterval = plan.Spec.Output.TimeSeriesInterval;
+        string[] files =
+        [
+            RunsTable.FileName, SummaryTable.FileName, .. writeIssues ? new[] { IssuesTable.FileName } : [],
+            .. seriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [], Codebook.FileName, SweepManifest.FileName,
+        ];
         var runsHeader = RunsTable.Header(plan);
+        var seriesHeader = seriesInterval is not null ? TimeSeriesTable.Header(plan) : [];
+        var seriesLevels = seriesInterval is not null ? TimeSeriesTable.DepartmentLevels(plan) : 0;
         var done = 0;
-        long runsLength = 0, issuesLength = 0;
+        long runsLength = 0, issuesLength = 0, seriesLength = 0;
         if (resuming)
         {
             runsLength = CsvJournal.Recover(folder.Runs, runsHeader, (reader, i) => RunsTable.IsRowOf(plan, reader, i), out done);
+            var lost = false;
             if (writeIssues)
             {
                 issuesLength = CsvJournal.Recover(folder.Issues, IssuesTable.Header, IssuesTable.RowsBefore(plan, done), out _);
-                if (issuesLength == 0 && done > 0)
-                {
-                    // issues.csv is written before runs.csv, so a crash cannot lose it; when it is gone anyway, start again.
-                    runsLength = 0;
-                    done = 0;
-                }
+                lost |= issuesLength == 0;
+            }
+
+            if (seriesInterval is not null)
+            {
+                var (accept, lastRun) = TimeSeriesTable.RowsBefore(plan, done);
+                seriesLength = CsvJournal.Recover(folder.TimeSeries, seriesHeader, accept, out _);
+                lost |= seriesLength == 0 || lastRun() != done - 1;
+            }
+
+            if (lost && done > 0)
+            {
+                // issues.csv and timeseries.csv are written before runs.csv, so a crash cannot lose their rows of a finished
+                // run (and every run has a row in timeseries.csv); when they are gone anyway, start again.
+                runsLength = 0;
+                issuesLength = 0;
+                seriesLength = 0;
+                done = 0;
             }
         }
 
@@ -132,7 +160,8 @@ public static class Sweep
         {
             using var runs = CsvJournal.Append(folder.Runs, runsLength, runsHeader);
             using var issueRows = writeIssues ? CsvJournal.Append(folder.Issues, issuesLength, IssuesTable.Header) : null;
-            var work = OrderedRuns.Execute(done, plan.RunCount, options.Threads, i => Execute(plan, i, writeIssues), options.CancellationToken);
+            using var seriesRows = seriesInterval is not null ? CsvJournal.Append(folder.TimeSeries, seriesLength, seriesHeader) : null;
+            var work = OrderedRuns.Execute(done, plan.RunCount, options.Threads, i => Execute(plan, i, writeIssues, seriesInterval), options.CancellationToken);
             foreach (var (_, outcome) in work)
             {
                 if (issueRows is not null)
@@ -143,6 +172,16 @@ public static class Sweep
                     }
 
                     issueRows.Commit();
+                }
+
+                if (seriesRows is not null)
+                {
+                    foreach (var row in TimeSeriesTable.Rows(outcome.Run, outcome.Series!, seriesLevels))
+                    {
+                        seriesRows.Write(row);
+                    }
+
+                    seriesRows.Commit();
                 }
 
                 runs.Write(RunsTable.Row(plan, outcome.Run, outcome.Result));
@@ -190,19 +229,25 @@ public static class Sweep
 
     private static IEnumerable<RunRow> Stream(ExperimentPlan plan, int threads, CancellationToken cancellation)
     {
-        foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false), cancellation))
+        foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false, null), cancellation))
         {
             var run = outcome.Run;
             yield return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
         }
     }
 
-    private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues)
+    private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues, double? seriesInterval)
     {
         var run = plan.Run(index);
         var recorder = recordIssues ? new IssueRecorder() : null;
+        if (seriesInterval is { } interval)
+        {
+            var (sampled, series) = Simulation.RunWithTimeSeries(run.Structure.Structure, run.Parameters, run.Seed, interval, recorder);
+            return new Outcome(run, sampled, recorder?.Outcomes ?? [], series);
+        }
+
         var result = Simulation.Run(run.Structure.Structure, run.Parameters, run.Seed, recorder);
-        return new Outcome(run, result, recorder?.Outcomes ?? []);
+        return new Outcome(run, result, recorder?.Outcomes ?? [], null);
     }
 
     private static SweepProgress Progress(int done, int total, int resumed, TimeSpan elapsed)
@@ -225,5 +270,5 @@ public static class Sweep
         }
     }
 
-    private sealed record Outcome(PlannedRun Run, RunResult Result, List<IssueOutcome> Issues);
+    private sealed record Outcome(PlannedRun Run, RunResult Result, List<IssueOutcome> Issues, TimeSeries? Series);
 }

@@ -15,6 +15,9 @@ public sealed record SweepOptions
     /// <summary>Write issues.csv (true) or not (false) whatever the spec's output options say; null follows the spec.</summary>
     public bool? Issues { get; init; }
 
+    /// <summary>Write timeseries.csv sampled every this many days (greater than 0) whatever the spec's output options say; null follows the spec.</summary>
+    public double? TimeSeriesInterval { get; init; }
+
     /// <summary>Called on the writing thread after every finished run; keep it quick. An exception from it stops the sweep (files stay consistent).</summary>
     public Action<SweepProgress>? Progress { get; init; }
 

@@ -223,6 +223,7 @@ internal sealed partial class CoordinationModel
     private void OnArrival(int slot)
     {
         _active++;
+        _issuesDiscovered++;
         _issues[slot].Discovered = true;
         if (_issues[slot].Measured)
         {
@@ -280,6 +281,7 @@ internal sealed partial class CoordinationModel
     {
         ref var issue = ref _issues[slot];
         _active--;
+        _issuesResolved++;
         if (issue.Measured)
         {
             _weights.Clear();

@@ -60,8 +60,10 @@ internal sealed partial class CoordinationModel
     private long _arrivalsAfterMid;
     private bool _stoppedEarly;
 
-    // The next time the model's state is sampled (the middle of the window); +∞ once every sample is taken.
+    // The next time the model's state is sampled (the middle of the window, or the time series' next sample); +∞ once
+    // every sample is taken. Whether the middle one is taken yet.
     private double _nextSample;
+    private bool _midTaken;
 
     /// <summary>Creates a run over <paramref name="organisation"/> with routing <paramref name="policy"/>.</summary>
     public CoordinationModel(Organisation.Organisation organisation, Parameters parameters, RoutingPolicy policy, long seed, IIssueObserver? observer = null)
@@ -177,7 +179,7 @@ internal sealed partial class CoordinationModel
         var drained = _arrivalsStopped && _active == 0;
         var end = drained || _stoppedEarly ? _events.Now : horizon;
         _events.AdvanceTo(Math.Max(end, _events.Now));
-        TakeSamples(double.PositiveInfinity);
+        TakeLastSamples(end);
         CloseDesks(end);
         var utilisation = Utilisation.Summarise(Organisation, _deskWork, _blockedTotal, _servers, end, _deskHeldDays, out var staffDays, out var secondedDays);
         var costs = new AttendanceCosts(_attended[(int)Attendance.Meeting], _attended[(int)Attendance.Report]);
@@ -186,16 +188,43 @@ internal sealed partial class CoordinationModel
     }
 
     /// <summary>
-    /// Takes the samples due before <paramref name="until"/> (all of them, at the end of the run): the backlog at the
-    /// middle of the measured window. A run that ended before a sample's time is sampled in its final state.
+    /// Takes the samples due before <paramref name="until"/>: the backlog at the middle of the measured window, and the
+    /// time series' samples when one was asked for (<see cref="SampleEvery"/>).
     /// </summary>
     private void TakeSamples(double until)
     {
-        if (_nextSample < until)
+        if (!_midTaken && _midDay < until)
         {
             _backlogMid = _active;
-            _nextSample = double.PositiveInfinity;
+            _midTaken = true;
         }
+
+        if (_samples is not null)
+        {
+            SampleSeriesBefore(until);
+        }
+
+        _nextSample = Math.Min(_midTaken ? double.PositiveInfinity : _midDay, _seriesNextDay);
+    }
+
+    /// <summary>
+    /// Takes the samples left at the end of the run, which ended at <paramref name="end"/>: the middle backlog if the run
+    /// ended before the middle (it is sampled in its final state), and the series' samples up to and at the end.
+    /// </summary>
+    private void TakeLastSamples(double end)
+    {
+        if (!_midTaken)
+        {
+            _backlogMid = _active;
+            _midTaken = true;
+        }
+
+        if (_samples is not null)
+        {
+            FinishSeries(end);
+        }
+
+        _nextSample = double.PositiveInfinity;
     }
 
     /// <summary>Schedules a timer of <paramref name="kind"/> at absolute time <paramref name="time"/>.</summary>

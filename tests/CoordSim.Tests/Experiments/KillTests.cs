@@ -22,7 +22,7 @@ public class KillTests
         }
         """;
 
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "codebook.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv"];
 
     [Fact]
     public void A_sweep_killed_after_some_runs_resumes_to_the_files_of_an_uninterrupted_sweep()
@@ -33,7 +33,7 @@ public class KillTests
         var killedAt = KillAfter(specPath, folder, rows: 3);
         Assert.InRange(killedAt, 3, spec.Plan().RunCount - 1);
 
-        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "1", "--issues", "--resume");
+        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "1", "--issues", "--time-series", "10", "--resume");
         Assert.True(resumed.Code == 0, resumed.Stderr);
         Assert.Contains("found done", resumed.Stdout);
         AssertSameAsUninterrupted(spec, folder);
@@ -55,7 +55,7 @@ public class KillTests
             rows = killedAt + 7;
         }
 
-        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--resume");
+        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--time-series", "10", "--resume");
         Assert.True(resumed.Code == 0, resumed.Stderr);
         AssertSameAsUninterrupted(spec, folder);
     }
@@ -70,7 +70,7 @@ public class KillTests
     private static void AssertSameAsUninterrupted(ExperimentSpec spec, string folder)
     {
         var reference = SweepFixture.TempFolder("kill-reference");
-        Sweep.Run(spec, reference, new SweepOptions { Threads = 2, Issues = true });
+        Sweep.Run(spec, reference, new SweepOptions { Threads = 2, Issues = true, TimeSeriesInterval = 10 });
         foreach (var file in Files)
         {
             Assert.True(SweepFixture.Bytes(reference, file).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, file)), $"{file} differs");
@@ -93,7 +93,7 @@ public class KillTests
     /// <summary>Starts the sweep in a child process and kills it (SIGKILL) once runs.csv holds at least <paramref name="rows"/> runs; returns how many it held after the kill.</summary>
     private static int KillAfter(string specPath, string folder, int rows, bool resume = false)
     {
-        string[] args = ["sweep", specPath, "--out", folder, "--threads", "2", "--issues", .. resume ? new[] { "--resume" } : []];
+        string[] args = ["sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--time-series", "10", .. resume ? new[] { "--resume" } : []];
         using var process = Start(args);
         var runs = Path.Combine(folder, "runs.csv");
         var clock = Stopwatch.StartNew();

@@ -12,11 +12,11 @@ namespace CoordSim.Tests.Experiments;
 
 public class ResumeTests
 {
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "codebook.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv"];
 
     private static readonly Lazy<(ExperimentSpec Spec, string Folder)> Reference = new(() =>
     {
-        var spec = SweepFixture.TwoStructures(replications: 3, issues: true);
+        var spec = SweepFixture.TwoStructures(replications: 3, issues: true, timeSeries: 5);
         var folder = SweepFixture.TempFolder("reference");
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2 });
         return (spec, folder);
@@ -63,6 +63,7 @@ public class ResumeTests
         Assert.Equal(6, File.ReadAllLines(Path.Combine(folder, "runs.csv")).Length);
         Append(folder, "runs.csv", "1,hierarchy,2,5985125");
         Append(folder, "issues.csv", "1,flat,0,4,0.25");
+        Append(folder, "timeseries.csv", "1,flat,0,5,31,2");
 
         var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 1, Resume = true });
 
@@ -100,9 +101,10 @@ public class ResumeTests
     [Property(MaxTest = 12)]
     public Property A_sweep_killed_at_any_byte_resumes_to_the_same_files()
     {
-        // A kill leaves runs.csv cut anywhere after its header, and issues.csv holding the issues of every complete
-        // run plus any part of the issues of the next one (they are written before the run's row).
-        var cuts = (from a in Gen.Choose(0, 1000) from b in Gen.Choose(0, 1000) select (Runs: a / 1000.0, Issues: b / 1000.0)).ToArbitrary();
+        // A kill leaves runs.csv cut anywhere after its header, and issues.csv and timeseries.csv holding the rows of every
+        // complete run plus any part of the rows of the next one (they are written before the run's row).
+        var cuts = (from a in Gen.Choose(0, 1000) from b in Gen.Choose(0, 1000) from c in Gen.Choose(0, 1000)
+                    select (Runs: a / 1000.0, Issues: b / 1000.0, Series: c / 1000.0)).ToArbitrary();
         return Prop.ForAll(cuts, cut =>
         {
             var (spec, reference) = Reference.Value;
@@ -118,18 +120,21 @@ public class ResumeTests
             var complete = runs.AsSpan(header, runsLength - header).Count((byte)'\n');
             var (low, high) = IssueBytes(spec.Plan(), SweepFixture.Bytes(reference, "issues.csv"), complete);
             var issuesLength = low + (int)(cut.Issues * (high - low));
+            var (first, last) = IssueBytes(spec.Plan(), SweepFixture.Bytes(reference, "timeseries.csv"), complete);
+            var seriesLength = first + (int)(cut.Series * (last - first));
             Truncate(Path.Combine(folder, "runs.csv"), runsLength);
             Truncate(Path.Combine(folder, "issues.csv"), issuesLength);
+            Truncate(Path.Combine(folder, "timeseries.csv"), seriesLength);
             File.Delete(Path.Combine(folder, "summary.csv"));
 
             var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
 
             var same = report.Resumed == complete && Files.All(f => SweepFixture.Bytes(reference, f).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, f)));
-            return same.Label($"runs cut at {runsLength} ({complete} complete), issues cut at {issuesLength} in [{low}, {high}]");
+            return same.Label($"runs cut at {runsLength} ({complete} complete), issues cut at {issuesLength} in [{low}, {high}], samples cut at {seriesLength} in [{first}, {last}]");
         });
     }
 
-    /// <summary>Where the issues of run <paramref name="run"/> start and end in issues.csv.</summary>
+    /// <summary>Where the rows of run <paramref name="run"/> start and end in issues.csv or timeseries.csv (both start with pointId, structure, replication).</summary>
     private static (int Start, int End) IssueBytes(ExperimentPlan plan, byte[] issues, int run)
     {
         var labels = plan.Structures.Select(s => s.Label).ToList();

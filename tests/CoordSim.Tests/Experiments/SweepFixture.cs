@@ -16,13 +16,14 @@ internal static class SweepFixture
         .Set("horizonDays", 20)
         .Set("warmupDays", 0);
 
-    /// <summary>A small experiment comparing the hierarchy with a flatter variant of itself over two shares.</summary>
-    public static ExperimentSpec TwoStructures(int replications = 3, bool issues = false) => Small("two")
+    /// <summary>A small experiment comparing the hierarchy with a flatter variant of itself over two shares (with a time series every <paramref name="timeSeries"/> days when given).</summary>
+    public static ExperimentSpec TwoStructures(int replications = 3, bool issues = false, double? timeSeries = null) => Small("two")
         .Compare(Structure.Hierarchy(), "flat", ("levels", 1))
         .Vary("crossDepartmentShare", 0.2, 0.6)
         .Replications(replications)
         .Seed(7)
         .Issues(issues)
+        .TimeSeries(timeSeries)
         .Build();
 
     /// <summary>The same experiment as JSON text.</summary>
