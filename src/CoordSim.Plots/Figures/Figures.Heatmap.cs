@@ -9,7 +9,10 @@ public static partial class Figures
     /// A measure's mean over two varied parameters: one heatmap panel per structure, side by side
     /// on one plot, with one colour scale shared by all panels and a labelled colour bar. Cells
     /// are labelled with their value when a panel has at most 64 cells; combinations without a
-    /// result are grey.
+    /// result are grey. A cell whose row had runs without a steady state has a black ✕ in its
+    /// top-right corner (<see cref="UnstableMarks"/>, explained by a legend below the figure); the
+    /// subtitle counts them, or says the results do not record stability, and for a latency
+    /// measure (<see cref="IsLatencyMeasure"/>) gives the range of the issues pending at the end.
     /// </summary>
     /// <param name="summary">The summary results.</param>
     /// <param name="measure">The measure coloured.</param>
@@ -86,6 +89,16 @@ public static partial class Figures
             }
         }
 
+        var cells = structures
+            .SelectMany((structure, k) => rows.Where(r => r.Structure == structure).Select(r => (Row: r, Left: (k * (nx + gap)) + xAxis.IndexOf(r.Parameters[xParameter]), Bottom: (double)yAxis.IndexOf(r.Parameters[yParameter]))))
+            .ToArray();
+        var stability = Stability(summary, cells.Select(c => c.Row), "cell", IsLatencyMeasure(measure));
+        var marks = MarkUnstable(plot, cells.Where((_, i) => stability.Unstable[i]).Select(c => UnstableMarks.CornerOf(c.Left, c.Left + 1, c.Bottom, c.Bottom + 1)));
+        if (marks is not null)
+        {
+            marks.Cell = (1, 1);
+        }
+
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xTicks.ToArray());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, ny).Select(j => new Tick(j + 0.5, yAxis.Values[j], true)).ToArray());
@@ -96,10 +109,11 @@ public static partial class Figures
         var fixedHere = Describe(at);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: {measure} by {xParameter} and {yParameter}",
-            Subtitle(summary, $"mean over replications ({Replications(rows)}), one colour scale for all structures", fixedHere.Length == 0 ? null : fixedHere),
+            Subtitle(summary, stability, $"mean over replications ({Replications(rows)}), one colour scale for all structures", fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.ParameterLabel(xParameter),
             FigureStyle.ParameterLabel(yParameter),
-            legend: false);
+            legend: marks is not null,
+            legendBelow: true);
 
         // The colour bar sizes its panel for default-size tick labels; the padding keeps its title clear of 15 pt ones.
         colorBar.Axis.Label.Text = FigureStyle.MeasureLabel(measure);

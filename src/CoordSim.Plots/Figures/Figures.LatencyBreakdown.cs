@@ -19,7 +19,10 @@ public static partial class Figures
     /// Where the latency goes, per structure at one design point: stacked bars of the mean days
     /// on the critical path spent queueing, in service, waiting for a meeting and in transmission
     /// (they add up to the mean latency, written above each bar). Bars are outlined in the
-    /// structure's colour; components are shades of grey.
+    /// structure's colour; components are shades of grey. A bar whose row had runs without a
+    /// steady state has a black ✕ above its total (<see cref="UnstableMarks"/>); the subtitle
+    /// counts them, or says the results do not record stability, and gives the range of the
+    /// issues pending at the end (the bars are over the resolved issues only).
     /// </summary>
     /// <param name="summary">The summary results.</param>
     /// <param name="pointId">The design point.</param>
@@ -35,6 +38,7 @@ public static partial class Figures
         var structures = StructuresOf(summary, rows).ToArray();
         var plot = FigureStyle.NewPlot();
         var bars = new List<Bar>();
+        var drawn = new List<(SummaryRow Row, Coordinates Top, ScottPlot.Plottables.Text Label)>();
         for (var i = 0; i < structures.Length; i++)
         {
             var row = rows.First(r => r.Structure == structures[i]);
@@ -73,9 +77,20 @@ public static partial class Figures
             label.LabelBold = true;
             label.LabelAlignment = Alignment.LowerCenter;
             label.OffsetY = -4;
+            drawn.Add((row, new Coordinates(i, bottom), label));
         }
 
         plot.Add.Bars(bars);
+        var stability = Stability(summary, drawn.Select(d => d.Row), "bar", latency: true);
+        var marks = MarkUnstable(plot, drawn.Where((_, i) => stability.Unstable[i]).Select(d => d.Top), legend: false);
+        if (marks is not null)
+        {
+            // Above the total: its offset, its height and a gap of 4 px.
+            using var paint = Paint.NewDisposablePaint();
+            var height = drawn.Max(d => d.Label.LabelStyle.Measure(d.Label.LabelText, paint).Height);
+            marks.OffsetY = -(4 + height + 4 + (marks.Size / 2));
+        }
+
         for (var c = 0; c < LatencyComponents.Count; c++)
         {
             plot.Legend.ManualItems.Add(new LegendItem
@@ -87,11 +102,16 @@ public static partial class Figures
             });
         }
 
+        if (marks is not null)
+        {
+            AddUnstableLegend(plot);
+        }
+
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, structures.Length).Select(i => (double)i).ToArray(), structures);
-        plot.Axes.Margins(bottom: 0, top: 0.12);
+        plot.Axes.Margins(bottom: 0, top: marks is null ? 0.12 : 0.22);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: where the latency goes",
-            Subtitle(summary, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are latencyMeanResolved"),
+            Subtitle(summary, stability, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are latencyMeanResolved"),
             "structure",
             "mean latency (days)");
         return plot;

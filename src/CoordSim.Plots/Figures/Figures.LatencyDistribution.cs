@@ -11,7 +11,7 @@ public static partial class Figures
     /// The empirical CDF of latency per structure at one design point. From issues.csv when the
     /// folder has it (every resolved issue of every replication, pooled), else from the run-level
     /// quantiles in summary.csv (median, p90, p95, max, each the mean over replications, joined by
-    /// straight lines from 0); the subtitle says which.
+    /// straight lines from 0); the subtitle says which. <inheritdoc cref="LatencyEcdf(SummaryTable, int, IReadOnlyDictionary{string, double[]}?)" path="/remarks"/>
     /// </summary>
     /// <param name="results">The results folder.</param>
     /// <param name="pointId">The design point.</param>
@@ -26,11 +26,21 @@ public static partial class Figures
     /// by structure when <paramref name="issueLatencies"/> is given (for example
     /// <see cref="IssueTable.ReadLatencies"/>), else from the run-level quantiles of <paramref name="summary"/>.
     /// </summary>
+    /// <remarks>
+    /// The distribution is over the resolved issues only. The subtitle says so, gives each
+    /// structure's issues pending at the end of its runs (issuesPending, mean over replications)
+    /// and which structures had runs without a steady state (or that the results do not record
+    /// them); such a structure's curve ends in a black ✕ (<see cref="UnstableMarks"/>).
+    /// </remarks>
+    /// <param name="summary">The summary results.</param>
+    /// <param name="pointId">The design point.</param>
+    /// <param name="issueLatencies">Every resolved issue's latency by structure at the point, or null.</param>
     public static Plot LatencyEcdf(SummaryTable summary, int pointId, IReadOnlyDictionary<string, double[]>? issueLatencies)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var (samples, source) = Samples(summary, pointId, issueLatencies);
         var plot = FigureStyle.NewPlot();
+        var ends = new List<(string Structure, Coordinates At)>();
         foreach (var sample in samples)
         {
             var color = StructurePalette.ColorOf(sample.Structure, summary.Structures);
@@ -50,12 +60,18 @@ public static partial class Figures
 
             line.LineWidth = 3;
             line.LegendText = sample.Structure;
+            var points = line.Data.GetScatterPoints();
+            if (points.Count > 0)
+            {
+                ends.Add((sample.Structure, points[points.Count - 1]));
+            }
         }
 
+        var stability = MarkUnstableCurves(plot, summary, pointId, ends);
         plot.Axes.SetLimitsY(0, 1.02);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: latency distribution (ECDF)",
-            Subtitle(summary, PointText(summary, pointId), source),
+            Subtitle(summary, PointText(summary, pointId), source, stability),
             "latency (days)",
             "share of issues resolved within x");
         return plot;
@@ -65,7 +81,7 @@ public static partial class Figures
     /// The density of latency per structure at one design point, as step outlines on shared bins.
     /// From issues.csv when present (histogram of every resolved issue, pooled over replications),
     /// else from the run-level quantiles (mass 0.5, 0.4, 0.05 and 0.05 spread evenly between 0,
-    /// median, p90, p95 and max); the subtitle says which.
+    /// median, p90, p95 and max); the subtitle says which. <inheritdoc cref="LatencyHistogram(SummaryTable, int, IReadOnlyDictionary{string, double[]}?, int)" path="/remarks"/>
     /// </summary>
     /// <param name="results">The results folder.</param>
     /// <param name="pointId">The design point.</param>
@@ -77,6 +93,16 @@ public static partial class Figures
     }
 
     /// <summary>The density of latency per structure at one design point, from per-issue latencies when given, else from the run-level quantiles.</summary>
+    /// <remarks>
+    /// The density is over the resolved issues only. The subtitle says so, gives each structure's
+    /// issues pending at the end of its runs (issuesPending, mean over replications) and which
+    /// structures had runs without a steady state (or that the results do not record them); such a
+    /// structure's curve has a black ✕ at its peak (<see cref="UnstableMarks"/>).
+    /// </remarks>
+    /// <param name="summary">The summary results.</param>
+    /// <param name="pointId">The design point.</param>
+    /// <param name="issueLatencies">Every resolved issue's latency by structure at the point, or null.</param>
+    /// <param name="bins">Number of bins for per-issue data.</param>
     public static Plot LatencyHistogram(SummaryTable summary, int pointId, IReadOnlyDictionary<string, double[]>? issueLatencies, int bins = 40)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -87,6 +113,7 @@ public static partial class Figures
         var low = exact.Length == 0 ? 0 : exact.Min(s => s.Sorted![0]);
         var high = exact.Length == 0 ? 1 : exact.Max(s => s.Sorted![^1]);
         high = high > low ? high : low + 1;
+        var peaks = new List<(string Structure, Coordinates At)>();
         foreach (var sample in samples)
         {
             var color = StructurePalette.ColorOf(sample.Structure, summary.Structures);
@@ -101,14 +128,17 @@ public static partial class Figures
             line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.LineWidth = 3;
             line.LegendText = sample.Structure;
+            var top = Array.IndexOf(density, density.Max());
+            peaks.Add((sample.Structure, new Coordinates((edges[top] + edges[top + 1]) / 2, density[top])));
         }
 
+        var stability = MarkUnstableCurves(plot, summary, pointId, peaks);
         var peak = plot.GetPlottables<ScottPlot.Plottables.Scatter>().SelectMany(p => p.Data.GetScatterPoints()).Select(c => c.Y).DefaultIfEmpty(1).Max();
         plot.Axes.SetLimitsY(0, peak * 1.08);
         var binText = exact.Length > 0 ? $"{bins} bins of {Format((high - low) / bins)} days from {Format(low)}" : null;
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: latency density",
-            Subtitle(summary, PointText(summary, pointId), source, binText),
+            Subtitle(summary, PointText(summary, pointId), source, binText, stability),
             "latency (days)",
             "density (share of issues per day)");
         return plot;
@@ -174,6 +204,20 @@ public static partial class Figures
         }
 
         return (edges.ToArray(), density.ToArray());
+    }
+
+    /// <summary>
+    /// Marks the curve of each structure at <paramref name="pointId"/> whose runs did not all reach
+    /// a steady state, at its place in <paramref name="places"/>, and returns the subtitle's phrase
+    /// on resolved issues, pending issues and stability.
+    /// </summary>
+    private static string MarkUnstableCurves(Plot plot, SummaryTable summary, int pointId, IEnumerable<(string Structure, Coordinates At)> places)
+    {
+        var rows = PointRows(summary, pointId);
+        var ordered = StructuresOf(summary, rows).Select(s => rows.First(r => r.Structure == s)).ToArray();
+        var unstable = ordered.Where(r => IsUnstable(summary, r)).Select(r => r.Structure).ToHashSet(StringComparer.Ordinal);
+        MarkUnstable(plot, places.Where(p => unstable.Contains(p.Structure)).Select(p => p.At));
+        return DistributionStabilityText(summary, ordered);
     }
 
     private static IReadOnlyDictionary<string, double[]>? IssueLatencies(ResultsFolder results, int pointId)

@@ -14,6 +14,10 @@ public static partial class Figures
     /// combination, as <see cref="FigureSet"/> does; <see cref="SummaryTable.Slices"/> lists them).
     /// Parameters left varying are pooled: each row is then drawn as a point with its CI as an
     /// error bar and no line, and the subtitle names the pooled parameters.
+    /// A point whose row had runs without a steady state is marked with a black ✕
+    /// (<see cref="UnstableMarks"/>); the subtitle counts them, or says the results do not record
+    /// stability, and for a latency measure (<see cref="IsLatencyMeasure"/>) gives the range of
+    /// the issues pending at the end.
     /// </remarks>
     /// <param name="summary">The summary results.</param>
     /// <param name="measure">A measure with columns in summary.csv, for example <c>latencyRestrictedMean</c>.</param>
@@ -30,19 +34,21 @@ public static partial class Figures
         var axis = ParameterAxis.For(parameter, rows.Select(r => r.Parameters[parameter]));
         var pooled = Unfixed(summary, rows, [parameter, .. at?.Keys ?? []]);
         var plot = FigureStyle.NewPlot();
+        var drawn = new List<(SummaryRow Row, Coordinates At)>();
         foreach (var structure in StructuresOf(summary, rows))
         {
             var color = StructurePalette.ColorOf(structure, summary.Structures);
-            var points = rows
-                .Where(r => r.Structure == structure)
-                .Select(r => (X: axis.Position(r.Parameters[parameter]), Stats: r.Measures[measure]))
-                .Where(p => double.IsFinite(p.Stats.Mean))
-                .OrderBy(p => p.X)
+            var structureRows = rows
+                .Where(r => r.Structure == structure && double.IsFinite(r.Measures[measure].Mean))
+                .OrderBy(r => axis.Position(r.Parameters[parameter]))
                 .ToArray();
+            var points = structureRows.Select(r => (X: axis.Position(r.Parameters[parameter]), Stats: r.Measures[measure])).ToArray();
             if (points.Length == 0)
             {
                 continue;
             }
+
+            drawn.AddRange(structureRows.Select((r, i) => (r, new Coordinates(points[i].X, points[i].Stats.Mean))));
 
             var xs = points.Select(p => p.X).ToArray();
             var means = points.Select(p => p.Stats.Mean).ToArray();
@@ -63,13 +69,15 @@ public static partial class Figures
             }
         }
 
+        var stability = Stability(summary, drawn.Select(d => d.Row), "point", IsLatencyMeasure(measure));
+        MarkUnstable(plot, drawn.Where((_, i) => stability.Unstable[i]).Select(d => d.At));
         axis.ApplyTicks(plot.Axes.Bottom);
         var fixedHere = Describe(at);
         var pooledText = pooled.Length == 0 ? null : $"pooled over {string.Join(", ", pooled)} (not held fixed): points with 95% CI";
         var what = pooled.Length == 0 ? $"mean and 95% CI ({Replications(rows)} replications)" : null;
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: {measure} vs {parameter}",
-            Subtitle(summary, what, pooledText, fixedHere.Length == 0 ? null : fixedHere),
+            Subtitle(summary, stability, what, pooledText, fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.ParameterLabel(parameter),
             FigureStyle.MeasureLabel(measure));
         return plot;

@@ -13,8 +13,12 @@ public static partial class Figures
     /// (the base value, from point 0, included and marked by a dashed line and a "(base)" tick),
     /// the measure's mean up with its 95% CI as a band, one line per structure in its colour. Each
     /// panel has its own y scale, so that crossings show even where one factor moves the measure
-    /// much more than another; one legend and one title serve all panels. A factor whose values are
-    /// log-spaced (a log range in the spec, or values that look it) gets a log axis.
+    /// much more than another; one legend (below, so that the panels keep the width) and one title serve all panels. A factor whose values are
+    /// log-spaced (a log range in the spec, or values that look it) gets a log axis. A point whose
+    /// row had runs without a steady state is marked with a black ✕ in every panel it is drawn in
+    /// (<see cref="UnstableMarks"/>, one legend entry); the subtitle counts the marked points (the
+    /// base point's once), or says the results do not record stability, and for a latency measure
+    /// (<see cref="IsLatencyMeasure"/>) gives the range of the issues pending at the end.
     /// </summary>
     /// <remarks>
     /// The panels are <see cref="PanelGrid.Panels"/> of the single <see cref="PanelGrid"/> in the
@@ -33,6 +37,7 @@ public static partial class Figures
         var columns = PanelGrid.ColumnsFor(design.Factors.Count);
         var panels = new List<Plot>();
         var ticks = new List<Tick[]>();
+        var drawn = new List<(Plot Panel, SummaryRow Row, Coordinates At)>();
         foreach (var factor in design.Factors)
         {
             var panel = FigureStyle.NewPlot();
@@ -40,18 +45,18 @@ public static partial class Figures
             foreach (var structure in StructuresOf(summary, factor.Rows))
             {
                 var color = StructurePalette.ColorOf(structure, summary.Structures);
-                var points = factor.Rows
-                    .Where(r => r.Structure == structure)
-                    .Select(r => (X: axis.Position(r.Parameters[factor.Name]), Stats: r.Measures[measure]))
-                    .Where(p => double.IsFinite(p.Stats.Mean))
-                    .OrderBy(p => p.X)
+                var structureRows = factor.Rows
+                    .Where(r => r.Structure == structure && double.IsFinite(r.Measures[measure].Mean))
+                    .OrderBy(r => axis.Position(r.Parameters[factor.Name]))
                     .ToArray();
+                var points = structureRows.Select(r => (X: axis.Position(r.Parameters[factor.Name]), Stats: r.Measures[measure])).ToArray();
                 if (points.Length == 0)
                 {
                     continue;
                 }
 
                 AddLineWithBand(panel, points, color, structure);
+                drawn.AddRange(structureRows.Select((r, i) => (panel, r, new Coordinates(points[i].X, points[i].Stats.Mean))));
             }
 
             var baseLine = panel.Add.VerticalLine(axis.Position(factor.BaseValue));
@@ -64,6 +69,14 @@ public static partial class Figures
             FigureStyle.StyleAxes(panel, xLabel, panels.Count % columns == 0 ? FigureStyle.MeasureLabel(measure) : "");
             panel.HideLegend();
             panels.Add(panel);
+        }
+
+        var distinct = drawn.Select(d => d.Row).Distinct().ToArray();
+        var stability = Stability(summary, distinct, "point", IsLatencyMeasure(measure));
+        var unstable = distinct.Where((_, i) => stability.Unstable[i]).ToHashSet();
+        foreach (var panel in panels)
+        {
+            MarkUnstable(panel, drawn.Where(d => d.Panel == panel && unstable.Contains(d.Row)).Select(d => d.At), legend: false);
         }
 
         var plot = PanelGrid.Host(panels, columns);
@@ -79,11 +92,17 @@ public static partial class Figures
             LineWidth = 2,
             LinePattern = LinePattern.Dashed,
         });
+        if (unstable.Count > 0)
+        {
+            AddUnstableLegend(plot);
+        }
+
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: {measure}, one factor at a time around the base point (others at base), mean ± 95% CI over {ReplicationCount(summary.Rows)} replications",
-            Subtitle(summary, $"base point {design.BasePointId}: {design.BaseText}", "each panel has its own y scale"),
+            Subtitle(summary, stability, $"base point {design.BasePointId}: {design.BaseText}", "each panel has its own y scale"),
             "",
-            "");
+            "",
+            legendBelow: true);
         return plot;
     }
 
@@ -99,10 +118,20 @@ public static partial class Figures
         for (var k = 0; k < grid.Panels.Count && k < grid.LastRects.Count; k++)
         {
             // Axis titles are centred on the data area: their room is it and the narrower margin on each side, within the cell.
-            var (panel, cell, data) = (grid.Panels[k], grid.LastRects[k], grid.Panels[k].LastRender.DataRect);
+            var (panel, cell) = (grid.Panels[k], grid.LastRects[k]);
+            var data = panel.LastRender.DataRect;
             FitAxisTitle(panel.Axes.Bottom.Label, texts[k].X, data.Width + (2 * Math.Min(data.Left - cell.Left, cell.Right - data.Right)) - 10, paint);
             FitAxisTitle(panel.Axes.Left.Label, texts[k].Y, data.Height + (2 * Math.Min(data.Top - cell.Top, cell.Bottom - data.Bottom)) - 10, paint);
 
+            // A title broken onto more lines narrows the data area: lay the panel out again at its cell's size before spacing the ticks.
+            panel.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(texts[k].Ticks);
+            if (cell.Width < 1 || cell.Height < 1)
+            {
+                continue;
+            }
+
+            panel.RenderInMemory((int)Math.Round(cell.Width), (int)Math.Round(cell.Height));
+            data = panel.LastRender.DataRect;
             var ticks = texts[k].Ticks;
             var limits = panel.LastRender.AxisLimits;
             if (ticks.Length == 0 || data.Width <= 0 || limits.HorizontalSpan <= 0)

@@ -9,7 +9,11 @@ public static partial class Figures
     /// A trade-off between two measures: one point per design point and structure at the means,
     /// with 95% CI error bars in both directions, one colour per structure, each point labelled
     /// with the values of the parameters that vary (the subtitle names them). When exactly one
-    /// parameter varies, each structure's points are joined in the order of its values.
+    /// parameter varies, each structure's points are joined in the order of its values. A point
+    /// whose row had runs without a steady state is marked with a black ✕ (<see cref="UnstableMarks"/>);
+    /// the subtitle counts them, or says the results do not record stability, and when either
+    /// measure is a latency (<see cref="IsLatencyMeasure"/>) gives the range of the issues pending
+    /// at the end.
     /// </summary>
     /// <param name="summary">The summary results.</param>
     /// <param name="xMeasure">The measure across, for example <c>latencyRestrictedMean</c>.</param>
@@ -23,6 +27,7 @@ public static partial class Figures
         var rows = Select(summary, at);
         var labelled = Unfixed(summary, rows, [.. at?.Keys ?? []]);
         var plot = FigureStyle.NewPlot();
+        var drawn = new List<SummaryRow>();
         foreach (var structure in StructuresOf(summary, rows))
         {
             var color = StructurePalette.ColorOf(structure, summary.Structures);
@@ -40,6 +45,7 @@ public static partial class Figures
                 continue;
             }
 
+            drawn.AddRange(points);
             var xs = points.Select(r => r.Measures[xMeasure].Mean).ToArray();
             var ys = points.Select(r => r.Measures[yMeasure].Mean).ToArray();
             var errors = new ScottPlot.Plottables.ErrorBar(
@@ -71,11 +77,13 @@ public static partial class Figures
             }
         }
 
+        var stability = Stability(summary, drawn, "point", IsLatencyMeasure(xMeasure) || IsLatencyMeasure(yMeasure));
+        MarkUnstable(plot, drawn.Where((_, i) => stability.Unstable[i]).Select(r => new Coordinates(r.Measures[xMeasure].Mean, r.Measures[yMeasure].Mean)));
         var fixedHere = Describe(at);
         var labels = labelled.Length == 0 ? null : $"points labelled by {string.Join(", ", labelled)}";
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: {yMeasure} vs {xMeasure}",
-            Subtitle(summary, $"means with 95% CI ({Replications(rows)})", labels, fixedHere.Length == 0 ? null : fixedHere),
+            Subtitle(summary, stability, $"means with 95% CI ({Replications(rows)})", labels, fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.MeasureLabel(xMeasure),
             FigureStyle.MeasureLabel(yMeasure));
         return plot;

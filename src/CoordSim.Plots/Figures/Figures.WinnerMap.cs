@@ -13,6 +13,15 @@ public static partial class Figures
     /// second best's (or either has no CI, n = 1), the cell is a tie: a lighter, striped colour and
     /// "tie with" the second best. Grey cells have no result.
     /// </summary>
+    /// <remarks>
+    /// A cell is marked with a black ✕ in its top-right corner (<see cref="UnstableMarks"/>) when
+    /// the row of any structure at that value had runs without a steady state, not only the
+    /// winner's: the cell states an order of all the structures, and a value understated by a
+    /// growing backlog may move any of them, the runner-up (and so the tie) as much as the
+    /// winner, in a direction that depends on the measure. The subtitle counts the marked cells
+    /// and states this rule, or says the results do not record stability; for a latency
+    /// measure (<see cref="IsLatencyMeasure"/>) it gives the range of the issues pending at the end.
+    /// </remarks>
     /// <param name="results">Results of a one-at-a-time sweep.</param>
     /// <param name="measure">The measure to rank by.</param>
     /// <param name="lowerIsBetter">Whether lower values are better; null for the direction <see cref="MeasureDirection"/> declares.</param>
@@ -29,6 +38,7 @@ public static partial class Figures
         var count = design.Factors.Count;
         var rowTicks = new List<Tick>();
         var labels = new List<(ScottPlot.Plottables.Text Text, string[][] Variants)>();
+        var cells = new List<(IReadOnlyList<SummaryRow> Rows, Coordinates Corner)>();
         for (var f = 0; f < count; f++)
         {
             var factor = design.Factors[f];
@@ -41,7 +51,9 @@ public static partial class Figures
                 var ranking = Rank(factor.At(values[i]), measure, lower);
                 var color = ranking.Best is null ? Colors.LightGray : StructurePalette.ColorOf(ranking.Best, summary.Structures);
                 var fill = ranking.Tie ? Lighten(color, 0.6) : color;
-                var cell = plot.Add.Rectangle(i + ((1 - CellWidth) / 2), i + ((1 + CellWidth) / 2), bottom + ((1 - CellHeight) / 2), bottom + ((1 + CellHeight) / 2));
+                var (left, right, low, high) = (i + ((1 - CellWidth) / 2), i + ((1 + CellWidth) / 2), bottom + ((1 - CellHeight) / 2), bottom + ((1 + CellHeight) / 2));
+                cells.Add((factor.At(values[i]).ToArray(), UnstableMarks.CornerOf(left, right, low, high)));
+                var cell = plot.Add.Rectangle(left, right, low, high);
                 cell.FillColor = fill;
                 if (ranking.Tie)
                 {
@@ -73,12 +85,20 @@ public static partial class Figures
             }
         }
 
+        var stability = Stability(summary, cells.Select(c => c.Rows).ToArray(), "cell", IsLatencyMeasure(measure), WinnerMarkRule);
+        var marks = MarkUnstable(plot, cells.Where((_, i) => stability.Unstable[i]).Select(c => c.Corner), legend: false);
+        if (marks is not null)
+        {
+            marks.Cell = (CellWidth, CellHeight);
+        }
+
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(rowTicks.ToArray());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([]);
         plot.HideGrid();
         var limits = new AxisLimits(-0.02, design.Factors.Max(f => f.Axis.Values.Count) + 0.02, -0.02, count + 0.02);
         plot.Axes.SetLimits(limits);
-        FigureStyle.OnFit(plot, data => FitCellLabels(labels, data.Width / limits.HorizontalSpan * CellWidth, data.Height / limits.VerticalSpan * CellHeight));
+        var marked = labels.Select((_, i) => marks is not null && stability.Unstable[i]).ToArray();
+        FigureStyle.OnFit(plot, data => FitCellLabels(labels, marked, marks, data.Width / limits.HorizontalSpan * CellWidth, data.Height / limits.VerticalSpan * CellHeight));
 
         AddStructureLegend(plot, summary, summary.Rows, filled: true);
         plot.Legend.ManualItems.Add(new LegendItem
@@ -89,10 +109,16 @@ public static partial class Figures
             FillHatchColor = Lighten(Colors.Gray, 0.3),
         });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "base value", FillColor = Colors.White, OutlineColor = Colors.Black, OutlineWidth = 3 });
+        if (marks is not null)
+        {
+            AddUnstableLegend(plot);
+        }
+
         var direction = lower ? "lower" : "higher";
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: best structure by {measure} ({direction} is better); ties where 95% CIs overlap",
             Subtitle(summary,
+                stability,
                 $"mean over {ReplicationCount(summary.Rows)} replications per point",
                 $"one factor at a time around base point {design.BasePointId}: {design.BaseText}"),
             "factor value, ascending (base value outlined)",
@@ -100,6 +126,9 @@ public static partial class Figures
             legendBelow: true);
         return plot;
     }
+
+    /// <summary>The winner map's rule for marking a cell, as its subtitle states it after "marked ×".</summary>
+    internal const string WinnerMarkRule = "any structure's runs at that value, not only the winner's";
 
     /// <summary>Width of a winner-map cell, and its height, as a fraction of the space a value and a factor take.</summary>
     private const double CellWidth = 0.94;
@@ -109,20 +138,25 @@ public static partial class Figures
     /// <summary>
     /// Gives each cell the first of its label variants (longest first) that fits a cell of
     /// <paramref name="width"/> × <paramref name="height"/> pixels, at the data label size or else
-    /// at 14 pt; the last variant at 14 pt when none fits.
+    /// at 14 pt; the last variant at 14 pt when none fits. In a <paramref name="marked"/> cell the
+    /// label (centred) must also clear the ✕ in the top-right corner, across or up.
     /// </summary>
-    private static void FitCellLabels(List<(ScottPlot.Plottables.Text Text, string[][] Variants)> labels, double width, double height)
+    private static void FitCellLabels(List<(ScottPlot.Plottables.Text Text, string[][] Variants)> labels, bool[] marked, UnstableMarks? marks, double width, double height)
     {
         using var paint = Paint.NewDisposablePaint();
-        foreach (var (text, variants) in labels)
+        var mark = marks is null ? 0 : (marks.SizeIn(width, height) / 2) + marks.HaloWidth + 2;
+        var (clearX, clearY) = ((UnstableMarks.CornerInset * width) + mark, (UnstableMarks.CornerInset * height) + mark);
+        for (var k = 0; k < labels.Count; k++)
         {
+            var (text, variants) = labels[k];
             var fitted = variants
                 .SelectMany(lines => new[] { FigureStyle.DataLabelSize, 14f }.Select(size => (Lines: lines, Size: size)))
                 .FirstOrDefault(option =>
                 {
                     text.LabelFontSize = option.Size;
                     var sizes = option.Lines.Select(l => text.LabelStyle.Measure(l, paint)).ToArray();
-                    return sizes.Max(m => m.Width) + 8 <= width && sizes.Sum(m => m.Height) + 4 <= height;
+                    var (w, h) = (sizes.Max(m => m.Width), sizes.Sum(m => m.Height));
+                    return w + 8 <= width && h + 4 <= height && (!marked[k] || w + (2 * clearX) <= width || h + (2 * clearY) <= height);
                 });
             var (lines, size) = fitted.Lines is null ? (variants[^1], 14f) : fitted;
             text.LabelFontSize = size;

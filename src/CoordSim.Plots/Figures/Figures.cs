@@ -56,6 +56,15 @@ public static partial class Figures
     private static string Subtitle(SummaryTable summary, params string?[] parts) =>
         string.Join("; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Append(summary.Scenario.FixedText));
 
+    /// <summary>
+    /// The subtitle of a figure drawn from summary.csv: the given parts, then what the results say
+    /// about steady state (and, for latency figures, the issues pending at the end; see
+    /// <see cref="Stability(SummaryTable, IReadOnlyList{IReadOnlyList{SummaryRow}}, string, bool, string?)"/>),
+    /// then the scenario's fixed parameters.
+    /// </summary>
+    private static string Subtitle(SummaryTable summary, StabilityNote stability, params string?[] parts) =>
+        Subtitle(summary, [.. parts, stability.Text]);
+
     private static SummaryRow[] PointRows(SummaryTable summary, int pointId)
     {
         var rows = summary.Rows.Where(r => r.PointId == pointId).ToArray();
@@ -77,7 +86,8 @@ public static partial class Figures
         return values.Length == 0 ? $"point {pointId}" : $"point {pointId}: {string.Join(", ", values)}";
     }
 
-    private static string Format(double value) =>
+    /// <summary>A number as the figures print it: whole above 100, two decimals from 1, three below.</summary>
+    internal static string Format(double value) =>
         Math.Abs(value) >= 100 ? value.ToString("F0", CultureInfo.InvariantCulture)
         : Math.Abs(value) >= 1 ? value.ToString("0.##", CultureInfo.InvariantCulture)
         : value.ToString("0.###", CultureInfo.InvariantCulture);

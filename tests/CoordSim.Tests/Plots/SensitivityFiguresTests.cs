@@ -91,15 +91,17 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
     /// <param name="n">Replications (1: no CI).</param>
     /// <param name="logRange">True: dispatchInterval is a log range in the spec; false: a list of values.</param>
     /// <param name="dispatch">Other dispatchInterval values than 1, 2, 4, 8 (with a list).</param>
-    private string Write(string? kind = "one-at-a-time", int n = 3, bool logRange = true, double[]? dispatch = null)
+    /// <param name="unstable">Unstable runs by point id and structure: when given, summary.csv has the unstableRuns column and the measure issuesPending (10 × point id + 1), as sweeps write them now; null: neither, as older versions wrote.</param>
+    private string Write(string? kind = "one-at-a-time", int n = 3, bool logRange = true, double[]? dispatch = null, Func<int, string, int>? unstable = null)
     {
         var folder = Path.Combine(_root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var names = Factors.Select(f => f.Factor).ToArray();
+        string[] measures = unstable is null ? ["latencyMeanResolved", "distortionMean", "meetings"] : ["latencyMeanResolved", "distortionMean", "meetings", "issuesPending"];
         var summary = new List<string>
         {
-            string.Join(",", ["pointId", "structure", .. names, "n",
-                .. new[] { "latencyMeanResolved", "distortionMean", "meetings" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })]),
+            string.Join(",", ["pointId", "structure", .. names, "n", .. unstable is null ? Array.Empty<string>() : ["unstableRuns"],
+                .. measures.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })]),
         };
         var runs = new List<string> { string.Join(",", ["pointId", "structure", "replication", "seed", .. names, "latencyMeanResolved"]) };
         var points = Points(dispatch);
@@ -110,7 +112,9 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
                 var latency = Mean(structure, points[id]);
                 var distortion = Distortion(structure, points[id]["crossDepartmentShare"]);
                 var values = names.Select(f => Text(points[id][f])).ToArray();
-                summary.Add(string.Join(",", [Text(id), structure, .. values, Text(n), .. Stats(latency, n), .. Stats(distortion, n), .. Stats(3, n)]));
+                string[] stability = unstable is null ? [] : [Text(unstable(id, structure))];
+                string[] pending = unstable is null ? [] : Stats((10 * id) + 1, n);
+                summary.Add(string.Join(",", [Text(id), structure, .. values, Text(n), .. stability, .. Stats(latency, n), .. Stats(distortion, n), .. Stats(3, n), .. pending]));
                 runs.Add(string.Join(",", [Text(id), structure, "0", "1", .. values, Text(latency)]));
             }
         }
@@ -514,6 +518,99 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         var rows = results.Summary.Rows.Where(r => r.Structure == "hierarchy" && r.Parameters["crossDepartmentShare"] == "0.3")
             .OrderBy(r => double.Parse(r.Parameters["arrivalRate"], CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(rows.Select(r => new Coordinates(double.Parse(r.Parameters["arrivalRate"], CultureInfo.InvariantCulture), r.Measures["latencyMeanResolved"].Mean)), hierarchy);
+    }
+
+    [Fact]
+    public void Sensitivity_panels_mark_an_unstable_point_in_every_panel_it_is_drawn_in()
+    {
+        // Office at the base point (drawn in all three panels) and hierarchy at arrivalRate 80 (point 5).
+        var results = ResultsFolder.Load(Write(unstable: (id, s) => (id == 0 && s == "office") || (id == 5 && s == "hierarchy") ? 1 : 0));
+
+        var plot = Figures.SensitivityPanels(results, "latencyMeanResolved");
+
+        var panels = Grid(plot).Panels;
+        var baseOffice = Factors.ToDictionary(f => f.Factor, f => f.Base);
+        for (var k = 0; k < Factors.Length; k++)
+        {
+            var log = Factors[k].Factor == "dispatchInterval";
+            var expected = new List<Coordinates> { new(log ? Math.Log10(Factors[k].Base) : Factors[k].Base, Mean("office", baseOffice)) };
+            if (Factors[k].Factor == "arrivalRate")
+            {
+                var point = Factors.ToDictionary(f => f.Factor, f => f.Base);
+                point["arrivalRate"] = 80;
+                expected.Add(new(80, Mean("hierarchy", point)));
+            }
+
+            var marks = Assert.Single(panels[k].GetPlottables<UnstableMarks>());
+            Assert.Equal(expected.OrderBy(c => c.X).ToArray(), marks.Points.OrderBy(c => c.X).ToArray());
+        }
+
+        // Ten points × three structures; the base point's office row counts once.
+        var text = FigureStyle.SubtitleOf(plot);
+        Assert.Contains("pending at the end: 1–91 issues per run (mean over replications); 2 of 30 points had runs without a steady state (marked ×)", text);
+        Assert.Equal([.. Structures, "base value", UnstableMarks.LegendText], plot.Legend.ManualItems.Select(i => i.LabelText.Replace("\n", " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Winner_map_marks_a_cell_when_any_structure_at_the_value_had_unstable_runs_not_only_the_winner()
+    {
+        // Office never wins on latency; its runs at crossDepartmentShare 0.5 (point 2) are unstable, task-force wins there.
+        var results = ResultsFolder.Load(Write(unstable: (id, s) => id == 2 && s == "office" ? 2 : 0));
+
+        var plot = Figures.WinnerMap(results, "latencyMeanResolved");
+
+        var share = Row(plot, 0, 3);
+        var cell = share[2].Cell;
+        Assert.Equal(ColorOf("task-force"), cell.FillColor);
+        var marks = Assert.Single(plot.GetPlottables<UnstableMarks>());
+        Assert.Equal([UnstableMarks.CornerOf(Math.Min(cell.X1, cell.X2), Math.Max(cell.X1, cell.X2), Math.Min(cell.Y1, cell.Y2), Math.Max(cell.Y1, cell.Y2))], marks.Points);
+        Assert.NotNull(marks.Cell);
+        var text = FigureStyle.SubtitleOf(plot);
+        Assert.Contains($"1 of 12 cells had runs without a steady state (marked ×: {Figures.WinnerMarkRule})", text);
+        Assert.Equal(UnstableMarks.LegendText, plot.Legend.ManualItems[^1].LabelText.Replace("\n", " ", StringComparison.Ordinal));
+
+        // Stable everywhere: no mark and the flag.
+        var stable = Figures.WinnerMap(ResultsFolder.Load(Write(unstable: (_, _) => 0)), "latencyMeanResolved");
+        Assert.Empty(stable.GetPlottables<UnstableMarks>());
+        Assert.DoesNotContain(Figures.WinnerMarkRule, FigureStyle.SubtitleOf(stable));
+        Assert.Contains(Figures.AllStableText, FigureStyle.SubtitleOf(stable));
+    }
+
+    [Fact]
+    public void A_marked_winner_cell_keeps_its_label_clear_of_the_mark_when_it_is_small()
+    {
+        var results = ResultsFolder.Load(Write(unstable: (id, s) => id == 5 && s == "office" ? 1 : 0));
+        var plot = Figures.WinnerMap(results, "latencyMeanResolved");
+        var marks = plot.GetPlottables<UnstableMarks>().Single();
+        using var paint = Paint.NewDisposablePaint();
+
+        foreach (var (width, height) in new[] { (640, 480), (900, 600), (1200, 800) })
+        {
+            FigureStyle.Fit(plot, width, height);
+            plot.RenderInMemory(width, height);
+
+            // The tie cell at arrivalRate 80 (row 1, third value) is marked: its label's box and the mark's do not meet.
+            var (cell, label) = Row(plot, 1, 3)[2];
+            var size = label.LabelText.Split('\n').Select(l => label.LabelStyle.Measure(l, paint)).ToArray();
+            var centre = plot.GetPixel(label.Location);
+            var (w, h) = (size.Max(m => m.Width), size.Sum(m => m.Height));
+            var mark = plot.GetPixel(marks.Points.Single());
+            var cellPixels = plot.GetPixel(new Coordinates(Math.Max(cell.X1, cell.X2), Math.Max(cell.Y1, cell.Y2)));
+            var half = (marks.SizeIn(Math.Abs(cellPixels.X - plot.GetPixel(new Coordinates(Math.Min(cell.X1, cell.X2), 0)).X), Math.Abs(cellPixels.Y - plot.GetPixel(new Coordinates(0, Math.Min(cell.Y1, cell.Y2))).Y)) / 2) + marks.HaloWidth;
+            var apart = centre.X + (w / 2) <= mark.X - half || centre.Y - (h / 2) >= mark.Y + half;
+            Assert.True(apart, $"at {width}×{height} the label '{label.LabelText}' meets the mark");
+        }
+    }
+
+    [Fact]
+    public void One_at_a_time_results_without_stability_say_it_is_not_recorded()
+    {
+        var results = ResultsFolder.Load(Write());
+
+        Assert.Contains(Figures.NothingRecordedText, FigureStyle.SubtitleOf(Figures.WinnerMap(results, "latencyMeanResolved")));
+        Assert.Contains(Figures.NothingRecordedText, FigureStyle.SubtitleOf(Figures.SensitivityPanels(results, "latencyMeanResolved")));
+        Assert.Contains(Figures.StabilityNotRecordedText, FigureStyle.SubtitleOf(Figures.SensitivityPanels(results, "distortionMean")));
+        Assert.Empty(Grid(Figures.SensitivityPanels(results, "latencyMeanResolved")).Panels.SelectMany(p => p.GetPlottables<UnstableMarks>()));
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>

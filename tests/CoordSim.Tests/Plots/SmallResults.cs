@@ -12,8 +12,8 @@ namespace CoordSim.Tests.Plots;
 /// A small but real results folder: every structure of <see cref="StructureCatalog.All"/> (and a
 /// test structure, <see cref="DelegatedHierarchy"/>, so that there are always several) run by
 /// the library over a 2×2 grid (crossDepartmentShare × arrivalRate) with two replications and a
-/// short horizon, written in the results-folder contract (runs.csv, summary.csv, issues.csv,
-/// manifest.json) with CsvHelper. The runs are kept so tests can compare plotted values with them.
+/// short horizon, written in the results-folder contract (runs.csv, summary.csv with its
+/// unstableRuns column, issues.csv, manifest.json) with CsvHelper. The runs are kept so tests can compare plotted values with them.
 /// </summary>
 public sealed class SmallResults : IDisposable
 {
@@ -127,7 +127,7 @@ public sealed class SmallResults : IDisposable
         using (var summary = CsvWriter.ToFile(Path.Combine(directory, "summary.csv"), Csv))
         {
             summary.WriteHeader([
-                "pointId", "structure", .. parameters.Select(p => p.Name), "n",
+                "pointId", "structure", .. parameters.Select(p => p.Name), "n", "unstableRuns",
                 .. measures.SelectMany(m => new[] { m.Name + "_mean", m.Name + "_sd", m.Name + "_ciLow", m.Name + "_ciHigh" }),
             ]);
             foreach (var group in Runs.GroupBy(r => (r.PointId, r.Result.Structure)))
@@ -135,6 +135,7 @@ public sealed class SmallResults : IDisposable
                 var first = group.First().Result;
                 summary.WriteRecord([
                     Int(group.Key.PointId), group.Key.Structure, .. parameters.Select(p => p.Format(first.Parameters)), Int(group.Count()),
+                    Int(group.Count(r => !r.Result.Stability.Stable)),
                     .. measures.SelectMany(m => Stats(group.Select(r => m.Read(r.Result)))),
                 ]);
             }
