@@ -39,7 +39,11 @@ public sealed record Manifest(
     /// <summary>The factors given as a range on a log scale (<c>"scale": "log"</c>).</summary>
     public IReadOnlyList<string> LogScaleFactors { get; init; } = [];
 
-    /// <summary>The days between the samples of timeseries.csv (the spec's <c>output.timeSeries</c>), or null when the manifest does not say.</summary>
+    /// <summary>
+    /// The days between the samples of timeseries.csv: the spec's <c>output.timeSeries</c>, the default
+    /// (<see cref="CoordSim.Experiments.OutputOptions.DefaultTimeSeriesInterval"/>) when the spec leaves it out, null when it
+    /// is <c>false</c> (no time series).
+    /// </summary>
     public double? TimeSeriesInterval { get; init; }
 
     /// <summary>True when the manifest says the design is one factor at a time around a base point.</summary>
@@ -93,9 +97,14 @@ public sealed record Manifest(
             DesignKind = kind,
             DesignFactors = factors?.Select(f => f.Key).ToArray() ?? [],
             LogScaleFactors = log,
-            TimeSeriesInterval = Number(Section(spec?["output"], path, "spec.output")?["timeSeries"], path, "spec.output.timeSeries"),
+            TimeSeriesInterval = SeriesInterval(Section(spec?["output"], path, "spec.output")?["timeSeries"], path),
         };
     }
+
+    private static double? SeriesInterval(JsonNode? node, string path) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.False ? null
+        : node is null ? CoordSim.Experiments.OutputOptions.DefaultTimeSeriesInterval
+        : Number(node, path, "spec.output.timeSeries");
 
     private static double? Number(JsonNode? node, string path, string key)
     {

@@ -447,9 +447,14 @@ internal sealed class SpecReader
             {
                 output = output with { TimeSeriesInterval = interval };
             }
+            else if (series.ValueKind == JsonValueKind.False)
+            {
+                output = output with { TimeSeriesInterval = null };
+            }
             else
             {
-                Error("$.output.timeSeries", series, Metrics.TimeSeries.AllowedText + ", or no \"timeSeries\" field to write no time series");
+                Error("$.output.timeSeries", series, Metrics.TimeSeries.AllowedText + ", or false to write no time series (left out: every " +
+                    OutputOptions.DefaultTimeSeriesInterval.ToString(System.Globalization.CultureInfo.InvariantCulture) + " days)");
             }
         }
 

@@ -56,9 +56,13 @@ internal static class SpecWriter
 
         w.WriteStartObject("output");
         w.WriteBoolean("issues", spec.Output.Issues);
-        if (spec.Output.TimeSeriesInterval is { } interval)
+        // Written only when not the default, so the canonical form and hash of a spec that does not mention it stay as they were.
+        if (spec.Output.TimeSeriesInterval is not { } interval)
         {
-            // Written only when asked for, so the canonical form and hash of a spec without a time series stay as they were.
+            w.WriteBoolean("timeSeries", false);
+        }
+        else if (interval != OutputOptions.DefaultTimeSeriesInterval)
+        {
             w.WriteNumber("timeSeries", interval);
         }
 

@@ -8,7 +8,7 @@ namespace CoordSim.Tests.Experiments;
 /// <summary>codebook.csv: one row per column of every CSV file of a results folder, generated from the catalogs.</summary>
 public class CodebookTests
 {
-    private static readonly string[] Roles = ["key", "parameter", "measure", "statistic", "issue"];
+    private static readonly string[] Roles = ["key", "parameter", "measure", "statistic", "issue", "series"];
 
     private static readonly string[] Types = ["integer", "number", "text", "boolean", "enum"];
 
@@ -51,7 +51,7 @@ public class CodebookTests
     {
         var folder = WithIssues.Value;
 
-        var expected = new[] { "runs.csv", "summary.csv", "issues.csv" }
+        var expected = new[] { "runs.csv", "summary.csv", "issues.csv", "timeseries.csv" }
             .SelectMany(file => HeaderOf(folder, file).Select(column => (file, column)))
             .ToList();
 
@@ -150,7 +150,7 @@ public class CodebookTests
         Assert.Equal(
             ["n", "unstableRuns", .. new[] { "issuesPending", "stable", "latencyMeanResolved", "failedShare" }.SelectMany(m => new[] { m + "_mean", m + "_sd", m + "_ciLow", m + "_ciHigh" })],
             entries.Where(e => e.Role == "statistic").Select(e => e.Column));
-        Assert.Equal(["runs.csv", "summary.csv"], entries.Select(e => e.File).Distinct());
+        Assert.Equal(["runs.csv", "summary.csv", "timeseries.csv"], entries.Select(e => e.File).Distinct());
         Assert.DoesNotContain(entries, e => e.Column.StartsWith("issuesArrived", StringComparison.Ordinal));
     }
 
@@ -223,9 +223,10 @@ public class CodebookTests
     public void The_manifest_lists_the_codebook_among_the_files()
     {
         var without = SweepFixture.TempFolder("codebook-manifest");
-        Sweep.Run(SweepFixture.TwoStructures(replications: 1), without);
+        Sweep.Run(SweepFixture.TwoStructures(replications: 1, timeSeries: null), without);
 
-        Assert.Equal(["runs.csv", "summary.csv", "issues.csv", "codebook.csv", "manifest.json"], ManifestFiles(WithIssues.Value));
+        // Every sweep writes the time series unless the spec says "timeSeries": false.
+        Assert.Equal(["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv", "manifest.json"], ManifestFiles(WithIssues.Value));
         Assert.Equal(["runs.csv", "summary.csv", "codebook.csv", "manifest.json"], ManifestFiles(without));
     }
 

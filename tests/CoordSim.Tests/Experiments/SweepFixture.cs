@@ -16,8 +16,8 @@ internal static class SweepFixture
         .Set("horizonDays", 20)
         .Set("warmupDays", 0);
 
-    /// <summary>A small experiment comparing the hierarchy with a flatter variant of itself over two shares (with a time series every <paramref name="timeSeries"/> days when given).</summary>
-    public static ExperimentSpec TwoStructures(int replications = 3, bool issues = false, double? timeSeries = null) => Small("two")
+    /// <summary>A small experiment comparing the hierarchy with a flatter variant of itself over two shares (with a time series every <paramref name="timeSeries"/> days; null: none).</summary>
+    public static ExperimentSpec TwoStructures(int replications = 3, bool issues = false, double? timeSeries = OutputOptions.DefaultTimeSeriesInterval) => Small("two")
         .Compare(Structure.Hierarchy(), "flat", ("levels", 1))
         .Vary("crossDepartmentShare", 0.2, 0.6)
         .Replications(replications)

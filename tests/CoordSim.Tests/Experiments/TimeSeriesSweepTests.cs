@@ -38,7 +38,7 @@ public class TimeSeriesSweepTests
     }
 
     [Fact]
-    public void The_spec_field_reads_round_trips_and_changes_the_hash_only_when_present()
+    public void The_spec_field_reads_round_trips_and_changes_the_hash_only_when_not_the_default()
     {
         var plain = ExperimentSpec.Parse(SweepFixture.TwoStructuresJson);
         var json = ExperimentSpec.Parse(SpecWithOutput("{ \"timeSeries\": 2.5 }"));
@@ -57,6 +57,22 @@ public class TimeSeriesSweepTests
         Assert.Equal(plain.Hash, SweepFixture.TwoStructures().Hash);
         Assert.Equal(json.Hash, ExperimentSpec.Parse(SpecWithOutput("{ \"timeSeries\": 2.5, \"issues\": false }")).Hash);
         Assert.Equal((true, 2.5), (ExperimentSpec.Parse(SpecWithOutput("{ \"issues\": true, \"timeSeries\": 2.5 }")).Output is var o ? (o.Issues, o.TimeSeriesInterval) : default));
+
+        // Left out, a sweep samples every 30 days: the same spec, hash and canonical form as writing 30.
+        var explicitDefault = ExperimentSpec.Parse(SpecWithOutput("{ \"timeSeries\": 30 }"));
+        Assert.Equal(OutputOptions.DefaultTimeSeriesInterval, plain.Output.TimeSeriesInterval);
+        Assert.Equal(30, OutputOptions.DefaultTimeSeriesInterval);
+        Assert.Equal(plain.Hash, explicitDefault.Hash);
+        Assert.Equal(plain.ToJson(), explicitDefault.ToJson());
+
+        // false writes none, and round-trips as false.
+        var none = ExperimentSpec.Parse(SpecWithOutput("{ \"timeSeries\": false }"));
+        Assert.Null(none.Output.TimeSeriesInterval);
+        Assert.Contains("\"timeSeries\": false", none.ToJson(), StringComparison.Ordinal);
+        Assert.Null(ExperimentSpec.Parse(none.ToJson()).Output.TimeSeriesInterval);
+        Assert.Equal(none.Hash, ExperimentSpec.Parse(none.ToJson()).Hash);
+        Assert.NotEqual(plain.Hash, none.Hash);
+        Assert.Equal(none.Hash, SweepFixture.TwoStructures(timeSeries: null).Hash);
     }
 
     [Theory]
@@ -99,8 +115,11 @@ public class TimeSeriesSweepTests
         var output = schema.RootElement.GetProperty("properties").GetProperty("output").GetProperty("properties");
 
         Assert.Equal(SpecReader.OutputFields.Order(), output.EnumerateObject().Select(p => p.Name).Order());
-        Assert.Equal("number", output.GetProperty("timeSeries").GetProperty("type").GetString());
-        Assert.Equal(0, output.GetProperty("timeSeries").GetProperty("exclusiveMinimum").GetDouble());
+        var choices = output.GetProperty("timeSeries").GetProperty("oneOf").EnumerateArray().ToArray();
+        Assert.Equal("number", choices[0].GetProperty("type").GetString());
+        Assert.Equal(0, choices[0].GetProperty("exclusiveMinimum").GetDouble());
+        Assert.False(choices[1].GetProperty("const").GetBoolean());
+        Assert.Equal(OutputOptions.DefaultTimeSeriesInterval, output.GetProperty("timeSeries").GetProperty("default").GetDouble());
     }
 
     [Fact]
@@ -142,7 +161,7 @@ public class TimeSeriesSweepTests
         var (_, folder) = Reference.Value;
         var without = SweepFixture.TempFolder("series-without");
 
-        Sweep.Run(SweepFixture.TwoStructures(replications: 2), without, new SweepOptions { Threads = 2 });
+        Sweep.Run(SweepFixture.TwoStructures(replications: 2, timeSeries: null), without, new SweepOptions { Threads = 2 });
 
         Assert.Equal(SweepFixture.Bytes(without, "runs.csv"), SweepFixture.Bytes(folder, "runs.csv"));
         Assert.Equal(SweepFixture.Bytes(without, "summary.csv"), SweepFixture.Bytes(folder, "summary.csv"));
@@ -232,7 +251,7 @@ public class TimeSeriesSweepTests
     [Fact]
     public void The_option_overrides_the_spec_resume_refuses_another_interval_and_force_deletes_the_file()
     {
-        var spec = SweepFixture.TwoStructures(replications: 1);
+        var spec = SweepFixture.TwoStructures(replications: 1, timeSeries: null);
         var folder = SweepFixture.TempFolder("series-option");
 
         Sweep.Run(spec, folder, new SweepOptions { TimeSeriesInterval = 10 });
@@ -279,18 +298,20 @@ public class TimeSeriesSweepTests
     {
         var folder = SweepFixture.TempFolder("series-validate");
         var with = Path.Combine(folder, "with.json");
+        var plain = Path.Combine(folder, "plain.json");
         var without = Path.Combine(folder, "without.json");
         File.WriteAllText(with, SpecWithOutput("{ \"timeSeries\": 2.5 }"));
-        File.WriteAllText(without, SweepFixture.TwoStructuresJson);
+        File.WriteAllText(plain, SweepFixture.TwoStructuresJson);
+        File.WriteAllText(without, SpecWithOutput("{ \"timeSeries\": false }"));
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var root = new RootCommand { ValidateCommand.Create() };
 
-        var codes = new[] { with, without }.Select(spec => root.Parse(["validate", spec]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr })).ToArray();
+        var codes = new[] { with, plain, without }.Select(spec => root.Parse(["validate", spec]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr })).ToArray();
 
-        Assert.Equal([0, 0], codes);
+        Assert.Equal([0, 0, 0], codes);
         var lines = stdout.ToString().Split('\n').Where(l => l.StartsWith("  time series:", StringComparison.Ordinal)).Select(l => l.TrimEnd()).ToArray();
-        Assert.Equal(["  time series:  every 2.5 days (timeseries.csv)", "  time series:  no"], lines);
+        Assert.Equal(["  time series:  every 2.5 days (timeseries.csv)", "  time series:  every 30 days (timeseries.csv)", "  time series:  no"], lines);
     }
 
     [Fact]
@@ -310,7 +331,7 @@ public class TimeSeriesSweepTests
         Assert.Equal(2, tooShort.Code);
         Assert.Contains("--time-series = 1E-06 is not allowed: at least horizonDays / 1000000", tooShort.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, code);
-        Assert.Empty(stderr);
+        Assert.DoesNotContain("error", stderr, StringComparison.Ordinal);
         Assert.Contains("runs.csv, summary.csv, timeseries.csv, codebook.csv, manifest.json.", stdout, StringComparison.Ordinal);
         Assert.Equal(SweepFixture.Bytes(Reference.Value.Folder, "timeseries.csv").Length > 0, File.Exists(Path.Combine(folder, "timeseries.csv")));
         Assert.Equal(4 * 12, Rows(folder).Count);

@@ -37,6 +37,7 @@ public class DistortionRmsTests(ITestOutputHelper output)
         UpwardBias = 0,
         DecisionNoiseSigma = 0,
         StateDimensions = m,
+        FaultProbability = 0,
     };
 
     [Theory]

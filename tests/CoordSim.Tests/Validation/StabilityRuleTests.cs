@@ -54,6 +54,7 @@ public class StabilityRuleTests(ITestOutputHelper output)
         QueueDiscipline = QueueDiscipline.Fifo,
         ServersPerPerson = 1,
         EffortElasticity = 0,
+        FaultProbability = 0,
         ServiceRate = 1e6,
         HeadServiceRate = Mu,
         ArrivalRate = rho * Mu,
