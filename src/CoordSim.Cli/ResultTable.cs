@@ -183,6 +183,13 @@ internal static class ResultTable
     public static string? StabilityWarning(RunResult result)
     {
         var s = result.Stability;
+        if (result.Issues.Arrived == 0 && s.StoppedEarly)
+        {
+            return $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) measured nothing: it stopped early at day {DisplayFormat.Number(result.SimulatedDays, 1)}, " +
+                $"inside the warm-up (warmupDays = {DisplayFormat.Number(result.Parameters.WarmupDays, 1)}), with more than maxPending = {DisplayFormat.Integer(result.Parameters.MaxPending)} issues open; " +
+                "the organisation cannot keep up with this inflow (lower arrivalRate or add capacity; raising maxPending only postpones the stop).";
+        }
+
         if (result.Issues.Arrived == 0)
         {
             return $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) measured nothing: no issue was discovered after the warm-up " +

@@ -213,7 +213,10 @@ internal sealed partial class CoordinationModel
             // Beyond the horizon: never discovered; give the slots back.
             FreeSlot(issue.TrueSlot);
             FreeIssue(slot);
-            _arrivalsStopped = true;
+
+            // No more arrivals, but the run goes on to the horizon: its window (throughput, utilisation, the
+            // restricted mean's reach, the backlog's growth) is the horizon's whether or not the last issue was
+            // resolved before it. Only maxIssues ends a run when it drains.
             return;
         }
 

@@ -49,6 +49,7 @@ internal sealed partial class CoordinationModel
     private readonly double _emergencyDelay;
 
     private long _arrivalsScheduled;
+    /// <summary>True once maxIssues arrivals were scheduled: the run ends when the last of them is resolved.</summary>
     private bool _arrivalsStopped;
     private int _active;
     private int _meetings;

@@ -88,4 +88,30 @@ public class OverloadGuardTests(ITestOutputHelper output)
             output.WriteLine(line);
         }
     }
+
+    [Fact]
+    public void A_run_stopped_inside_the_warm_up_is_told_it_stopped_not_to_shorten_the_warm_up()
+    {
+        // The default warm-up of 30 days with the same overload: the guard stops the run at day 1.3, before anything is measured.
+        var run = CliInvocation.Run(["run", "--seed", "41", "--set", "arrivalRate=400", "maxPending=500"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("warning: hierarchy (seed 41) measured nothing: it stopped early at day 1.3, inside the warm-up (warmupDays = 30", line);
+        Assert.Contains("more than maxPending = 500 issues open", line);
+        Assert.DoesNotContain("set warmupDays lower", line);
+        output.WriteLine(line);
+    }
+
+    [Fact]
+    public void A_run_whose_warm_up_outlasts_it_is_told_to_shorten_the_warm_up()
+    {
+        // Half a day measured at 0.2 issues a day: with this seed nothing arrives in it.
+        var run = CliInvocation.Run(["run", "--seed", "1", "--set", "horizonDays=30.5", "warmupDays=30", "arrivalRate=0.2"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("warning: hierarchy (seed 1) measured nothing: no issue was discovered after the warm-up (warmupDays = 30", line);
+        Assert.Contains("set warmupDays lower", line);
+    }
 }
