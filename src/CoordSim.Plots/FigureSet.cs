@@ -12,7 +12,8 @@ namespace CoordSim.Plots;
 /// than <see cref="FigureOptions.MaxSlices"/> combinations;</item>
 /// <item>with two or more varied parameters, for each measure: a heatmap over the first two
 /// (per combination of the others, when the design is a grid);</item>
-/// <item>when the manifest says the design is one-at-a-time, for each measure: the sensitivity
+/// <item>when the manifest says the design is one-at-a-time, for each measure instead of the above: the measure
+/// against each factor with the other factors at their base values (<c>M-vs-P.png</c>), the sensitivity
 /// panels (<c>sensitivity-M.png</c>, <see cref="Figures.SensitivityPanels"/>) and, when
 /// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
 /// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
@@ -108,8 +109,29 @@ public static class FigureSet
         var point = options.PointId ?? summary.PointIds[0];
         var figures = new List<NamedFigure>();
         var varied = summary.Scenario.VariedParameters;
+        var oneAtATime = results.Manifest.IsOneAtATime ? OneAtATimeResults.From(results) : null;
         foreach (var measure in measures)
         {
+            if (oneAtATime is not null)
+            {
+                // One factor at a time: each factor against its values with every other factor at its base value (the
+                // only combinations the design ran); no slices over the others and no heatmap, whose cells would be
+                // mostly empty.
+                foreach (var factor in oneAtATime.Factors)
+                {
+                    var atBase = oneAtATime.Factors.Where(f => f.Name != factor.Name).ToDictionary(f => f.Name, f => f.BaseValue, StringComparer.Ordinal);
+                    figures.Add(new($"{measure}-vs-{factor.Name}", Figures.MeasureVsParameter(summary, measure, factor.Name, atBase)));
+                }
+
+                figures.Add(new($"sensitivity-{measure}", Figures.SensitivityPanels(results, measure)));
+                if (MeasureDirection.Find(measure) is not null)
+                {
+                    figures.Add(new($"winners-{measure}", Figures.WinnerMap(results, measure)));
+                }
+
+                continue;
+            }
+
             foreach (var parameter in varied)
             {
                 var slices = summary.Slices(parameter);
@@ -139,14 +161,6 @@ public static class FigureSet
                 }
             }
 
-            if (results.Manifest.IsOneAtATime)
-            {
-                figures.Add(new($"sensitivity-{measure}", Figures.SensitivityPanels(results, measure)));
-                if (MeasureDirection.Find(measure) is not null)
-                {
-                    figures.Add(new($"winners-{measure}", Figures.WinnerMap(results, measure)));
-                }
-            }
         }
 
         figures.Add(new($"latency-ecdf-point{point}", Figures.LatencyEcdf(results, point)));
