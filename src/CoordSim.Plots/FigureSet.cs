@@ -6,7 +6,7 @@ namespace CoordSim.Plots;
 /// <summary>
 /// The default figures of a results folder, written into its <c>figures/</c> folder:
 /// <list type="bullet">
-/// <item>for each measure (latencyRestrictedMean, distortionRms, responsibilityEffectiveCount by default) and
+/// <item>for each measure (latencyRestrictedMean, distortionRms, responsibilityEffectiveCount and blamePrecision by default) and
 /// each varied parameter: the measure against the parameter, one figure per combination of the
 /// other varied parameters (<c>M-vs-P--Q=v.png</c>), or one pooled figure when there are more
 /// than <see cref="FigureOptions.MaxSlices"/> combinations;</item>

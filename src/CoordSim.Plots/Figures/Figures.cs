@@ -13,8 +13,8 @@ namespace CoordSim.Plots;
 /// </summary>
 public static partial class Figures
 {
-    /// <summary>The measures plotted by default: latency, distortion and responsibility diffusion.</summary>
-    public static readonly IReadOnlyList<string> DefaultMeasures = ["latencyRestrictedMean", "distortionRms", "responsibilityEffectiveCount"];
+    /// <summary>The measures plotted by default: latency over all arrivals, distortion, responsibility diffusion, and whether blame after failure finds the people who faulted.</summary>
+    public static readonly IReadOnlyList<string> DefaultMeasures = ["latencyRestrictedMean", "distortionRms", "responsibilityEffectiveCount", "blamePrecision"];
 
     /// <summary>The parts of the mean latency along the critical path, stacked by <see cref="LatencyBreakdown"/>.</summary>
     public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueingResolved", "latencyServiceResolved", "latencyMeetingWaitResolved", "latencyTransmissionResolved", "latencyConsultationResolved"];
