@@ -59,7 +59,7 @@ public class ReadmeExampleTests
                 .Replications(5)
                 .Seed(1)
                 .Build();
-            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, codebook.csv, manifest.json
+            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, timeseries.csv, codebook.csv, manifest.json
             foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
             {
                 var r = row.Result;
@@ -77,8 +77,10 @@ public class ReadmeExampleTests
         Assert.Equal(3 * 2 * 5, lines.Length);
         var csvRows = File.ReadAllLines(Path.Combine(folder, "runs.csv")).Length - 1;
         Assert.Equal(lines.Length, csvRows);
-        Assert.True(File.Exists(Path.Combine(folder, "summary.csv")));
-        Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
+        foreach (var file in new[] { "summary.csv", "timeseries.csv", "codebook.csv", "manifest.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, file)), $"the README says the sweep writes {file}");
+        }
     }
 
     [Theory]
