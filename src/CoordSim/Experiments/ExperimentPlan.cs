@@ -278,7 +278,10 @@ public sealed class ExperimentPlan
             var name = spec.Measures[i];
             if (MeasureCatalog.RenamedTo(name) is { } renamed)
             {
-                errors.Add(new SpecError($"$.measures[{i}]", $"\"{name}\"", $"a current measure name: it was renamed {renamed} (the mean and quantiles over resolved issues only say so; latencyKm* and latencyRestrictedMean count the backlog)"));
+                var why = name.StartsWith("latency", StringComparison.Ordinal)
+                    ? " (the mean and quantiles over resolved issues only say so; latencyKm* and latencyRestrictedMean count the backlog)"
+                    : " (the name now says what it measures)";
+                errors.Add(new SpecError($"$.measures[{i}]", $"\"{name}\"", $"a current measure name: it was renamed {renamed}{why}"));
             }
             else if (MeasureCatalog.Find(name) is null)
             {

@@ -4,7 +4,7 @@ namespace CoordSim.Experiments;
 /// <param name="Issues">Also write <c>issues.csv</c>, one row per resolved issue of every run (large: about arrivalRate × horizonDays rows per run).</param>
 /// <param name="TimeSeriesInterval">
 /// Write <c>timeseries.csv</c>: every run's time series (<see cref="Metrics.TimeSeries"/>) sampled every this many
-/// days (greater than 0), about (warmupDays + horizonDays) / interval rows per run; by default every
+/// days (greater than 0) from day 0 and at the end, about horizonDays / interval + 1 rows per run; by default every
 /// <see cref="DefaultTimeSeriesInterval"/> days, so that every sweep shows whether and when its backlogs grew; null
 /// writes none. The spec's <c>output.timeSeries</c> (<c>false</c> for none).
 /// </param>
@@ -12,7 +12,7 @@ public sealed record OutputOptions(bool Issues = false, double? TimeSeriesInterv
 {
     /// <summary>
     /// The days between the samples of a sweep's time series when the spec does not say: 30, a month, the interval at
-    /// which public bodies usually report their caseload; at the default horizon that is 14 rows per run.
+    /// which public bodies usually report their caseload; at the default horizon of 365 days that is 13 rows per run.
     /// </summary>
     public const double DefaultTimeSeriesInterval = 30;
 

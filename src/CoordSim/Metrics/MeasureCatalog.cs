@@ -12,7 +12,7 @@ public static class MeasureCatalog
         new("issuesResolved", "issues", "Issues whose last required execution was done by the end.", r => r.Issues.Resolved),
         new("issuesPending", "issues", "Issues still open at the end (backlog); arrived = resolved + pending.", r => r.Issues.Pending),
         new("stable", "flag", "1 when the run reached a steady state: not stopped early, and the backlog grew over the second half of the measured window by at most 3·sqrt(arrivals in it); 0 otherwise.", r => r.Stability.Stable ? 1 : 0),
-        new("backlogMid", "issues", "Open issues (warm-up ones included) halfway between the end of the warm-up and the horizon.", r => r.Stability.BacklogMid),
+        new("backlogMid", "issues", "Open issues (warm-up ones included) halfway between the end of the warm-up and the horizon, or at the end of a run that ended before then.", r => r.Stability.BacklogMid),
         new("backlogEnd", "issues", "Open issues (warm-up ones included) at the end of the run.", r => r.Stability.BacklogEnd),
         new("backlogGrowth", "issues/day", "Growth of the backlog over the second half of the measured window: (backlogEnd - backlogMid) / days.", r => r.Stability.GrowthPerDay),
         new("stoppedEarly", "flag", "1 when the overload guard stopped the run before the horizon (more than maxPending issues open).", r => r.Stability.StoppedEarly ? 1 : 0),

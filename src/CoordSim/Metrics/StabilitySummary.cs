@@ -10,7 +10,7 @@ namespace CoordSim.Metrics;
 /// A run that resolved everything before the horizon (<c>maxIssues</c>) is stable.
 /// </summary>
 /// <param name="Stable">False when the backlog grew beyond the tolerance or the run stopped early.</param>
-/// <param name="MidDay">The day the middle backlog was taken: halfway between the end of the warm-up and the horizon.</param>
+/// <param name="MidDay">The day the middle backlog was taken: halfway between the end of the warm-up and the horizon, or the end of the run when it ended before that (drained with <c>maxIssues</c>, or stopped early), whose final backlog is then taken.</param>
 /// <param name="BacklogMid">Open issues at <see cref="MidDay"/>.</param>
 /// <param name="BacklogEnd">Open issues at the end of the run.</param>
 /// <param name="GrowthPerDay">(BacklogEnd − BacklogMid) / (end − MidDay): issues per day.</param>
@@ -33,6 +33,7 @@ public sealed record StabilitySummary(
     /// <summary>The rule: stable unless stopped early or the backlog grew by more than <see cref="ToleranceSigmas"/>·√(arrivals after the middle).</summary>
     public static StabilitySummary Judge(double midDay, long backlogMid, long backlogEnd, double end, long arrivalsAfterMid, bool stoppedEarly, bool drained)
     {
+        midDay = Math.Min(midDay, end);
         var tolerance = ToleranceSigmas * Math.Sqrt(arrivalsAfterMid);
         var growth = end > midDay ? (backlogEnd - backlogMid) / (end - midDay) : 0;
         var stable = !stoppedEarly && (drained || backlogEnd - backlogMid <= tolerance);

@@ -1,4 +1,5 @@
 using CoordSim.Experiments;
+using CoordSim.Metrics;
 using CoordSim.Structures;
 
 namespace CoordSim.Tests.Experiments;
@@ -262,6 +263,21 @@ public class SpecValidationTests
 
         Assert.Equal("$.measures[1]", e.Path);
         Assert.Contains("latencyMeanResolved", e.Allowed);
+    }
+
+    [Theory]
+    [InlineData("latencyMean", "latencyMeanResolved", "latencyRestrictedMean count the backlog")]
+    [InlineData("latencyP95", "latencyP95Resolved", "latencyRestrictedMean count the backlog")]
+    [InlineData("responsibilityTraceability", "responsibilityOnWorstHandover", "the name now says what it measures")]
+    public void A_renamed_measure_is_refused_with_its_new_name_and_why(string old, string renamed, string why)
+    {
+        var e = Single(Edit("\"seed\": 1", $"\"seed\": 1, \"measures\": [\"failedShare\", \"{old}\"]"));
+
+        Assert.Equal("$.measures[1]", e.Path);
+        Assert.Equal($"\"{old}\"", e.Value);
+        Assert.StartsWith($"a current measure name: it was renamed {renamed} (", e.Allowed, StringComparison.Ordinal);
+        Assert.Contains(why, e.Allowed, StringComparison.Ordinal);
+        Assert.Equal(renamed, MeasureCatalog.RenamedTo(old));
     }
 
     [Fact]
