@@ -402,7 +402,7 @@ public sealed record Parameters
     public double WarmupDays { get; init; } = 30.0;
 
     /// <summary>Open issues beyond which the run stops early (the overload guard): it reports what it simulated, flagged unstable and stopped early, instead of exhausting memory.</summary>
-    [Parameter("Run", Min = 1, Max = 1e9, Unit = "issues", Rationale = "Under 1 GB: a run stopped at 250,000 open issues peaked at 0.67 GB (default organisation) and 0.87 GB (5 levels, span 6), 2-3.5 kB per open issue (docs/performance.md); an organisation this far behind is overloaded whatever its structure.")]
+    [Parameter("Run", Min = 1, Max = 1e9, Unit = "issues", Rationale = "About 1 GB: a run stopped at 250,000 open issues peaked at 0.83 GB resident (default organisation) and 1.04 GB (5 levels, span 6), 3.3-4.2 kB per open issue with the organisation and the runtime (docs/performance.md); an organisation this far behind is overloaded whatever its structure.")]
     public long MaxPending { get; init; } = 250_000;
 
     /// <summary>The service rate of department level <paramref name="level"/> (0 = frontline) under the geometric rule.</summary>
