@@ -14,7 +14,7 @@ internal static class StructuresCommand
     public static Command Create()
     {
         var json = CommonOptions.Json();
-        var command = new Command("structures", "List the coordination structures.") { json };
+        var command = new Command("structures", "List the coordination structures; with --json, also every field of each structure's body design, in the form a spec's structure entry takes (\"bodies\").") { json };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -38,7 +38,12 @@ internal static class StructuresCommand
         return command;
     }
 
-    /// <summary>Every structure as a JSON array of <c>{name, description}</c>.</summary>
+    /// <summary>
+    /// Every structure as a JSON array of <c>{name, description, bodies}</c>: <c>bodies</c> holds, for a structure with
+    /// a coordination body, every field of its design with its value under the default parameters (fields whose value
+    /// is not a finite number, such as an escalation threshold of infinity, are left out) in the form a spec's
+    /// structure entry takes, so that an entry can be copied and edited; empty for the hierarchy.
+    /// </summary>
     internal static string Json()
     {
         return JsonText.Write(w =>
@@ -49,6 +54,24 @@ internal static class StructuresCommand
                 w.WriteStartObject();
                 w.WriteString("name", structure.Name);
                 w.WriteString("description", structure.Description);
+                w.WriteStartArray("bodies");
+                if (structure is BodyStructure body)
+                {
+                    var design = body.DesignFor(Parameters.Default);
+                    w.WriteStartObject();
+                    foreach (var field in BodyDesignFields.All)
+                    {
+                        var value = field.Get(design);
+                        if (value is not double d || double.IsFinite(d))
+                        {
+                            CoordSim.Experiments.SpecWriter.WriteBodyValue(w, field.Name, value);
+                        }
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 

@@ -19,8 +19,9 @@ public sealed record ComparedStructure(Structure Structure, string Label, IReadO
         return new ComparedStructure(structure, structure.Name, []);
     }
 
-    /// <summary>True when the entry is the plain structure: labelled by its name, no overrides.</summary>
-    public bool IsPlain => Overrides.Count == 0 && string.Equals(Label, Structure.Name, StringComparison.Ordinal);
+    /// <summary>True when the entry is the plain structure: labelled by its name, no overrides, no body design fields fixed.</summary>
+    public bool IsPlain => Overrides.Count == 0 && string.Equals(Label, Structure.Name, StringComparison.Ordinal) &&
+                           Structure is not BodyStructure { Settings.Count: > 0 };
 
     /// <summary>The parameters of a run of this entry at a design point: the point's parameters with the overrides applied.</summary>
     public Parameters Apply(Parameters pointParameters) => ParameterSetting.ApplyAll(pointParameters, Overrides);

@@ -29,7 +29,7 @@ internal sealed class SpecReader
     public static readonly string[] OutputFields = ["issues", "timeSeries"];
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] StructureFields = ["name", "label", "overrides"];
+    private static readonly string[] StructureFields = ["name", "label", "overrides", "bodies"];
     private static readonly string[] RangeFields = ["from", "to", "step", "count", "scale"];
 
     private readonly List<SpecError> _errors = [];
@@ -154,7 +154,7 @@ internal sealed class SpecReader
 
             if (item.ValueKind != JsonValueKind.Object)
             {
-                Error(path, item, $"a structure name or an object {{\"name\", \"label\", \"overrides\"}}; known structures: {StructureCatalog.Names}");
+                Error(path, item, $"a structure name or an object {{\"name\", \"label\", \"overrides\", \"bodies\"}}; known structures: {StructureCatalog.Names}");
                 continue;
             }
 
@@ -171,6 +171,11 @@ internal sealed class SpecReader
 
             var label = ReadString(item, "label", path, required: false);
             var overrides = item.TryGetProperty("overrides", out var o) ? ReadSettings(o, path + ".overrides") : [];
+            if (found is not null && item.TryGetProperty("bodies", out var bodies))
+            {
+                found = ReadBodies(bodies, path + ".bodies", found);
+            }
+
             if (found is not null)
             {
                 result.Add(new ComparedStructure(found, label ?? found.Name, overrides));
@@ -178,6 +183,66 @@ internal sealed class SpecReader
         }
 
         return result.ToArray();
+    }
+
+    /// <summary>
+    /// The structure with the fields of its body design that <c>bodies</c> fixes: one object per body of the
+    /// structure (the canonical body structures have one), each a set of body design fields and values.
+    /// </summary>
+    private Structure? ReadBodies(JsonElement element, string path, Structure structure)
+    {
+        if (structure is not BodyStructure body)
+        {
+            Error(path, element, $"no 'bodies': {structure.Name} has no coordination body (bodies apply to " +
+                string.Join(", ", StructureCatalog.All.OfType<BodyStructure>().Select(s => s.Name)) + ")");
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() != 1)
+        {
+            Error(path, element, $"a list of one object of body design fields, for example [{{\"collectivity\": 0.5}}]: {structure.Name} has one body (structures with several bodies are not supported yet)");
+            return null;
+        }
+
+        var settings = new List<BodySetting>();
+        var fields = element[0];
+        var here = path + "[0]";
+        if (fields.ValueKind != JsonValueKind.Object)
+        {
+            Error(here, fields, "an object of body design fields and values, for example {\"collectivity\": 0.5} ('coordsim structures --json' shows every field)");
+            return null;
+        }
+
+        var failed = false;
+        foreach (var property in fields.EnumerateObject())
+        {
+            var at = $"{here}.{property.Name}";
+            if (BodyDesignFields.Find(property.Name) is not { } field)
+            {
+                _errors.Add(new SpecError(at, $"\"{property.Name}\"", BodyDesignFields.UnknownText(property.Name)));
+                failed = true;
+                continue;
+            }
+
+            if (settings.Any(x => x.Name == field.Name))
+            {
+                Error(at, property.Value, "each field set once");
+                failed = true;
+                continue;
+            }
+
+            if (BodySetting.TryCreate(field, RawValue(property.Value), out var setting, out var allowed))
+            {
+                settings.Add(setting!);
+            }
+            else
+            {
+                Error(at, property.Value, allowed!);
+                failed = true;
+            }
+        }
+
+        return failed ? null : body.WithBody([.. settings]);
     }
 
     private Structure? FindStructure(JsonElement element, string path)

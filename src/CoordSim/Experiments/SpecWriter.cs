@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CoordSim.Structures;
 
 namespace CoordSim.Experiments;
 
@@ -33,6 +34,14 @@ internal static class SpecWriter
             w.WriteString("label", s.Label);
             w.WritePropertyName("overrides");
             WriteSettings(w, s.Overrides);
+            if (s.Structure is BodyStructure { Settings.Count: > 0 } body)
+            {
+                // Written only when fields are fixed, so the canonical form and hash of other specs stay as they were.
+                w.WriteStartArray("bodies");
+                WriteBody(w, body.Settings);
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 
@@ -68,6 +77,39 @@ internal static class SpecWriter
 
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes one body's fixed fields as an object, each field once with its last value, in the catalog's order.</summary>
+    internal static void WriteBody(Utf8JsonWriter w, IEnumerable<BodySetting> settings)
+    {
+        var last = settings.GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        w.WriteStartObject();
+        foreach (var field in BodyDesignFields.All.Where(f => last.ContainsKey(f.Name)))
+        {
+            WriteBodyValue(w, field.Name, last[field.Name].Value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a body design field's value as JSON: a number, true/false, or text (kebab-case for an enum word).</summary>
+    internal static void WriteBodyValue(Utf8JsonWriter w, string name, object value)
+    {
+        switch (value)
+        {
+            case int i:
+                w.WriteNumber(name, i);
+                break;
+            case double d:
+                w.WriteNumber(name, d);
+                break;
+            case bool b:
+                w.WriteBoolean(name, b);
+                break;
+            default:
+                w.WriteString(name, BodyDesignField.FormatValue(value));
+                break;
+        }
     }
 
     private static void WriteDesign(Utf8JsonWriter w, Design design)

@@ -20,8 +20,38 @@ public sealed record BodyStructure(string Name, string Description, Func<Paramet
     /// <inheritdoc />
     public override string Description { get; } = Description;
 
-    /// <summary>The design used for a run with <paramref name="parameters"/>.</summary>
-    public BodyDesign DesignFor(Parameters parameters) => Custom ?? Design(parameters);
+    /// <summary>
+    /// Fields of the design fixed by a spec's <c>bodies</c> entry (or <see cref="WithBody"/>), applied in order after
+    /// the design is built from the run's parameters; empty for the canonical structure.
+    /// </summary>
+    public IReadOnlyList<BodySetting> Settings { get; init; } = [];
+
+    /// <summary>The design used for a run with <paramref name="parameters"/>: the custom design or the one built from the parameters, with <see cref="Settings"/> applied.</summary>
+    public BodyDesign DesignFor(Parameters parameters)
+    {
+        var design = Custom ?? Design(parameters);
+        foreach (var setting in Settings)
+        {
+            design = setting.ApplyTo(design);
+        }
+
+        return design;
+    }
+
+    /// <summary>A copy of this structure whose body design has <paramref name="settings"/> fixed (after any already fixed; a later setting of a field wins).</summary>
+    public BodyStructure WithBody(params BodySetting[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return this with { Settings = [.. Settings, .. settings] };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(BodyStructure? other) =>
+        other is not null && Name == other.Name && Description == other.Description && Design == other.Design &&
+        Equals(Custom, other.Custom) && Settings.SequenceEqual(other.Settings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Design, Custom, Settings.Count);
 
     /// <inheritdoc />
     internal override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)

@@ -1,0 +1,19 @@
+namespace CoordSim.Structures;
+
+/// <summary>
+/// Marks a property of <see cref="BodyDesign"/> as a field a spec may set by name (<see cref="BodyDesignFields"/>):
+/// its allowed range and unit. The property's doc-comment summary is the field's meaning (a source generator reads
+/// it), so the design is described in one place.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class BodyFieldAttribute : Attribute
+{
+    /// <summary>Smallest allowed value (numeric fields).</summary>
+    public double Min { get; init; } = double.NegativeInfinity;
+
+    /// <summary>Largest allowed value (numeric fields).</summary>
+    public double Max { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Unit of the value, for example "days"; empty when dimensionless.</summary>
+    public string Unit { get; init; } = "";
+}
