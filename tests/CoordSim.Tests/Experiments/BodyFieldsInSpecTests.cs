@@ -201,4 +201,17 @@ public class BodyFieldsInSpecTests
         Assert.True(rows[1].Result.Responsibility.EffectiveCount > rows[0].Result.Responsibility.EffectiveCount,
             $"collective responsibility spreads the weights: {rows[1].Result.Responsibility.EffectiveCount} vs {rows[0].Result.Responsibility.EffectiveCount}");
     }
+
+    [Fact]
+    public void The_entry_in_model_md_builds_the_same_design_as_its_csharp_example()
+    {
+        var line = File.ReadLines(RepositoryFiles.PathOf("docs/model.md"))
+            .Select(l => l.Trim())
+            .Single(l => l.StartsWith("{ \"name\": \"task-force\", \"label\": \"task-force-half-collective\"", StringComparison.Ordinal));
+
+        var spec = ExperimentSpec.Parse(Spec($"[{line}]"));
+
+        var p = Parameters.Default with { ConsultInterval = 45 };
+        Assert.Equal(BodyDesign.TaskForce(p) with { Collectivity = 0.5, CoversEmergencies = true }, ((BodyStructure)spec.Structures[0].Structure).DesignFor(p));
+    }
 }
