@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CoordSim.Engine;
 using CoordSim.Metrics;
+using CoordSim.Structures;
 
 namespace CoordSim.Experiments;
 
@@ -39,7 +40,19 @@ public sealed class ExperimentPlan
         Points = points;
         Measures = measures;
         RunCount = points.Count * spec.Replications * spec.Structures.Count;
+        var named = spec.Base.Select(b => b.Name)
+            .Concat(spec.Design.Varied)
+            .Concat(spec.Structures.SelectMany(s => s.Overrides.Select(o => o.Name)))
+            .ToHashSet(StringComparer.Ordinal);
+        ParameterColumns = [.. ParameterCatalog.All, .. ParameterCatalog.BodyFields.Where(f => named.Contains(f.Name))];
     }
+
+    /// <summary>
+    /// The parameters result files have a column for, in order: every parameter of <see cref="ParameterCatalog.All"/>,
+    /// then each body design field the spec sets or varies (<c>bodies[0].FIELD</c>), in the design's order. A body
+    /// field's column is empty for a run whose point and structure leave it unset.
+    /// </summary>
+    public IReadOnlyList<ParameterInfo> ParameterColumns { get; }
 
     /// <summary>The spec this plan expands.</summary>
     public ExperimentSpec Spec { get; }
@@ -257,6 +270,23 @@ public sealed class ExperimentPlan
                 errors.Add(new SpecError($"$.structures[{i}].overrides.{o.Name}", o.Text,
                     "no override of a parameter the design varies (remove it from the overrides or from the design)"));
             }
+
+            if (entry.Structure is BodyStructure { Settings.Count: > 0 } body)
+            {
+                foreach (var fixedField in body.Settings.Where(f => varied.Contains(ParameterInfo.BodyFieldPrefix + f.Name)))
+                {
+                    errors.Add(new SpecError($"$.structures[{i}].bodies[0].{fixedField.Name}", fixedField.Text,
+                        $"no field the design varies as {ParameterInfo.BodyFieldPrefix}{fixedField.Name} (remove it from the entry's bodies or from the design)"));
+                }
+            }
+            else if (entry.Structure is not BodyStructure)
+            {
+                foreach (var o in entry.Overrides.Where(o => o.Parameter.BodyField is not null))
+                {
+                    errors.Add(new SpecError($"$.structures[{i}].overrides.{o.Name}", o.Text,
+                        $"no body design field: {entry.Structure.Name} has no coordination body"));
+                }
+            }
         }
     }
 
@@ -325,7 +355,7 @@ public sealed class ExperimentPlan
     private static string SeedText(Parameters p)
     {
         var lines = new List<string>();
-        foreach (var info in ParameterCatalog.All)
+        foreach (var info in ParameterCatalog.All.Concat(p.BodyFields.Select(f => ParameterCatalog.Find(ParameterInfo.BodyFieldPrefix + f.Name)!)))
         {
             var text = info.Format(p);
             if (!string.Equals(text, info.DefaultText, StringComparison.Ordinal))

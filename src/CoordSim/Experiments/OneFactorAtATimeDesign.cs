@@ -35,8 +35,21 @@ public sealed record OneFactorAtATimeDesign(IReadOnlyList<Factor> Factors) : Des
         var center = new ParameterSetting[Factors.Count];
         for (var i = 0; i < Factors.Count; i++)
         {
+            if (infos[i]!.GetValue(basePoint) is null)
+            {
+                // A body design field has no value of its own in the parameters: each structure has its own.
+                errors.Add(new SpecError(FactorPath(Factors[i].Name), $"\"{Factors[i].Name}\"",
+                    $"a factor with a base value: a one-at-a-time design moves each factor away from its base value, so set {Factors[i].Name} in \"base\" too (each structure's own value is in 'coordsim structures --json')"));
+                continue;
+            }
+
             ParameterSetting.TryCreate(infos[i]!, infos[i]!.GetValue(basePoint), out var setting, out _);
             center[i] = setting!;
+        }
+
+        if (errors.Count > before)
+        {
+            return [];
         }
 
         var points = new List<IReadOnlyList<ParameterSetting>> { center };

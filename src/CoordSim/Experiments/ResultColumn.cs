@@ -24,7 +24,10 @@ internal sealed record ResultColumn(string Name, ColumnRole Role, ColumnType Typ
     public static ResultColumn Parameter(ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        return new ResultColumn(parameter.Name, ColumnRole.Parameter, TypeOf(parameter), parameter.Unit, parameter.Meaning)
+        var meaning = parameter.BodyField is null
+            ? parameter.Meaning
+            : "Field of the structure's coordination body design, set by the spec (empty where the point and structure leave the structure's own value): " + parameter.Meaning;
+        return new ResultColumn(parameter.Name, ColumnRole.Parameter, TypeOf(parameter), parameter.Unit, meaning)
         {
             Values = parameter.AllowedValues,
         };

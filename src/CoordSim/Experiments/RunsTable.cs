@@ -6,7 +6,7 @@ namespace CoordSim.Experiments;
 
 /// <summary>
 /// The layout of <c>runs.csv</c>: <c>pointId, structure, replication, seed</c>, every parameter of
-/// <see cref="ParameterCatalog.All"/> (formatted by <see cref="ParameterInfo.Format"/>), then every kept
+/// <see cref="ExperimentPlan.ParameterColumns"/> (formatted by <see cref="ParameterInfo.Format"/>), then every kept
 /// measure (invariant round-trip doubles, non-finite values as empty fields). One row per run, in
 /// result order.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class RunsTable
 
     /// <summary>Every column in file order: the keys, every parameter, then every kept measure.</summary>
     public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
-        [.. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), .. plan.Measures.Select(ResultColumn.Measured)];
+        [.. Keys, .. plan.ParameterColumns.Select(ResultColumn.Parameter), .. plan.Measures.Select(ResultColumn.Measured)];
 
     /// <summary>The header row.</summary>
     public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();
@@ -28,10 +28,10 @@ internal static class RunsTable
     /// <summary>The row of one run.</summary>
     public static string[] Row(ExperimentPlan plan, PlannedRun run, RunResult result)
     {
-        var row = new string[Keys.Count + ParameterCatalog.All.Count + plan.Measures.Count];
+        var row = new string[Keys.Count + plan.ParameterColumns.Count + plan.Measures.Count];
         Key(run, row);
         var i = Keys.Count;
-        foreach (var p in ParameterCatalog.All)
+        foreach (var p in plan.ParameterColumns)
         {
             row[i++] = p.Format(run.Parameters);
         }
@@ -47,7 +47,7 @@ internal static class RunsTable
     /// <summary>Checks that the record under <paramref name="reader"/> is the complete, well-formed row of run <paramref name="index"/>.</summary>
     public static bool IsRowOf(ExperimentPlan plan, CsvReader reader, int index)
     {
-        if (index >= plan.RunCount || reader.FieldCount != Keys.Count + ParameterCatalog.All.Count + plan.Measures.Count)
+        if (index >= plan.RunCount || reader.FieldCount != Keys.Count + plan.ParameterColumns.Count + plan.Measures.Count)
         {
             return false;
         }
@@ -64,7 +64,7 @@ internal static class RunsTable
         }
 
         var column = Keys.Count;
-        foreach (var p in ParameterCatalog.All)
+        foreach (var p in plan.ParameterColumns)
         {
             if (!string.Equals(reader.GetString(column++), p.Format(run.Parameters), StringComparison.Ordinal))
             {
@@ -92,7 +92,7 @@ internal static class RunsTable
             structures[plan.Structures[s].Label] = s;
         }
 
-        var first = Keys.Count + ParameterCatalog.All.Count;
+        var first = Keys.Count + plan.ParameterColumns.Count;
         using var reader = CsvJournal.Open(path);
         while (reader.Read())
         {

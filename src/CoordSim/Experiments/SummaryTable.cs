@@ -40,7 +40,7 @@ internal static class SummaryTable
     /// <summary>Every column in file order: the keys, every parameter, <c>n</c>, then the statistics of every kept measure.</summary>
     public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
     [
-        .. Keys, .. ParameterCatalog.All.Select(ResultColumn.Parameter), Runs, UnstableRuns,
+        .. Keys, .. plan.ParameterColumns.Select(ResultColumn.Parameter), Runs, UnstableRuns,
         .. plan.Measures.SelectMany(m => Statistics.Select(s => s.Column(m))),
     ];
 
@@ -120,7 +120,7 @@ internal static class SummaryTable
                 pointId.ToString(CultureInfo.InvariantCulture),
                 plan.Structures[s].Label,
             };
-            row.AddRange(ParameterCatalog.All.Select(p => p.Format(parameters)));
+            row.AddRange(plan.ParameterColumns.Select(p => p.Format(parameters)));
             row.Add(runs.Count.ToString(CultureInfo.InvariantCulture));
             var stable = StableColumn(plan);
             row.Add(runs.Count(r => r[stable] == 0).ToString(CultureInfo.InvariantCulture));

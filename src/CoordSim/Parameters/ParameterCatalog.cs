@@ -29,8 +29,24 @@ public static class ParameterCatalog
     /// <summary>Every parameter, in declaration order (grouped as in <see cref="Parameters"/>).</summary>
     public static IReadOnlyList<ParameterInfo> All => Items;
 
-    /// <summary>The parameter named <paramref name="name"/> (camelCase, exact), or null.</summary>
-    public static ParameterInfo? Find(string name) => ByName.GetValueOrDefault(name);
+    /// <summary>A field of a structure's body design addressed as a parameter, by its name after <see cref="ParameterInfo.BodyFieldPrefix"/>.</summary>
+    private static readonly ParameterInfo[] BodyFieldItems = CoordSim.Structures.BodyDesignFields.All
+        .Where(f => f.Type != typeof(string))
+        .Select(f => new ParameterInfo(f))
+        .ToArray();
+
+    private static readonly Dictionary<string, ParameterInfo> BodyFieldsByName = BodyFieldItems.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The parameter named <paramref name="name"/> (camelCase, exact), or null. Besides the parameters of
+    /// <see cref="All"/>, a field of the structure's body design is found by <c>bodies[0].FIELD</c>
+    /// (<see cref="ParameterInfo.BodyField"/>): a spec's base, design and overrides, and <c>--set</c>, take it like a
+    /// parameter, and it is kept in <see cref="Parameters.BodyFields"/>.
+    /// </summary>
+    public static ParameterInfo? Find(string name) => ByName.GetValueOrDefault(name) ?? BodyFieldsByName.GetValueOrDefault(name);
+
+    /// <summary>The body design fields addressed as parameters (<c>bodies[0].FIELD</c>), in the design's order; not part of <see cref="All"/>.</summary>
+    public static IReadOnlyList<ParameterInfo> BodyFields => BodyFieldItems;
 
     /// <summary>The parameter named <paramref name="name"/>, or a <see cref="ParameterException"/> that lists the names that exist.</summary>
     public static ParameterInfo Get(string name) =>
@@ -44,7 +60,7 @@ public static class ParameterCatalog
             return new ParameterError(name, "(renamed in model v2)", renamed);
         }
 
-        var closest = NameSuggestion.Closest(Items.Select(p => p.Name), name);
+        var closest = NameSuggestion.Closest(name.StartsWith("bodies[", StringComparison.Ordinal) ? BodyFieldsByName.Keys : Items.Select(p => p.Name), name);
         var hint = closest is not null ? $"did you mean {closest}? " : "";
         return new ParameterError(name, "(unknown parameter)", $"{hint}known parameters are listed by 'coordsim params'");
     }

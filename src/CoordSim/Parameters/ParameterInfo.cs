@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using CoordSim.Structures;
 
 namespace CoordSim;
 
@@ -9,7 +10,8 @@ namespace CoordSim;
 /// </summary>
 public sealed class ParameterInfo
 {
-    private readonly PropertyInfo _property;
+    private readonly PropertyInfo? _property;
+    private readonly BodyDesignField? _bodyField;
 
     internal ParameterInfo(PropertyInfo property, ParameterAttribute attribute)
     {
@@ -25,6 +27,31 @@ public sealed class ParameterInfo
         MinExclusive = attribute.MinExclusive;
         AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ToKebab).ToArray() : [];
     }
+
+    /// <summary>
+    /// A field of the structure's body design addressed as a parameter, <c>bodies[0].NAME</c>: set in a spec's base,
+    /// varied by a design or set with <c>--set</c>, it is kept in <see cref="Parameters.BodyFields"/>. Its default is
+    /// the structure's own value (none of its own: <see cref="GetValue"/> is null until it is set).
+    /// </summary>
+    internal ParameterInfo(BodyDesignField field)
+    {
+        _bodyField = field;
+        Name = BodyFieldPrefix + field.Name;
+        Group = "Body";
+        Meaning = field.Meaning;
+        Unit = field.Unit;
+        Rationale = "A field of the structure's coordination body design; left unset, each structure keeps its own value ('coordsim structures --json').";
+        Type = field.Type;
+        Min = field.Min;
+        Max = field.Max;
+        AllowedValues = field.AllowedValues;
+    }
+
+    /// <summary>The prefix of the names of body design fields addressed as parameters: <c>bodies[0].</c>.</summary>
+    public const string BodyFieldPrefix = "bodies[0].";
+
+    /// <summary>The body design field this parameter addresses (<see cref="BodyFieldPrefix"/>), or null for a model parameter.</summary>
+    public BodyDesignField? BodyField => _bodyField;
 
     /// <summary>The camelCase name used on the command line, in specs and in result columns.</summary>
     public string Name { get; }
@@ -93,8 +120,10 @@ public sealed class ParameterInfo
         }
     }
 
-    /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value.</summary>
-    public object GetValue(Parameters parameters) => _property.GetValue(parameters)!;
+    /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value (null for a body design field that is not set).</summary>
+    public object GetValue(Parameters parameters) => _bodyField is null
+        ? _property!.GetValue(parameters)!
+        : parameters.BodyFields.LastOrDefault(s => s.Field == _bodyField)?.Value!;
 
     /// <summary>The value on <paramref name="parameters"/> as a double (enums by ordinal, booleans as 0/1).</summary>
     public double GetNumber(Parameters parameters) => GetValue(parameters) switch
@@ -104,6 +133,7 @@ public sealed class ParameterInfo
         double d => d,
         bool b => b ? 1 : 0,
         Enum e => Convert.ToInt32(e, CultureInfo.InvariantCulture),
+        null => double.NaN,
         var other => throw new InvalidOperationException($"Parameter {Name} has unexpected type {other.GetType()}."),
     };
 
@@ -204,8 +234,17 @@ public sealed class ParameterInfo
     /// <summary>A copy of <paramref name="parameters"/> with this parameter set to <paramref name="value"/> (already of the right type).</summary>
     public Parameters With(Parameters parameters, object value)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (_bodyField is not null)
+        {
+            // The field once, with its latest value, after the other fields set.
+            return BodySetting.TryCreate(_bodyField, value, out var setting, out var allowed)
+                ? parameters with { BodyFields = [.. parameters.BodyFields.Where(f => f.Field != _bodyField), setting!] }
+                : throw new ParameterException(new ParameterError(Name, FormatValue(value), allowed!));
+        }
+
         var copy = parameters with { };
-        _property.SetValue(copy, value);
+        _property!.SetValue(copy, value);
         return copy;
     }
 
@@ -218,6 +257,11 @@ public sealed class ParameterInfo
         }
 
         var number = GetNumber(parameters);
+        if (_bodyField is not null && GetValue(parameters) is null)
+        {
+            return null;
+        }
+
         if (double.IsNaN(number) || number < Min || (MinExclusive && number == Min) || number > Max)
         {
             return new ParameterError(Name, Format(parameters), AllowedText);

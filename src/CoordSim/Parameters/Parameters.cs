@@ -405,6 +405,14 @@ public sealed record Parameters
     [Parameter("Run", Min = 1, Max = 1e9, Unit = "issues", Rationale = "About 1 GB: a run stopped at 250,000 open issues peaked at 0.83 GB resident (default organisation) and 1.04 GB (5 levels, span 6), 3.3-4.2 kB per open issue with the organisation and the runtime (docs/performance.md); an organisation this far behind is overloaded whatever its structure.")]
     public long MaxPending { get; init; } = 250_000;
 
+    /// <summary>
+    /// Fields of the run's coordination body design set by name, as a spec's base, design point or structure override
+    /// sets them (<c>bodies[0].collectivity</c>, see <see cref="ParameterCatalog.Find"/>): applied, in order, after the
+    /// design is built from the other parameters, by every structure with a body; a structure without one (the
+    /// hierarchy) has nothing to apply them to. Not a catalog parameter; empty by default.
+    /// </summary>
+    public IReadOnlyList<BodySetting> BodyFields { get; init; } = [];
+
     /// <summary>The service rate of department level <paramref name="level"/> (0 = frontline) under the geometric rule.</summary>
     public double ServiceRateAtLevel(int level)
     {

@@ -26,10 +26,15 @@ public sealed record BodyStructure(string Name, string Description, Func<Paramet
     /// </summary>
     public IReadOnlyList<BodySetting> Settings { get; init; } = [];
 
-    /// <summary>The design used for a run with <paramref name="parameters"/>: the custom design or the one built from the parameters, with <see cref="Settings"/> applied.</summary>
+    /// <summary>The design used for a run with <paramref name="parameters"/>: the custom design or the one built from the parameters, with the parameters' <see cref="Parameters.BodyFields"/> and then <see cref="Settings"/> applied.</summary>
     public BodyDesign DesignFor(Parameters parameters)
     {
         var design = Custom ?? Design(parameters);
+        foreach (var setting in parameters.BodyFields)
+        {
+            design = setting.ApplyTo(design);
+        }
+
         foreach (var setting in Settings)
         {
             design = setting.ApplyTo(design);

@@ -12,8 +12,9 @@ public class ParameterCatalogTests
     [Fact]
     public void Every_settable_property_of_Parameters_is_a_catalogued_parameter()
     {
+        // BodyFields holds the body design fields a spec sets by name (bodies[0].FIELD); each is found by the catalog, not listed in All.
         var settable = typeof(Parameters).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.SetMethod is not null)
+            .Where(p => p.SetMethod is not null && p.Name != nameof(Parameters.BodyFields))
             .ToArray();
         Assert.All(settable, p => Assert.NotNull(p.GetCustomAttribute<ParameterAttribute>()));
 
