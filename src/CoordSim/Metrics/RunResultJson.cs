@@ -53,6 +53,12 @@ internal static class RunResultJson
             }
         }
 
+        // Body design fields set as parameters (bodies[0].FIELD), only when set, so other runs' JSON is as it was.
+        foreach (var field in r.Parameters.BodyFields)
+        {
+            CoordSim.Experiments.SpecWriter.WriteBodyValue(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
+        }
+
         w.WriteEndObject();
 
         w.WriteStartObject("issues");

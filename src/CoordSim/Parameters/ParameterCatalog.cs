@@ -108,9 +108,9 @@ public static class ParameterCatalog
         return parameters;
     }
 
-    /// <summary>Every parameter's value on <paramref name="parameters"/> as (name, invariant text), in catalog order.</summary>
+    /// <summary>Every parameter's value on <paramref name="parameters"/> as (name, invariant text), in catalog order, then every body design field addressed as a parameter (<see cref="BodyFields"/>; empty text when not set).</summary>
     public static IEnumerable<KeyValuePair<string, string>> Describe(Parameters parameters) =>
-        Items.Select(p => new KeyValuePair<string, string>(p.Name, p.Format(parameters)));
+        Items.Concat(BodyFieldItems).Select(p => new KeyValuePair<string, string>(p.Name, p.Format(parameters)));
 
     /// <summary>Checks ranges and the rules that tie parameters together.</summary>
     public static IReadOnlyList<ParameterError> Validate(Parameters p)

@@ -51,7 +51,10 @@ public class BodyFieldFactorTests
 
         // The hierarchy has no body: the same run with and without.
         var q = Parameters.Default with { HorizonDays = 30, WarmupDays = 0 };
-        Assert.Equal(Simulation.Run(Structure.Hierarchy(), q, 1).ToJson(), Simulation.Run(Structure.Hierarchy(), ParameterSetting.Create("bodies[0].collectivity", 0.5).ApplyTo(q), 1).ToJson());
+        var without = Simulation.Run(Structure.Hierarchy(), q, 1);
+        var with = Simulation.Run(Structure.Hierarchy(), ParameterSetting.Create("bodies[0].collectivity", 0.5).ApplyTo(q), 1);
+        Assert.Equal(without.ToJson(), with.ToJson().Replace(",\n    \"bodies[0].collectivity\": 0.5", "", StringComparison.Ordinal));
+        Assert.NotEqual(without.ToJson(), with.ToJson());
     }
 
     [Fact]
@@ -125,6 +128,10 @@ public class BodyFieldFactorTests
 
         Assert.Equal((0, 0, 2), (plain.ExitCode, collective.ExitCode, bad.ExitCode));
         Assert.NotEqual(plain.Stdout, collective.Stdout);
+        Assert.DoesNotContain("bodies[0]", plain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"bodies[0].collectivity\": 1", collective.Stdout, StringComparison.Ordinal);
+        var table = Cli.CliInvocation.Run("run", "--structure", "task-force", "--set", "horizonDays=30", "warmupDays=0", "bodies[0].collectivity=1");
+        Assert.Contains("bodies[0].collectivity=1", table.Stdout, StringComparison.Ordinal);
         Assert.Contains("bodies[0].collectivity", bad.Stderr, StringComparison.Ordinal);
         Assert.Contains("<= 1", bad.Stderr, StringComparison.Ordinal);
     }
