@@ -106,7 +106,7 @@ public class SpecJsonTests
         var designs = docs.Split('\n').Where(l => l.StartsWith("\"design\": ", StringComparison.Ordinal)).ToArray();
 
         Assert.Equal(3 * 3 * 5 * 3, spec.Plan().RunCount);
-        Assert.Equal(3, designs.Length);
+        Assert.Equal(4, designs.Length);
         foreach (var design in designs)
         {
             var text = SweepFixture.TwoStructuresJson.Replace(
