@@ -135,4 +135,15 @@ public class BodyFieldFactorTests
         Assert.Contains("bodies[0].collectivity", bad.Stderr, StringComparison.Ordinal);
         Assert.Contains("<= 1", bad.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_schema_accepts_every_parameter_and_body_field_name_and_nothing_with_another_body_index()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Docs.RepositoryFiles.PathOf("schemas/experiment.schema.json")));
+        var pattern = new System.Text.RegularExpressions.Regex(schema.RootElement.GetProperty("$defs").GetProperty("parameterName").GetProperty("pattern").GetString()!);
+
+        Assert.All(ParameterCatalog.All.Concat(ParameterCatalog.BodyFields), p => Assert.Matches(pattern, p.Name));
+        Assert.DoesNotMatch(pattern, "bodies[1].collectivity");
+        Assert.DoesNotMatch(pattern, "bodies[0].");
+    }
 }
