@@ -141,24 +141,7 @@ internal static class ParamsCommand
         w.WriteStartObject("base");
         foreach (var (name, _) in preset.Values)
         {
-            switch (ParameterCatalog.Get(name).GetValue(parameters))
-            {
-                case int i:
-                    w.WriteNumber(name, i);
-                    break;
-                case long l:
-                    w.WriteNumber(name, l);
-                    break;
-                case double d:
-                    w.WriteNumber(name, d);
-                    break;
-                case bool b:
-                    w.WriteBoolean(name, b);
-                    break;
-                case var other:
-                    w.WriteString(name, ParameterInfo.FormatValue(other));
-                    break;
-            }
+            ParameterJson.Write(w, name, ParameterCatalog.Get(name).GetValue(parameters));
         }
 
         w.WriteEndObject();

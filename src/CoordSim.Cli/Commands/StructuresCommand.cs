@@ -64,7 +64,7 @@ internal static class StructuresCommand
                         var value = field.Get(design);
                         if (value is not double d || double.IsFinite(d))
                         {
-                            CoordSim.Experiments.SpecWriter.WriteBodyValue(w, field.Name, value);
+                            ParameterJson.Write(w, field.Name, value);
                         }
                     }
 

@@ -86,30 +86,10 @@ internal static class SpecWriter
         w.WriteStartObject();
         foreach (var field in BodyDesignFields.All.Where(f => last.ContainsKey(f.Name)))
         {
-            WriteBodyValue(w, field.Name, last[field.Name].Value);
+            ParameterJson.Write(w, field.Name, last[field.Name].Value);
         }
 
         w.WriteEndObject();
-    }
-
-    /// <summary>Writes a body design field's value as JSON: a number, true/false, or text (kebab-case for an enum word).</summary>
-    internal static void WriteBodyValue(Utf8JsonWriter w, string name, object value)
-    {
-        switch (value)
-        {
-            case int i:
-                w.WriteNumber(name, i);
-                break;
-            case double d:
-                w.WriteNumber(name, d);
-                break;
-            case bool b:
-                w.WriteBoolean(name, b);
-                break;
-            default:
-                w.WriteString(name, BodyDesignField.FormatValue(value));
-                break;
-        }
     }
 
     private static void WriteDesign(Utf8JsonWriter w, Design design)

@@ -32,31 +32,13 @@ internal static class RunResultJson
         w.WriteStartObject("parameters");
         foreach (var info in ParameterCatalog.All)
         {
-            var value = info.GetValue(r.Parameters);
-            switch (value)
-            {
-                case int i:
-                    w.WriteNumber(info.Name, i);
-                    break;
-                case long l:
-                    w.WriteNumber(info.Name, l);
-                    break;
-                case double d:
-                    Number(w, info.Name, d);
-                    break;
-                case bool b:
-                    w.WriteBoolean(info.Name, b);
-                    break;
-                default:
-                    w.WriteString(info.Name, ParameterInfo.FormatValue(value));
-                    break;
-            }
+            ParameterJson.Write(w, info.Name, info.GetValue(r.Parameters));
         }
 
         // Body design fields set as parameters (bodies[0].FIELD), only when set, so other runs' JSON is as it was.
         foreach (var field in r.Parameters.BodyFields)
         {
-            CoordSim.Experiments.SpecWriter.WriteBodyValue(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
+            ParameterJson.Write(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
         }
 
         w.WriteEndObject();

@@ -93,31 +93,38 @@ public sealed class ParameterInfo
     public string DefaultText => Format(Parameters.Default);
 
     /// <summary>The allowed range or set of values, in words.</summary>
-    public string AllowedText
+    public string AllowedText => DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, IsInteger ? "an integer" : "a number");
+
+    /// <summary>
+    /// A range or set of values in words: "one of a, b", "true or false", "a non-empty text", or
+    /// <paramref name="kind"/> with its bounds ("a number &gt;= 0 and &lt;= 1").
+    /// </summary>
+    internal static string DescribeAllowed(Type type, IReadOnlyList<string> values, double min, double max, bool minExclusive, string kind)
     {
-        get
+        if (type.IsEnum)
         {
-            if (Type.IsEnum)
-            {
-                return "one of " + string.Join(", ", AllowedValues);
-            }
-
-            if (Type == typeof(bool))
-            {
-                return "true or false";
-            }
-
-            var kind = IsInteger ? "an integer" : "a number";
-            var low = double.IsNegativeInfinity(Min) ? null : (MinExclusive ? "> " : ">= ") + FormatNumber(Min);
-            var high = double.IsPositiveInfinity(Max) ? null : "<= " + FormatNumber(Max);
-            return (low, high) switch
-            {
-                (null, null) => kind,
-                (not null, null) => $"{kind} {low}",
-                (null, not null) => $"{kind} {high}",
-                _ => $"{kind} {low} and {high}",
-            };
+            return "one of " + string.Join(", ", values);
         }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        if (type == typeof(string))
+        {
+            return "a non-empty text";
+        }
+
+        var low = double.IsNegativeInfinity(min) ? null : (minExclusive ? "> " : ">= ") + FormatNumber(min);
+        var high = double.IsPositiveInfinity(max) ? null : "<= " + FormatNumber(max);
+        return (low, high) switch
+        {
+            (null, null) => kind,
+            (not null, null) => $"{kind} {low}",
+            (null, not null) => $"{kind} {high}",
+            _ => $"{kind} {low} and {high}",
+        };
     }
 
     /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value (null for a body design field that is not set).</summary>

@@ -48,31 +48,8 @@ public sealed class BodyDesignField
     /// <summary>True for int and double fields.</summary>
     public bool IsNumeric => Type == typeof(int) || Type == typeof(double);
 
-    /// <summary>The allowed values in words, for error messages and the schema's descriptions.</summary>
-    public string AllowedText
-    {
-        get
-        {
-            if (Type.IsEnum)
-            {
-                return "one of " + string.Join(", ", AllowedValues);
-            }
-
-            if (Type == typeof(bool))
-            {
-                return "true or false";
-            }
-
-            if (Type == typeof(string))
-            {
-                return "a non-empty text";
-            }
-
-            var kind = Type == typeof(int) ? "an integer" : "a finite number";
-            var high = double.IsPositiveInfinity(Max) ? "" : " and <= " + Format(Max);
-            return $"{kind} >= {Format(Min)}{high}";
-        }
-    }
+    /// <summary>The allowed values in words, for error messages.</summary>
+    public string AllowedText => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, minExclusive: false, Type == typeof(int) ? "an integer" : "a finite number");
 
     /// <summary>The field's value on <paramref name="design"/>.</summary>
     public object Get(BodyDesign design)
@@ -141,6 +118,4 @@ public sealed class BodyDesignField
         allowed = AllowedText;
         return false;
     }
-
-    private static string Format(double number) => number.ToString("R", CultureInfo.InvariantCulture);
 }
