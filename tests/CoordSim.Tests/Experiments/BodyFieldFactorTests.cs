@@ -146,4 +146,31 @@ public class BodyFieldFactorTests
         Assert.DoesNotMatch(pattern, "bodies[1].collectivity");
         Assert.DoesNotMatch(pattern, "bodies[0].");
     }
+
+    [Fact]
+    public void A_sweep_over_a_body_field_is_byte_identical_for_one_and_two_threads_and_after_a_cancelled_sweep_resumes()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""["task-force", { "name": "office", "label": "office-fixed", "bodies": [{ "meetingInterval": 14 }] }]""",
+            """{ "kind": "factorial", "factors": { "bodies[0].collectivity": [0, 1], "bodies[0].handling": ["chair", "agenda"] } }"""));
+        var one = SweepFixture.TempFolder("body-threads1");
+        var two = SweepFixture.TempFolder("body-threads2");
+        var resumed = SweepFixture.TempFolder("body-resumed");
+        using var stop = new CancellationTokenSource();
+
+        Sweep.Run(spec, one, new SweepOptions { Threads = 1 });
+        Sweep.Run(spec, two, new SweepOptions { Threads = 2 });
+        var first = Sweep.Run(spec, resumed, new SweepOptions { Threads = 1, CancellationToken = stop.Token, Progress = p => { if (p.Done == 5) stop.Cancel(); } });
+        var second = Sweep.Run(spec, resumed, new SweepOptions { Threads = 2, Resume = true });
+
+        Assert.True(first.Cancelled);
+        Assert.Equal(first.Done, second.Resumed);
+        foreach (var file in new[] { "runs.csv", "summary.csv", "timeseries.csv", "codebook.csv" })
+        {
+            Assert.Equal(SweepFixture.Bytes(one, file), SweepFixture.Bytes(two, file));
+            Assert.Equal(SweepFixture.Bytes(one, file), SweepFixture.Bytes(resumed, file));
+        }
+
+        var header = File.ReadLines(Path.Combine(one, "runs.csv")).First().Split(',');
+        Assert.Equal(["bodies[0].collectivity", "bodies[0].handling"], header.Where(h => h.StartsWith("bodies[", StringComparison.Ordinal)));
+    }
 }
