@@ -126,4 +126,28 @@ public class BodyDesignFieldsTests
         Assert.Equal(b.ToJson(), a.ToJson());
         Assert.NotEqual(plain.Responsibility.EffectiveCount, a.Responsibility.EffectiveCount);
     }
+
+    [Fact]
+    public void Any_numeric_type_an_enum_value_or_its_word_converts_and_nulls_are_refused()
+    {
+        Assert.Equal(3, BodySetting.Create("officeStaff", 3L).Value);
+        Assert.Equal(0.5, BodySetting.Create("collectivity", 0.5f).Value);
+        Assert.Equal(0.25, BodySetting.Create("collectivity", 0.25m).Value);
+        Assert.Equal(2, BodySetting.Create("count", (short)2).Value);
+        Assert.Equal(FormationTrigger.Crisis, BodySetting.Create("formOn", FormationTrigger.Crisis).Value);
+        Assert.Equal(FormationTrigger.Crisis, BodySetting.Create("formOn", "crisis").Value);
+        Assert.Throws<ArgumentException>(() => BodySetting.Create("formOn", RoutineHandling.Chair));
+        Assert.Throws<ArgumentException>(() => BodySetting.Create("collectivity", double.PositiveInfinity));
+        Assert.Throws<ArgumentException>(() => BodySetting.Create("collectivity", -0.1));
+        Assert.Throws<ArgumentException>(() => BodySetting.Create("count", 2.5));
+        Assert.Equal("crisis", BodySetting.Create("formOn", FormationTrigger.Crisis).Text);
+
+        var field = BodyDesignFields.Find("collectivity")!;
+        Assert.Throws<ArgumentNullException>(() => field.Get(null!));
+        Assert.Throws<ArgumentNullException>(() => field.With(null!, 0.5));
+        Assert.Throws<ArgumentNullException>(() => BodySetting.Create(null!, 0.5));
+        Assert.Throws<ArgumentNullException>(() => BodySetting.TryCreate(null!, 0.5, out _, out _));
+        Assert.False(field.TryConvert(null, out _, out var allowed));
+        Assert.Equal(field.AllowedText, allowed);
+    }
 }
