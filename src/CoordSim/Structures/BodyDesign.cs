@@ -57,7 +57,7 @@ public sealed record BodyDesign
     public RoutineHandling Handling { get; init; } = RoutineHandling.Agenda;
 
     /// <summary>Full-time office staff in the lead department (<see cref="RoutineHandling.Office"/>).</summary>
-    [BodyField(Min = 0, Max = 1000, Unit = "people")]
+    [BodyField(Min = 0, Max = 64, Unit = "people")]
     public int OfficeStaff { get; init; }
 
     /// <summary>True when the members work side by side: hand-overs inside the body are face to face (lateral); otherwise its liaisons relay between the departments and the lead (relay channel).</summary>
@@ -73,7 +73,7 @@ public sealed record BodyDesign
     public double DeflectProbability { get; init; }
 
     /// <summary>Rounds of consultation the office tries before the item goes on the agenda.</summary>
-    [BodyField(Min = 1, Max = 100, Unit = "rounds")]
+    [BodyField(Min = 1, Max = 20, Unit = "rounds")]
     public int ConsultationRounds { get; init; } = 1;
 
     /// <summary>The body's authority over its members: deflection in its consultation is <see cref="DeflectProbability"/> × (1 − authority).</summary>
@@ -137,15 +137,15 @@ public sealed record BodyDesign
     public double EscalationThreshold { get; init; } = double.PositiveInfinity;
 
     /// <summary>Share of a seconded member's capacity given to the body (split across their memberships).</summary>
-    [BodyField(Min = 0, Max = 1, Unit = "share")]
+    [BodyField(Min = 0, MinExclusive = true, Max = 0.95, Unit = "share")]
     public double SecondmentShare { get; init; } = 0.5;
 
     /// <summary>Seconded frontline executors per department (execution-focused bodies).</summary>
-    [BodyField(Min = 1, Max = 1000, Unit = "people")]
+    [BodyField(Min = 1, Max = 1024, Unit = "people")]
     public int ExecutorsPerDepartment { get; init; } = 1;
 
     /// <summary>Experts: the body's decision error is divided by sqrt(1 + experts).</summary>
-    [BodyField(Min = 0, Max = 1000, Unit = "people")]
+    [BodyField(Min = 0, Max = 100, Unit = "people")]
     public int Experts { get; init; }
 
     /// <summary>Days between supervision rounds (0 = none).</summary>
@@ -153,23 +153,23 @@ public sealed record BodyDesign
     public double SupervisionInterval { get; init; }
 
     /// <summary>Speed-up of the laggard an inspection finds.</summary>
-    [BodyField(Min = 0, Max = 100, Unit = "factor")]
+    [BodyField(Min = 0, Max = 10, Unit = "factor")]
     public double SupervisionBoost { get; init; }
 
     /// <summary>Days the speed-up lasts.</summary>
     [BodyField(Min = 0, Max = 3650, Unit = "days")]
     public double SupervisionDuration { get; init; }
 
-    /// <summary>Number of bodies of this design; body i covers the categories c with c mod count = i.</summary>
-    [BodyField(Min = 1, Max = 10000, Unit = "bodies")]
+    /// <summary>Number of bodies of this design, at most one per issue category (eight); body i covers the categories c with c mod count = i.</summary>
+    [BodyField(Min = 1, Max = 8, Unit = "bodies")]
     public int Count { get; init; } = 1;
 
     /// <summary>Bodies each seconded official sits on at once.</summary>
-    [BodyField(Min = 1, Max = 100, Unit = "bodies")]
+    [BodyField(Min = 1, Max = 64, Unit = "bodies")]
     public int MembershipsPerPerson { get; init; } = 1;
 
     /// <summary>Attention lost per extra concurrent membership (γ).</summary>
-    [BodyField(Min = 0, Max = 1, Unit = "share")]
+    [BodyField(Min = 0, Max = 0.9, Unit = "share")]
     public double SwitchingOverhead { get; init; }
 
     /// <summary>When the body is formed: at the start or when the crisis starts.</summary>

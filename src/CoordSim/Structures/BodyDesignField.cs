@@ -20,6 +20,7 @@ public sealed class BodyDesignField
         Unit = attribute.Unit;
         Type = property.PropertyType;
         Min = attribute.Min;
+        MinExclusive = attribute.MinExclusive;
         Max = attribute.Max;
         AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ParameterInfo.ToKebab).ToArray() : [];
     }
@@ -39,6 +40,9 @@ public sealed class BodyDesignField
     /// <summary>Smallest allowed value (numeric fields).</summary>
     public double Min { get; }
 
+    /// <summary>True when <see cref="Min"/> itself is not allowed.</summary>
+    public bool MinExclusive { get; }
+
     /// <summary>Largest allowed value (numeric fields).</summary>
     public double Max { get; }
 
@@ -49,7 +53,7 @@ public sealed class BodyDesignField
     public bool IsNumeric => Type == typeof(int) || Type == typeof(double);
 
     /// <summary>The allowed values in words, for error messages.</summary>
-    public string AllowedText => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, minExclusive: false, Type == typeof(int) ? "an integer" : "a finite number");
+    public string AllowedText => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number");
 
     /// <summary>The field's value on <paramref name="design"/>.</summary>
     public object Get(BodyDesign design)
@@ -106,7 +110,7 @@ public sealed class BodyDesignField
                 return true;
             case sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal when IsNumeric:
                 var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                if (double.IsFinite(number) && number >= Min && number <= Max && (Type == typeof(double) || number == Math.Floor(number)))
+                if (double.IsFinite(number) && (number > Min || (number == Min && !MinExclusive)) && number <= Max && (Type == typeof(double) || number == Math.Floor(number)))
                 {
                     converted = Type == typeof(int) ? (object)(int)number : number;
                     return true;

@@ -11,6 +11,9 @@ public sealed class BodyFieldAttribute : Attribute
     /// <summary>Smallest allowed value (numeric fields).</summary>
     public double Min { get; init; } = double.NegativeInfinity;
 
+    /// <summary>True when <see cref="Min"/> itself is not allowed (an open lower bound).</summary>
+    public bool MinExclusive { get; init; }
+
     /// <summary>Largest allowed value (numeric fields).</summary>
     public double Max { get; init; } = double.PositiveInfinity;
 

@@ -179,7 +179,7 @@ public class BodyFieldsInSpecTests
             Assert.Equal(type, p.GetProperty("type").GetString());
             if (field.IsNumeric)
             {
-                Assert.Equal(field.Min, p.GetProperty("minimum").GetDouble());
+                Assert.Equal(field.Min, p.GetProperty(field.MinExclusive ? "exclusiveMinimum" : "minimum").GetDouble());
                 Assert.Equal(double.IsPositiveInfinity(field.Max), !p.TryGetProperty("maximum", out var max));
                 if (!double.IsPositiveInfinity(field.Max))
                 {

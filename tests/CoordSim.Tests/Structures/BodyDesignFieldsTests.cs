@@ -77,10 +77,14 @@ public class BodyDesignFieldsTests
     public void Allowed_text_says_the_type_and_range()
     {
         Assert.Equal("a finite number >= 0 and <= 1", BodyDesignFields.Find("collectivity")!.AllowedText);
-        Assert.Equal("an integer >= 1 and <= 10000", BodyDesignFields.Find("count")!.AllowedText);
+        Assert.Equal("an integer >= 1 and <= 8", BodyDesignFields.Find("count")!.AllowedText);
         Assert.Equal("one of agenda, office, on-the-spot, chair", BodyDesignFields.Find("handling")!.AllowedText);
         Assert.Equal("true or false", BodyDesignFields.Find("coLocated")!.AllowedText);
         Assert.Equal("a finite number >= 0", BodyDesignFields.Find("escalationThreshold")!.AllowedText);
+        Assert.Equal("a finite number > 0 and <= 0.95", BodyDesignFields.Find("secondmentShare")!.AllowedText);
+        Assert.False(BodyDesignFields.Find("secondmentShare")!.TryConvert(0.0, out _, out _));
+        Assert.True(BodyDesignFields.Find("secondmentShare")!.TryConvert(0.01, out _, out _));
+        Assert.False(BodyDesignFields.Find("switchingOverhead")!.TryConvert(1.0, out _, out _));
     }
 
     [Fact]

@@ -19,9 +19,9 @@ public class BodyDesignProperties
         ("contestedShare", 1), ("deflectProbability", 1), ("consultationRounds", 4), ("authority", 1), ("meetingInterval", 40),
         ("agendaCapacity", 50), ("agendaTrigger", 30), ("onSiteEmergencies", 1), ("emergencyMeeting", 1), ("emergencyMeetingDelay", 3),
         ("meetingDuration", 1), ("minutesPerItem", 30), ("reviewInterval", 14), ("pressureAge", 14), ("reportInterval", 14),
-        ("reportDuration", 0.5), ("escalationShare", 0.3), ("escalationThreshold", 4), ("secondmentShare", 0.9), ("executorsPerDepartment", 4),
-        ("experts", 3), ("supervisionInterval", 30), ("supervisionBoost", 1), ("supervisionDuration", 10), ("count", 10),
-        ("membershipsPerPerson", 3), ("switchingOverhead", 0.5), ("formOn", 1), ("formationDelay", 10), ("missionDays", 20), ("restartAfter", 10),
+        ("reportDuration", 0.5), ("escalationShare", 0.3), ("escalationThreshold", 4), ("secondmentShare", 0.95), ("executorsPerDepartment", 4),
+        ("experts", 3), ("supervisionInterval", 30), ("supervisionBoost", 1), ("supervisionDuration", 10), ("count", 8),
+        ("membershipsPerPerson", 3), ("switchingOverhead", 0.9), ("formOn", 1), ("formationDelay", 10), ("missionDays", 20), ("restartAfter", 10),
     ];
 
     public static Arbitrary<(int Preset, (int Field, double U)[] Settings, int Seed)> Designs() =>
@@ -39,7 +39,7 @@ public class BodyDesignProperties
         object value = field.Type == typeof(bool) ? u >= 0.5
             : field.Type.IsEnum ? Enum.GetValues(field.Type).GetValue((int)Math.Min(u * Enum.GetValues(field.Type).Length, Enum.GetValues(field.Type).Length - 1))!
             : field.Type == typeof(int) ? (int)Math.Round(field.Min + (u * (largest - field.Min)))
-            : field.Min + (u * (largest - field.Min));
+            : field.Min + ((field.MinExclusive ? 0.01 + (0.99 * u) : u) * (largest - field.Min));
         return BodySetting.Create(name, value);
     }
 
