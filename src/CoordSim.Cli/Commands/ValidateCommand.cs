@@ -77,7 +77,29 @@ internal static class ValidateCommand
             $"  issues.csv:   {(spec.Output.Issues ? "yes" : "no")}",
             $"  time series:  {(spec.Output.TimeSeriesInterval is { } days ? $"every {days.ToString(CultureInfo.InvariantCulture)} days (timeseries.csv)" : "no")}",
         };
-        return string.Join(Environment.NewLine, lines);
+        return string.Join(Environment.NewLine, lines.Concat(BodyLines(plan)));
+    }
+
+    /// <summary>
+    /// What the spec does to coordination bodies: the fields each entry fixes, and which structures a body field set
+    /// as a parameter (<c>bodies[0].FIELD</c>) cannot change because they have no body.
+    /// </summary>
+    private static IEnumerable<string> BodyLines(ExperimentPlan plan)
+    {
+        foreach (var entry in plan.Structures)
+        {
+            if (entry.Structure is CoordSim.Structures.BodyStructure { Settings.Count: > 0 } body)
+            {
+                yield return $"  body fields:  {entry.Label} fixes {string.Join(", ", body.Settings.Select(f => $"{f.Name}={f.Text}"))}";
+            }
+        }
+
+        var fields = plan.ParameterColumns.Where(p => p.BodyField is not null).Select(p => p.Name).ToArray();
+        var without = plan.Structures.Where(s => s.Structure is not CoordSim.Structures.BodyStructure).Select(s => s.Label).ToArray();
+        if (fields.Length > 0 && without.Length > 0)
+        {
+            yield return $"  note:         {string.Join(", ", without)} {(without.Length == 1 ? "has" : "have")} no coordination body: {string.Join(", ", fields)} does not change {(without.Length == 1 ? "it" : "them")}";
+        }
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -173,4 +173,17 @@ public class BodyFieldFactorTests
         var header = File.ReadLines(Path.Combine(one, "runs.csv")).First().Split(',');
         Assert.Equal(["bodies[0].collectivity", "bodies[0].handling"], header.Where(h => h.StartsWith("bodies[", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Validate_says_which_fields_an_entry_fixes_and_which_structures_a_body_field_cannot_change()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""["hierarchy", "task-force", { "name": "office", "label": "office-reviewed", "bodies": [{ "reviewInterval": 7, "pressureAge": 14 }] }]""",
+            """{ "kind": "factorial", "factors": { "bodies[0].collectivity": [0, 1] } }"""));
+
+        var lines = CoordSim.Cli.Commands.ValidateCommand.Describe(spec.Plan()).Split(Environment.NewLine);
+
+        Assert.Contains("  body fields:  office-reviewed fixes reviewInterval=7, pressureAge=14", lines);
+        Assert.Contains("  note:         hierarchy has no coordination body: bodies[0].collectivity does not change it", lines);
+        Assert.DoesNotContain(CoordSim.Cli.Commands.ValidateCommand.Describe(SweepFixture.TwoStructures().Plan()).Split(Environment.NewLine), l => l.Contains("body", StringComparison.Ordinal));
+    }
 }
