@@ -120,7 +120,7 @@ public static class FigureSet
                 foreach (var factor in oneAtATime.Factors)
                 {
                     var atBase = oneAtATime.Factors.Where(f => f.Name != factor.Name).ToDictionary(f => f.Name, f => f.BaseValue, StringComparer.Ordinal);
-                    figures.Add(new($"{measure}-vs-{factor.Name}", Figures.MeasureVsParameter(summary, measure, factor.Name, atBase)));
+                    figures.Add(new($"{measure}-vs-{FileSafe(factor.Name)}", Figures.MeasureVsParameter(summary, measure, factor.Name, atBase)));
                 }
 
                 figures.Add(new($"sensitivity-{measure}", Figures.SensitivityPanels(results, measure)));
@@ -139,12 +139,12 @@ public static class FigureSet
                 {
                     foreach (var slice in slices)
                     {
-                        figures.Add(new($"{measure}-vs-{parameter}{SliceSuffix(slice)}", Figures.MeasureVsParameter(summary, measure, parameter, slice)));
+                        figures.Add(new($"{measure}-vs-{FileSafe(parameter)}{SliceSuffix(slice)}", Figures.MeasureVsParameter(summary, measure, parameter, slice)));
                     }
                 }
                 else
                 {
-                    figures.Add(new($"{measure}-vs-{parameter}", Figures.MeasureVsParameter(summary, measure, parameter)));
+                    figures.Add(new($"{measure}-vs-{FileSafe(parameter)}", Figures.MeasureVsParameter(summary, measure, parameter)));
                 }
             }
 
@@ -156,7 +156,7 @@ public static class FigureSet
                 {
                     foreach (var slice in slices)
                     {
-                        figures.Add(new($"heatmap-{measure}-{x}-{y}{SliceSuffix(slice)}", Figures.Heatmap(summary, measure, x, y, slice)));
+                        figures.Add(new($"heatmap-{measure}-{FileSafe(x)}-{FileSafe(y)}{SliceSuffix(slice)}", Figures.Heatmap(summary, measure, x, y, slice)));
                     }
                 }
             }
@@ -192,6 +192,27 @@ public static class FigureSet
             .GroupBy(r => (r.Structure, r.Parameters[x], r.Parameters[y]))
             .All(g => g.Count() == 1);
 
+    /// <summary>
+    /// A parameter's name as it appears in a file name: a body design field's brackets dropped
+    /// (<c>bodies[0].collectivity</c> becomes <c>bodies0.collectivity</c>, which a shell does not read as a pattern),
+    /// any other character outside letters, digits, '.', '-' and '_' replaced by '_'.
+    /// </summary>
+    internal static string FileSafe(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is '[' or ']')
+            {
+                continue;
+            }
+
+            text.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>"--a=1_b=x" for a slice (characters unsafe in file names become '_'); "" for no slice.</summary>
     internal static string SliceSuffix(IReadOnlyDictionary<string, string> slice)
     {
@@ -208,7 +229,7 @@ public static class FigureSet
                 text.Append('_');
             }
 
-            text.Append(name).Append('=');
+            text.Append(FileSafe(name)).Append('=');
             foreach (var c in value)
             {
                 text.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_');

@@ -186,4 +186,20 @@ public class BodyFieldFactorTests
         Assert.Contains("  note:         hierarchy has no coordination body: bodies[0].collectivity does not change it", lines);
         Assert.DoesNotContain(CoordSim.Cli.Commands.ValidateCommand.Describe(SweepFixture.TwoStructures().Plan()).Split(Environment.NewLine), l => l.Contains("body", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Figures_of_a_body_field_have_file_names_a_shell_takes_literally()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""["hierarchy", "task-force"]""", """{ "kind": "factorial", "factors": { "bodies[0].collectivity": [0, 1], "arrivalRate": [10, 20] } }"""));
+        var folder = SweepFixture.TempFolder("body-figures");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2 });
+
+        var written = CoordSim.Plots.FigureSet.WriteDefaults(folder, [CoordSim.Plots.FigureFormat.Png], new CoordSim.Plots.FigureOptions { Width = 640, Height = 480, Measures = ["latencyRestrictedMean"] })
+            .Select(Path.GetFileName).ToArray();
+
+        Assert.Contains("latencyRestrictedMean-vs-bodies0.collectivity--arrivalRate=10.png", written);
+        Assert.Contains("latencyRestrictedMean-vs-arrivalRate--bodies0.collectivity=0.png", written);
+        Assert.Contains("heatmap-latencyRestrictedMean-bodies0.collectivity-arrivalRate.png", written);
+        Assert.All(written, f => Assert.DoesNotMatch("[\\[\\]*?]", f!));
+    }
 }
