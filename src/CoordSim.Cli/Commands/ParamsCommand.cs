@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoordSim.Experiments;
+using CoordSim.Metrics;
 using Spectre.Console;
 
 namespace CoordSim.Cli.Commands;
@@ -117,8 +118,8 @@ internal static class ParamsCommand
                         break;
                 }
 
-                Bound(w, "min", p.IsNumeric ? p.Min : double.NaN);
-                Bound(w, "max", p.IsNumeric ? p.Max : double.NaN);
+                JsonMembers.Number(w, "min", p.IsNumeric ? p.Min : double.NaN);
+                JsonMembers.Number(w, "max", p.IsNumeric ? p.Max : double.NaN);
                 w.WriteString("allowed", p.AllowedText);
                 w.WriteString("unit", p.Unit);
                 w.WriteString("meaning", p.Meaning);
@@ -141,22 +142,10 @@ internal static class ParamsCommand
         w.WriteStartObject("base");
         foreach (var (name, _) in preset.Values)
         {
-            ParameterJson.Write(w, name, ParameterCatalog.Get(name).GetValue(parameters));
+            JsonMembers.Write(w, name, ParameterCatalog.Get(name).GetValue(parameters));
         }
 
         w.WriteEndObject();
         w.WriteEndObject();
     });
-
-    private static void Bound(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoordSim.Metrics;
 using CoordSim.Structures;
 using Spectre.Console;
 
@@ -64,7 +65,7 @@ internal static class StructuresCommand
                         var value = field.Get(design);
                         if (value is not double d || double.IsFinite(d))
                         {
-                            ParameterJson.Write(w, field.Name, value);
+                            JsonMembers.Write(w, field.Name, value);
                         }
                     }
 

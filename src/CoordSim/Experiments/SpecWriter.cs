@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CoordSim.Metrics;
 using CoordSim.Structures;
 
 namespace CoordSim.Experiments;
@@ -86,7 +87,7 @@ internal static class SpecWriter
         w.WriteStartObject();
         foreach (var field in BodyDesignFields.All.Where(f => last.ContainsKey(f.Name)))
         {
-            ParameterJson.Write(w, field.Name, last[field.Name].Value);
+            JsonMembers.Write(w, field.Name, last[field.Name].Value);
         }
 
         w.WriteEndObject();

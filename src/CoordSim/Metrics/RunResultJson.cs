@@ -32,13 +32,13 @@ internal static class RunResultJson
         w.WriteStartObject("parameters");
         foreach (var info in ParameterCatalog.All)
         {
-            ParameterJson.Write(w, info.Name, info.GetValue(r.Parameters));
+            JsonMembers.Write(w, info.Name, info.GetValue(r.Parameters));
         }
 
         // Body design fields set as parameters (bodies[0].FIELD), only when set, so other runs' JSON is as it was.
         foreach (var field in r.Parameters.BodyFields)
         {
-            ParameterJson.Write(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
+            JsonMembers.Write(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
         }
 
         w.WriteEndObject();
@@ -51,31 +51,31 @@ internal static class RunResultJson
 
         w.WriteStartObject("stability");
         w.WriteBoolean("stable", r.Stability.Stable);
-        Number(w, "midDay", r.Stability.MidDay);
+        JsonMembers.Number(w, "midDay", r.Stability.MidDay);
         w.WriteNumber("backlogMid", r.Stability.BacklogMid);
         w.WriteNumber("backlogEnd", r.Stability.BacklogEnd);
-        Number(w, "growthPerDay", r.Stability.GrowthPerDay);
+        JsonMembers.Number(w, "growthPerDay", r.Stability.GrowthPerDay);
         w.WriteNumber("arrivalsAfterMid", r.Stability.ArrivalsAfterMid);
-        Number(w, "tolerance", r.Stability.Tolerance);
+        JsonMembers.Number(w, "tolerance", r.Stability.Tolerance);
         w.WriteBoolean("stoppedEarly", r.Stability.StoppedEarly);
         w.WriteEndObject();
 
         w.WriteStartObject("latency");
         w.WriteStartObject("allArrivals");
-        Number(w, "kmMedian", r.Latency.AllArrivals.Median);
-        Number(w, "kmP90", r.Latency.AllArrivals.P90);
-        Number(w, "kmP95", r.Latency.AllArrivals.P95);
-        Number(w, "restrictedMean", r.Latency.AllArrivals.RestrictedMean);
-        Number(w, "restrictedTo", r.Latency.AllArrivals.RestrictedTo);
-        Number(w, "onTimeShare", r.Latency.AllArrivals.OnTimeShare);
+        JsonMembers.Number(w, "kmMedian", r.Latency.AllArrivals.Median);
+        JsonMembers.Number(w, "kmP90", r.Latency.AllArrivals.P90);
+        JsonMembers.Number(w, "kmP95", r.Latency.AllArrivals.P95);
+        JsonMembers.Number(w, "restrictedMean", r.Latency.AllArrivals.RestrictedMean);
+        JsonMembers.Number(w, "restrictedTo", r.Latency.AllArrivals.RestrictedTo);
+        JsonMembers.Number(w, "onTimeShare", r.Latency.AllArrivals.OnTimeShare);
         w.WriteNumber("censored", r.Latency.AllArrivals.Censored);
         w.WriteEndObject();
         w.WriteStartObject("resolved");
-        Number(w, "mean", r.Latency.MeanResolved);
-        Number(w, "median", r.Latency.MedianResolved);
-        Number(w, "p90", r.Latency.P90Resolved);
-        Number(w, "p95", r.Latency.P95Resolved);
-        Number(w, "max", r.Latency.MaxResolved);
+        JsonMembers.Number(w, "mean", r.Latency.MeanResolved);
+        JsonMembers.Number(w, "median", r.Latency.MedianResolved);
+        JsonMembers.Number(w, "p90", r.Latency.P90Resolved);
+        JsonMembers.Number(w, "p95", r.Latency.P95Resolved);
+        JsonMembers.Number(w, "max", r.Latency.MaxResolved);
         w.WriteEndObject();
         w.WriteStartObject("components");
         Component(w, "queueing", r.Latency.Components.Queueing);
@@ -84,38 +84,38 @@ internal static class RunResultJson
         Component(w, "transmission", r.Latency.Components.Transmission);
         Component(w, "consultation", r.Latency.Components.Consultation);
         w.WriteEndObject();
-        Number(w, "throughput", r.Latency.Throughput);
-        Number(w, "deadlineMissed", r.Latency.DeadlineMissed);
+        JsonMembers.Number(w, "throughput", r.Latency.Throughput);
+        JsonMembers.Number(w, "deadlineMissed", r.Latency.DeadlineMissed);
         w.WriteEndObject();
 
         w.WriteStartObject("distortion");
-        Number(w, "rms", r.Distortion.Rms);
-        Number(w, "mean", r.Distortion.Mean);
-        Number(w, "severityBias", r.Distortion.SeverityBias);
-        Number(w, "factsLost", r.Distortion.FactsLost);
-        Number(w, "meanHops", r.Distortion.MeanHops);
-        Number(w, "aboveThreshold", r.Distortion.AboveThreshold);
+        JsonMembers.Number(w, "rms", r.Distortion.Rms);
+        JsonMembers.Number(w, "mean", r.Distortion.Mean);
+        JsonMembers.Number(w, "severityBias", r.Distortion.SeverityBias);
+        JsonMembers.Number(w, "factsLost", r.Distortion.FactsLost);
+        JsonMembers.Number(w, "meanHops", r.Distortion.MeanHops);
+        JsonMembers.Number(w, "aboveThreshold", r.Distortion.AboveThreshold);
         w.WriteEndObject();
 
         w.WriteStartObject("responsibility");
-        Number(w, "effectiveCount", r.Responsibility.EffectiveCount);
-        Number(w, "entropy", r.Responsibility.Entropy);
-        Number(w, "onWorstHandover", r.Responsibility.OnWorstHandover);
-        Number(w, "failedShare", r.Responsibility.FailedShare);
-        Number(w, "escalatedShare", r.Responsibility.EscalatedShare);
-        Number(w, "faultedShare", r.Responsibility.FaultedShare);
-        Number(w, "blamePrecision", r.Responsibility.BlamePrecision);
-        Number(w, "unansweredFailures", r.Responsibility.UnansweredFailures);
-        Number(w, "scapegoating", r.Responsibility.Scapegoating);
+        JsonMembers.Number(w, "effectiveCount", r.Responsibility.EffectiveCount);
+        JsonMembers.Number(w, "entropy", r.Responsibility.Entropy);
+        JsonMembers.Number(w, "onWorstHandover", r.Responsibility.OnWorstHandover);
+        JsonMembers.Number(w, "failedShare", r.Responsibility.FailedShare);
+        JsonMembers.Number(w, "escalatedShare", r.Responsibility.EscalatedShare);
+        JsonMembers.Number(w, "faultedShare", r.Responsibility.FaultedShare);
+        JsonMembers.Number(w, "blamePrecision", r.Responsibility.BlamePrecision);
+        JsonMembers.Number(w, "unansweredFailures", r.Responsibility.UnansweredFailures);
+        JsonMembers.Number(w, "scapegoating", r.Responsibility.Scapegoating);
         w.WriteEndObject();
 
         w.WriteStartObject("decisions");
-        Number(w, "onTheLine", r.Decisions.OnTheLine);
-        Number(w, "byConcurrence", r.Decisions.ByConcurrence);
-        Number(w, "byLeaders", r.Decisions.ByLeaders);
-        Number(w, "inBodies", r.Decisions.InBodies);
-        Number(w, "atMeetings", r.Decisions.AtMeetings);
-        Number(w, "roundsPerConsultation", r.Decisions.ConsultationRounds);
+        JsonMembers.Number(w, "onTheLine", r.Decisions.OnTheLine);
+        JsonMembers.Number(w, "byConcurrence", r.Decisions.ByConcurrence);
+        JsonMembers.Number(w, "byLeaders", r.Decisions.ByLeaders);
+        JsonMembers.Number(w, "inBodies", r.Decisions.InBodies);
+        JsonMembers.Number(w, "atMeetings", r.Decisions.AtMeetings);
+        JsonMembers.Number(w, "roundsPerConsultation", r.Decisions.ConsultationRounds);
         w.WriteEndObject();
 
         w.WriteStartObject("utilisation");
@@ -123,13 +123,13 @@ internal static class RunResultJson
         {
             if (level.Level < r.Utilisation.ByLevel.Count - 1)
             {
-                Number(w, $"level{level.Level}", level.Mean);
+                JsonMembers.Number(w, $"level{level.Level}", level.Mean);
             }
         }
 
-        Number(w, "top", r.Utilisation.GovernmentHead);
-        Number(w, "deputies", r.Utilisation.Deputies);
-        Number(w, "busiest", r.Utilisation.Busiest);
+        JsonMembers.Number(w, "top", r.Utilisation.GovernmentHead);
+        JsonMembers.Number(w, "deputies", r.Utilisation.Deputies);
+        JsonMembers.Number(w, "busiest", r.Utilisation.Busiest);
         w.WriteNumber("busiestPerson", r.Utilisation.BusiestPerson.Value);
         w.WriteNumber("busiestLevel", r.Utilisation.BusiestLevel);
         w.WriteStartArray("byLevel");
@@ -139,8 +139,8 @@ internal static class RunResultJson
             w.WriteNumber("level", level.Level);
             w.WriteString("title", level.Title);
             w.WriteNumber("people", level.People);
-            Number(w, "mean", level.Mean);
-            Number(w, "max", level.Max);
+            JsonMembers.Number(w, "mean", level.Mean);
+            JsonMembers.Number(w, "max", level.Max);
             w.WriteEndObject();
         }
 
@@ -149,32 +149,20 @@ internal static class RunResultJson
 
         w.WriteNumber("events", r.Events);
         w.WriteNumber("meetings", r.Meetings);
-        Number(w, "meetingDays", r.Attendance.MeetingDays);
-        Number(w, "reportDays", r.Attendance.ReportDays);
-        Number(w, "staffDays", r.StaffDays);
-        Number(w, "secondedDays", r.SecondedDays);
-        Number(w, "simulatedDays", r.SimulatedDays);
+        JsonMembers.Number(w, "meetingDays", r.Attendance.MeetingDays);
+        JsonMembers.Number(w, "reportDays", r.Attendance.ReportDays);
+        JsonMembers.Number(w, "staffDays", r.StaffDays);
+        JsonMembers.Number(w, "secondedDays", r.SecondedDays);
+        JsonMembers.Number(w, "simulatedDays", r.SimulatedDays);
         w.WriteEndObject();
     }
 
     private static void Component(Utf8JsonWriter w, string name, LatencyComponent component)
     {
         w.WriteStartObject(name);
-        Number(w, "resolved", component.Resolved);
-        Number(w, "incurred", component.Incurred);
-        Number(w, "incurredShare", component.IncurredShare);
+        JsonMembers.Number(w, "resolved", component.Resolved);
+        JsonMembers.Number(w, "incurred", component.Incurred);
+        JsonMembers.Number(w, "incurredShare", component.IncurredShare);
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

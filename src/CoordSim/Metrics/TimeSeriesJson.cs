@@ -51,7 +51,7 @@ internal static class TimeSeriesJson
         foreach (var s in series.Samples)
         {
             w.WriteStartObject();
-            Number(w, "day", s.Day);
+            JsonMembers.Number(w, "day", s.Day);
             w.WriteNumber("arrived", s.Arrived);
             w.WriteNumber("resolved", s.Resolved);
             w.WriteNumber("backlog", s.Backlog);
@@ -70,23 +70,11 @@ internal static class TimeSeriesJson
 
             w.WriteEndArray();
             w.WriteNumber("meetings", s.Meetings);
-            Number(w, "meetingDays", s.MeetingDays);
-            Number(w, "reportDays", s.ReportDays);
+            JsonMembers.Number(w, "meetingDays", s.MeetingDays);
+            JsonMembers.Number(w, "reportDays", s.ReportDays);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }
