@@ -296,13 +296,14 @@ internal sealed partial class CoordinationModel
             var missed = _events.Now > issue.Deadline;
             var failed = missed || issue.WorstDistortion > _settings.Run.FailureDistortion;
             var worstHandoverWeight = double.NaN;
-            var faults = CountFaults(slot);
+            // Without planted faults no visit can be one: the log is not scanned.
+            var faults = _faults.Probability > 0 ? CountFaults(slot) : 0;
             double blame = double.NaN, blameOnFaulters = double.NaN, maxBlame = double.NaN;
             if (failed)
             {
                 var worst = missed ? WorstHandover(slot, issue.CriticalBranch, byDelay: true) : WorstHandover(slot, issue.WorstBranch, byDelay: false);
                 worstHandoverWeight = worst == None ? 0 : _weights.WeightOf(new PersonId(worst));
-                (blame, blameOnFaulters, maxBlame) = Blame(slot);
+                (blame, blameOnFaulters, maxBlame) = Blame(slot, faults);
             }
 
             var outcome = new IssueOutcome(
@@ -362,15 +363,16 @@ internal sealed partial class CoordinationModel
 
     /// <summary>
     /// Blame for a failed issue by the structure's rule (<see cref="RoutingPolicy.AssignBlame"/>), scored against the
-    /// ground truth: the total, the part on people who faulted on it, and the largest on one person.
+    /// ground truth (<paramref name="faults"/>, the issue's faulty visits): the total, the part on people who faulted
+    /// on it, and the largest on one person.
     /// </summary>
-    private (double Total, double OnFaulters, double Max) Blame(int slot)
+    private (double Total, double OnFaulters, double Max) Blame(int slot, int faults)
     {
         _blame.Clear();
         _policy.AssignBlame(this, new IssueId(slot), _weights, _blame);
         _faulters.Clear();
         var start = slot * _logStride;
-        for (var i = 0; i < _issues[slot].LogCount; i++)
+        for (var i = 0; faults > 0 && i < _issues[slot].LogCount; i++)
         {
             if (_log[start + i].Fault != FaultKind.None)
             {
