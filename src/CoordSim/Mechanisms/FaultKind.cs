@@ -1,7 +1,7 @@
 namespace CoordSim.Mechanisms;
 
 /// <summary>Whether a visit was a planted fault, and which: the ground truth the blame measures are scored against.</summary>
-public enum FaultKind
+public enum FaultKind : byte
 {
     /// <summary>No fault: the visit went as the rules say.</summary>
     None,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CoordSim.Organisation;
 
 namespace CoordSim.Mechanisms;
@@ -12,6 +13,7 @@ namespace CoordSim.Mechanisms;
 /// <param name="Role">What the person did.</param>
 /// <param name="Delay">Days the issue spent with the person (queueing plus service, or a meeting wait).</param>
 /// <param name="Error">Norm of the error the person's hand-over added.</param>
+[StructLayout(LayoutKind.Auto)]
 internal readonly record struct LogEntry(PersonId Person, int Branch, WorkRole Role, double Delay, double Error)
 {
     /// <summary>Whether this visit was a planted fault, and which (the ground truth; rules never read it).</summary>
