@@ -42,7 +42,6 @@ internal sealed partial class CoordinationModel
     private readonly int _m;
     private readonly int _departments;
     private readonly EffortSettings _effort;
-    private readonly bool _effortOn;
     private readonly FaultSettings _faults;
     private readonly RandomStream _faultRandom;
     private readonly bool _urgentFirst;
@@ -78,7 +77,6 @@ internal sealed partial class CoordinationModel
         _m = _settings.StateDimensions;
         _departments = organisation.Departments;
         _effort = _settings.Effort;
-        _effortOn = _effort.Elasticity != 0;
         _faults = _settings.Faults;
         _urgentFirst = _settings.Discipline == QueueDiscipline.UrgentFirst;
         _emergencyDelay = _settings.EmergencyDelay;
@@ -239,5 +237,5 @@ internal sealed partial class CoordinationModel
     internal double LastWeightTotal => _weights.Total();
 
     /// <summary>Speed and care of a person expecting responsibility share <paramref name="share"/> (see <see cref="EffortSettings"/>).</summary>
-    private double Effort(double share) => _effortOn ? _effort.At(share) : 1.0;
+    private double Effort(double share) => _effort.At(share);
 }
