@@ -53,6 +53,12 @@ internal sealed partial class CoordinationModel
     /// <summary>The body that took charge of the issue, or null when it follows the hierarchy.</summary>
     public BodyId? BodyOf(IssueId issue) => _issues[issue.Value].Body >= 0 ? new BodyId(_issues[issue.Value].Body) : null;
 
+    /// <summary>Records that body <paramref name="body"/> referred the issue up to its parent body, and will carry out the parent's decision.</summary>
+    public void SetReferrerOf(IssueId issue, BodyId body) => _issues[issue.Value].Referrer = body.Value;
+
+    /// <summary>The body that referred the issue up to the body now in charge of it, or null when none did.</summary>
+    public BodyId? ReferrerOf(IssueId issue) => _issues[issue.Value].Referrer >= 0 ? new BodyId(_issues[issue.Value].Referrer) : null;
+
     /// <summary>Marks the issue as escalated for cover (it will count in the agenda's escalated share).</summary>
     public void MarkEscalated(IssueId issue) => _issues[issue.Value].Escalated = true;
 
@@ -446,6 +452,7 @@ internal sealed partial class CoordinationModel
         _issues[slot].WorstBranch = None;
         _issues[slot].CriticalBranch = None;
         _issues[slot].Body = None;
+        _issues[slot].Referrer = None;
         _issues[slot].Coordinator = None;
         _issues[slot].Parked = None;
         return slot;

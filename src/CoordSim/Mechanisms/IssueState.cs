@@ -22,6 +22,7 @@ internal struct IssueState
     public int LogCount;
     public int NextFree;
     public int Body;
+    public int Referrer;
 
     // Consultation between departments: who coordinates, which round, what is still out.
     public int Coordinator;

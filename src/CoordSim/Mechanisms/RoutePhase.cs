@@ -54,4 +54,7 @@ internal enum RoutePhase : byte
 
     /// <summary>A decision at a body's liaison, who relays it on to the body's executor in the department (a task force whose members are not co-located).</summary>
     RelayToExecutor,
+
+    /// <summary>Contested in a body with a parent body: on its way to the parent's agenda.</summary>
+    ToParent,
 }

@@ -21,15 +21,15 @@ internal enum TimerKind
     /// <summary>A body's liaisons file their periodic brief (subject: the body).</summary>
     Report,
 
-    /// <summary>A supervision round over a body's members (subject: the body).</summary>
+    /// <summary>A supervision round over the members of the bodies of one design (subject: the design's index in the structure).</summary>
     SupervisionRound,
 
     /// <summary>The end of an inspection's speed-up of one desk (subject: the desk).</summary>
     SupervisionEnds,
 
-    /// <summary>A body is formed, or restarted: its members' seconded capacity leaves their home desks (subject: the body).</summary>
+    /// <summary>The bodies of one design are formed, or restarted: their members' seconded capacity leaves their home desks (subject: the design's index in the structure; data: the cycle).</summary>
     BodyForms,
 
-    /// <summary>A body is dissolved: its members' seconded capacity returns home once their body desks are empty (subject: the body).</summary>
+    /// <summary>The bodies of one design are dissolved: their members' seconded capacity returns home once their body desks are empty (subject: the design's index in the structure; data: the cycle).</summary>
     BodyDissolves,
 }

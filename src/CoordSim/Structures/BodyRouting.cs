@@ -19,9 +19,9 @@ internal sealed class BodyRouting : HierarchyRouting
 {
     private const double MinutesPerDay = 480;
 
-    private readonly BodyDesign _design;
+    private readonly BodySet[] _sets;
     private readonly BodyStaffing[] _staffing;
-    private readonly BodyLifecycle _lifecycle;
+    private readonly BodySet[] _setOf;
     private readonly Queue<ItemId>[] _urgentAgenda;
     private readonly Queue<ItemId>[] _routineAgenda;
     private readonly bool[] _emergencyMeetingCalled;
@@ -29,18 +29,24 @@ internal sealed class BodyRouting : HierarchyRouting
     private readonly double[] _meetingEnds;
     private readonly int[] _takenUrgent;
     private readonly int[] _takenRoutine;
-    private readonly double _decisionSigma;
-    private readonly int[] _bodyOfCategory;
     private readonly AccountabilityWeights _scratch = new();
-    private bool _active;
 
-    /// <summary>Creates the routing for bodies of <paramref name="design"/> staffed as <paramref name="staffing"/>.</summary>
-    public BodyRouting(Organisation.Organisation organisation, HierarchySettings settings, BodyDesign design, BodyStaffing[] staffing, CrisisSettings crisis)
+    /// <summary>Creates the routing for the bodies of <paramref name="sets"/>, one set per design of the structure, in order.</summary>
+    public BodyRouting(Organisation.Organisation organisation, HierarchySettings settings, BodySet[] sets)
         : base(organisation, settings)
     {
-        _design = design;
-        _staffing = staffing;
-        _lifecycle = new BodyLifecycle(design, crisis);
+        _sets = sets;
+        _staffing = sets.SelectMany(s => s.Staffing).ToArray();
+        _setOf = sets.SelectMany(s => s.Staffing.Select(_ => s)).ToArray();
+        for (var b = 0; b < _staffing.Length; b++)
+        {
+            if (_staffing[b].Body.Id.Value != b)
+            {
+                throw new InvalidOperationException($"Body {b} is numbered {_staffing[b].Body.Id.Value}: bodies must be added in the order of their designs.");
+            }
+        }
+
+        var staffing = _staffing;
         _urgentAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
         _routineAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
         _emergencyMeetingCalled = new bool[staffing.Length];
@@ -48,57 +54,64 @@ internal sealed class BodyRouting : HierarchyRouting
         _meetingEnds = new double[staffing.Length];
         _takenUrgent = new int[staffing.Length];
         _takenRoutine = new int[staffing.Length];
-        _decisionSigma = settings.DecisionNoiseSigma / Math.Sqrt(1 + design.Experts);
-        var categories = Enum.GetValues<Workload.IssueCategory>().Length;
-        _bodyOfCategory = new int[categories];
-        for (var c = 0; c < categories; c++)
-        {
-            _bodyOfCategory[c] = Array.FindIndex(staffing, s => (s.Categories & (1 << c)) != 0);
-        }
     }
 
     /// <inheritdoc />
     public override void Initialise(CoordinationModel model)
     {
-        var formed = _lifecycle.FormationAt(0);
-        for (var b = 0; b < _staffing.Length; b++)
+        foreach (var set in _sets)
         {
-            if (_design.MeetingInterval > 0 && double.IsFinite(formed))
+            Initialise(model, set);
+        }
+    }
+
+    private static void Initialise(CoordinationModel model, BodySet set)
+    {
+        var design = set.Design;
+        var formed = set.Lifecycle.FormationAt(0);
+        foreach (var staffing in set.Staffing)
+        {
+            if (design.MeetingInterval > 0 && double.IsFinite(formed))
             {
-                model.ScheduleTimer(TimerKind.RegularMeeting, formed + _design.MeetingInterval, b);
+                model.ScheduleTimer(TimerKind.RegularMeeting, formed + design.MeetingInterval, staffing.Body.Id.Value);
             }
         }
 
-        if (_design.SupervisionInterval > 0 && _design.Function == BodyFunction.ExecutionFocused && double.IsFinite(formed))
+        if (design.SupervisionInterval > 0 && design.Function == BodyFunction.ExecutionFocused && double.IsFinite(formed))
         {
-            model.ScheduleTimer(TimerKind.SupervisionRound, formed + _design.SupervisionInterval, 0);
+            model.ScheduleTimer(TimerKind.SupervisionRound, formed + design.SupervisionInterval, set.Index);
         }
 
-        for (var b = 0; b < _staffing.Length && double.IsFinite(formed); b++)
+        foreach (var staffing in set.Staffing)
         {
-            if (_design.ReviewInterval > 0)
+            if (!double.IsFinite(formed))
             {
-                model.ScheduleTimer(TimerKind.ProgressReview, formed + _design.ReviewInterval, b);
+                break;
             }
 
-            if (_design.ReportInterval > 0 && _design.ReportDuration > 0 && _staffing[b].Reporters.Length > 0)
+            if (design.ReviewInterval > 0)
             {
-                model.ScheduleTimer(TimerKind.Report, formed + _design.ReportInterval, b);
+                model.ScheduleTimer(TimerKind.ProgressReview, formed + design.ReviewInterval, staffing.Body.Id.Value);
+            }
+
+            if (design.ReportInterval > 0 && design.ReportDuration > 0 && staffing.Reporters.Length > 0)
+            {
+                model.ScheduleTimer(TimerKind.Report, formed + design.ReportInterval, staffing.Body.Id.Value);
             }
         }
 
         // The kernel starts with every body desk holding its share; a body not yet formed gives it back at once.
-        _active = _lifecycle.IsActive(0);
-        if (_active)
+        set.Active = set.Lifecycle.IsActive(0);
+        if (set.Active)
         {
-            ScheduleDissolution(model, 0);
+            ScheduleDissolution(model, set, 0);
         }
         else
         {
-            Release(model);
+            Release(model, set);
             if (double.IsFinite(formed))
             {
-                model.ScheduleTimer(TimerKind.BodyForms, formed, 0, 0);
+                model.ScheduleTimer(TimerKind.BodyForms, formed, set.Index, 0);
             }
         }
     }
@@ -118,7 +131,8 @@ internal sealed class BodyRouting : HierarchyRouting
         model.SetRole(item, WorkRole.Reporter);
         model.SetExpectedShare(item, CollectiveShare(model, issue, body));
         var urgent = model.IsUrgent(issue);
-        model.SetPhase(item, (urgent && _design.EmergenciesFromFrontline) || _design.EntryFromFrontline ? RoutePhase.ToBody : RoutePhase.Up);
+        var design = DesignOf(body);
+        model.SetPhase(item, (urgent && design.EmergenciesFromFrontline) || design.EntryFromFrontline ? RoutePhase.ToBody : RoutePhase.Up);
         model.Enqueue(item, HomeDesk(discoverer));
     }
 
@@ -135,16 +149,16 @@ internal sealed class BodyRouting : HierarchyRouting
                 model.SetPhase(item, RoutePhase.Referred);
                 model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 return;
-            case RoutePhase.Up when body is null && Escalates(model, item, person):
+            case RoutePhase.Up when body is null && Escalates(model, item, person) is { } escalation:
                 // Blame avoidance: the head puts on the group's agenda what it could decide alone.
-                model.SetBodyOf(issue, BodyFor(model, issue, ignoreScope: true)!.Value);
+                model.SetBodyOf(issue, escalation.BodyOfCategory[model.CategoryOf(issue)]);
                 model.MarkEscalated(issue);
                 model.SetPhase(item, RoutePhase.Referred);
                 model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
                 return;
             case RoutePhase.ToBody:
                 var liaison = _staffing[body!.Value.Value].LiaisonDesks[model.PrimaryDepartment(issue)];
-                if (liaison is { } l && !(model.IsUrgent(issue) && _design.EmergenciesFromFrontline))
+                if (liaison is { } l && !(model.IsUrgent(issue) && DesignOf(body.Value).EmergenciesFromFrontline))
                 {
                     model.SetPhase(item, RoutePhase.Liaison);
                     model.SetRole(item, WorkRole.Liaison);
@@ -169,7 +183,7 @@ internal sealed class BodyRouting : HierarchyRouting
             case RoutePhase.RelayToExecutor:
                 model.SetPhase(item, RoutePhase.BodyExecute);
                 model.SetRole(item, WorkRole.Executor);
-                model.Send(item, ExecutorDesk(model, issue, body!.Value, model.BranchOf(item)), ChannelKind.Relay, HopDirection.Down);
+                model.Send(item, ExecutorDesk(model, issue, ExecutingBody(model, issue), model.BranchOf(item)), ChannelKind.Relay, HopDirection.Down);
                 return;
             case RoutePhase.BodyExecute:
                 model.CompleteBranch(item);
@@ -193,18 +207,19 @@ internal sealed class BodyRouting : HierarchyRouting
         var body = model.BodyOf(issue)!.Value;
         var urgent = model.IsUrgent(issue);
         var staffing = _staffing[body.Value];
-        if (model.IsEscalated(issue))
+        var design = DesignOf(body);
+        if (model.IsEscalated(issue) || model.PhaseOf(item) == RoutePhase.ToParent)
         {
             ToAgenda(model, item, body);
         }
-        else if ((urgent && _design.OnSiteEmergencies) || _design.Handling == RoutineHandling.Chair || _design.MeetingInterval <= 0)
+        else if ((urgent && design.OnSiteEmergencies) || design.Handling == RoutineHandling.Chair || design.MeetingInterval <= 0)
         {
             model.SetPhase(item, RoutePhase.ChairDecides);
             model.SetRole(item, WorkRole.Decider);
             model.SetExpectedShare(item, DeciderShare(model, issue, body));
             model.Enqueue(item, staffing.ChairDesk ?? HomeDesk(staffing.Body.Chair));
         }
-        else if (_design.Handling == RoutineHandling.Office && staffing.OfficeDesks.Length > 0)
+        else if (design.Handling == RoutineHandling.Office && staffing.OfficeDesks.Length > 0)
         {
             model.SetPhase(item, RoutePhase.Coordinate);
             model.SetRole(item, WorkRole.Coordinator);
@@ -226,7 +241,7 @@ internal sealed class BodyRouting : HierarchyRouting
             case TimerKind.RegularMeeting:
                 if (data == 0)
                 {
-                    model.ScheduleTimer(TimerKind.RegularMeeting, model.Now + _design.MeetingInterval, subject);
+                    model.ScheduleTimer(TimerKind.RegularMeeting, model.Now + DesignOf(body).MeetingInterval, subject);
                 }
 
                 Meeting(model, body, kind);
@@ -242,38 +257,41 @@ internal sealed class BodyRouting : HierarchyRouting
                 Review(model, body);
                 break;
             case TimerKind.Report:
-                model.ScheduleTimer(TimerKind.Report, model.Now + _design.ReportInterval, subject);
-                if (_active)
+                var design = DesignOf(body);
+                model.ScheduleTimer(TimerKind.Report, model.Now + design.ReportInterval, subject);
+                if (_setOf[subject].Active)
                 {
                     foreach (var reporter in _staffing[subject].Reporters)
                     {
-                        model.CallAway(reporter, _design.ReportDuration, Attendance.Report);
+                        model.CallAway(reporter, design.ReportDuration, Attendance.Report);
                     }
                 }
 
                 break;
             case TimerKind.SupervisionEnds:
-                model.ScaleDeskRate(new DeskId(subject), 1 / (1 + _design.SupervisionBoost));
+                model.ScaleDeskRate(new DeskId(subject), 1 / (1 + _sets[data].Design.SupervisionBoost));
                 break;
             case TimerKind.SupervisionRound:
-                Supervise(model);
+                Supervise(model, _sets[subject]);
                 break;
             case TimerKind.BodyForms:
-                _active = true;
-                foreach (var staffing in _staffing)
+                var formed = _sets[subject];
+                formed.Active = true;
+                foreach (var staffing in formed.Staffing)
                 {
                     model.HoldBody(staffing.Body.Id);
                 }
 
-                ScheduleDissolution(model, data);
+                ScheduleDissolution(model, formed, data);
                 break;
             case TimerKind.BodyDissolves:
-                _active = false;
-                Release(model);
-                var next = _lifecycle.FormationAt(data + 1);
+                var dissolved = _sets[subject];
+                dissolved.Active = false;
+                Release(model, dissolved);
+                var next = dissolved.Lifecycle.FormationAt(data + 1);
                 if (double.IsFinite(next))
                 {
-                    model.ScheduleTimer(TimerKind.BodyForms, next, 0, data + 1);
+                    model.ScheduleTimer(TimerKind.BodyForms, next, subject, data + 1);
                 }
 
                 break;
@@ -293,7 +311,7 @@ internal sealed class BodyRouting : HierarchyRouting
         var liable = CollectivelyLiable(model, issue, body);
         for (var i = 0; i < liable.Count; i++)
         {
-            weights.Add(liable.PersonAt(i), _design.Collectivity / liable.Count);
+            weights.Add(liable.PersonAt(i), DesignOf(body).Collectivity / liable.Count);
         }
 
         AddNamed(model, issue, body, weights);
@@ -315,7 +333,7 @@ internal sealed class BodyRouting : HierarchyRouting
         var liable = CollectivelyLiable(model, issue, body);
         for (var i = 0; i < liable.Count; i++)
         {
-            blame.Add(liable.PersonAt(i), _design.Collectivity);
+            blame.Add(liable.PersonAt(i), DesignOf(body).Collectivity);
         }
 
         AddNamed(model, issue, body, blame);
@@ -326,7 +344,7 @@ internal sealed class BodyRouting : HierarchyRouting
     {
         var scratch = _scratch;
         scratch.Clear();
-        if (_design.Collectivity > 0)
+        if (DesignOf(body).Collectivity > 0)
         {
             foreach (var member in _staffing[body.Value].Body.Members)
             {
@@ -345,7 +363,8 @@ internal sealed class BodyRouting : HierarchyRouting
     /// <summary>The named part, 1 − collectivity: the chair for the decision, and the executors of the branches.</summary>
     private void AddNamed(CoordinationModel model, IssueId issue, BodyId body, AccountabilityWeights weights)
     {
-        var named = 1 - _design.Collectivity;
+        var design = DesignOf(body);
+        var named = 1 - design.Collectivity;
         if (named <= 0)
         {
             return;
@@ -360,7 +379,7 @@ internal sealed class BodyRouting : HierarchyRouting
             }
         }
 
-        var executorShare = executors > 0 ? 1 - _design.DeciderShare : 0;
+        var executorShare = executors > 0 ? 1 - design.DeciderShare : 0;
         weights.Add(_staffing[body.Value].Body.Chair, named * (1 - executorShare));
         for (var i = 0; i < model.LogCount(issue); i++)
         {
@@ -374,11 +393,11 @@ internal sealed class BodyRouting : HierarchyRouting
 
     /// <inheritdoc />
     protected override double DeflectProbabilityFor(CoordinationModel model, IssueId issue) =>
-        model.BodyOf(issue) is null ? base.DeflectProbabilityFor(model, issue) : _design.DeflectProbability * (1 - _design.Authority);
+        model.BodyOf(issue) is not { } body ? base.DeflectProbabilityFor(model, issue) : DesignOf(body).DeflectProbability * (1 - DesignOf(body).Authority);
 
     /// <inheritdoc />
     protected override int RoundsFor(CoordinationModel model, IssueId issue) =>
-        model.BodyOf(issue) is null ? base.RoundsFor(model, issue) : _design.ConsultationRounds;
+        model.BodyOf(issue) is not { } body ? base.RoundsFor(model, issue) : DesignOf(body).ConsultationRounds;
 
     /// <inheritdoc />
     protected override void Agreed(CoordinationModel model, ItemId trunk, DeskId coordinator)
@@ -408,8 +427,9 @@ internal sealed class BodyRouting : HierarchyRouting
     private void AtLiaison(CoordinationModel model, ItemId item, BodyId body, PersonId liaison)
     {
         var issue = model.IssueOf(item);
-        var onSite = model.IsUrgent(issue) && _design.OnSiteEmergencies;
-        if (!onSite && _design.Handling == RoutineHandling.OnTheSpot && !Contested(model))
+        var design = DesignOf(body);
+        var onSite = model.IsUrgent(issue) && design.OnSiteEmergencies;
+        if (!onSite && design.Handling == RoutineHandling.OnTheSpot && !Contested(model, design))
         {
             DecideInBody(model, item, body, DecisionVenue.BodyDesk);
             return;
@@ -417,14 +437,14 @@ internal sealed class BodyRouting : HierarchyRouting
 
         // On to the body: the lead (emergencies, or when the liaisons only relay), or the agenda (contested).
         model.SetPhase(item, RoutePhase.Referred);
-        model.SendToRouting(item, _design.CoLocated ? ChannelKind.Lateral : ChannelKind.Relay, HopDirection.Lateral);
+        model.SendToRouting(item, design.CoLocated ? ChannelKind.Lateral : ChannelKind.Relay, HopDirection.Lateral);
     }
 
     /// <summary>At the office: a contested item goes on the agenda; any other starts the office's consultation of the member heads.</summary>
     private void AtOffice(CoordinationModel model, ItemId item, DeskId office)
     {
         var issue = model.IssueOf(item);
-        if (Contested(model))
+        if (Contested(model, DesignOf(model.BodyOf(issue)!.Value)))
         {
             ToAgenda(model, item, model.BodyOf(issue)!.Value);
             return;
@@ -447,8 +467,9 @@ internal sealed class BodyRouting : HierarchyRouting
     private void AtChair(CoordinationModel model, ItemId item, BodyId body)
     {
         var issue = model.IssueOf(item);
-        var onSite = model.IsUrgent(issue) && _design.OnSiteEmergencies;
-        if (!onSite && _design.MeetingInterval > 0 && _design.Handling == RoutineHandling.Chair && Contested(model))
+        var design = DesignOf(body);
+        var onSite = model.IsUrgent(issue) && design.OnSiteEmergencies;
+        if (!onSite && design.MeetingInterval > 0 && design.Handling == RoutineHandling.Chair && Contested(model, design))
         {
             ToAgenda(model, item, body);
             return;
@@ -458,12 +479,31 @@ internal sealed class BodyRouting : HierarchyRouting
     }
 
     /// <summary>True when the item the body handles turns out contested (one draw on the consultation stream per item, whatever the share, so that runs with different shares stay aligned).</summary>
-    private bool Contested(CoordinationModel model) => model.ConsultationRandom.NextDouble() < _design.ContestedShare;
+    private static bool Contested(CoordinationModel model, BodyDesign design) => model.ConsultationRandom.NextDouble() < design.ContestedShare;
 
+    /// <summary>
+    /// Puts the item on the agenda of <paramref name="body"/>, or, when the body has a parent body that works, sends it
+    /// in writing to the parent's agenda (the parent decides it and this body carries the decision out).
+    /// </summary>
     private void ToAgenda(CoordinationModel model, ItemId item, BodyId body)
     {
         var issue = model.IssueOf(item);
-        if (_design.MeetingInterval <= 0)
+        var set = _setOf[body.Value];
+        if (set.Parent >= 0 && _sets[set.Parent].Active)
+        {
+            if (model.ReferrerOf(issue) is null)
+            {
+                model.SetReferrerOf(issue, body);
+            }
+
+            model.SetBodyOf(issue, _sets[set.Parent].BodyOfCategory[model.CategoryOf(issue)]);
+            model.SetPhase(item, RoutePhase.ToParent);
+            model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
+            return;
+        }
+
+        var design = set.Design;
+        if (design.MeetingInterval <= 0)
         {
             // A body that never meets has no agenda: its chair decides.
             DecideInBody(model, item, body, DecisionVenue.BodyDesk);
@@ -476,10 +516,10 @@ internal sealed class BodyRouting : HierarchyRouting
         if (model.IsUrgent(issue))
         {
             _urgentAgenda[b].Enqueue(item);
-            if (_design.EmergencyMeeting && !_emergencyMeetingCalled[b])
+            if (design.EmergencyMeeting && !_emergencyMeetingCalled[b])
             {
                 _emergencyMeetingCalled[b] = true;
-                model.ScheduleTimer(TimerKind.EmergencyMeeting, model.Now + _design.EmergencyMeetingDelay, b);
+                model.ScheduleTimer(TimerKind.EmergencyMeeting, model.Now + design.EmergencyMeetingDelay, b);
             }
         }
         else
@@ -488,10 +528,10 @@ internal sealed class BodyRouting : HierarchyRouting
         }
 
         var waiting = _urgentAgenda[b].Count + _routineAgenda[b].Count - _takenUrgent[b] - _takenRoutine[b];
-        if (_design.AgendaTrigger > 0 && waiting >= _design.AgendaTrigger && !_specialMeetingCalled[b])
+        if (design.AgendaTrigger > 0 && waiting >= design.AgendaTrigger && !_specialMeetingCalled[b])
         {
             _specialMeetingCalled[b] = true;
-            model.ScheduleTimer(TimerKind.SpecialMeeting, model.Now + _design.EmergencyMeetingDelay, b);
+            model.ScheduleTimer(TimerKind.SpecialMeeting, model.Now + design.EmergencyMeetingDelay, b);
         }
     }
 
@@ -535,7 +575,7 @@ internal sealed class BodyRouting : HierarchyRouting
         {
             TimerKind.EmergencyMeeting => urgent.Count > 0,
             TimerKind.SpecialMeeting => urgent.Count + routine.Count > 0,
-            _ => _active || urgent.Count + routine.Count > 0,
+            _ => _setOf[b].Active || urgent.Count + routine.Count > 0,
         };
         if (!held)
         {
@@ -543,10 +583,11 @@ internal sealed class BodyRouting : HierarchyRouting
         }
 
         model.CountMeeting();
-        var capacity = _design.AgendaCapacity;
+        var design = DesignOf(body);
+        var capacity = design.AgendaCapacity;
         var takeUrgent = Math.Min(capacity, urgent.Count);
         var takeRoutine = kind == TimerKind.EmergencyMeeting ? 0 : Math.Min(capacity - takeUrgent, routine.Count);
-        var length = _design.MeetingDuration + ((takeUrgent + takeRoutine) * _design.MinutesPerItem / MinutesPerDay);
+        var length = design.MeetingDuration + ((takeUrgent + takeRoutine) * design.MinutesPerItem / MinutesPerDay);
         if (length <= 0)
         {
             Decide(model, body, takeUrgent, takeRoutine);
@@ -591,8 +632,9 @@ internal sealed class BodyRouting : HierarchyRouting
     /// </summary>
     private void Review(CoordinationModel model, BodyId body)
     {
-        model.ScheduleTimer(TimerKind.ProgressReview, model.Now + _design.ReviewInterval, body.Value);
-        if (!_active)
+        var design = DesignOf(body);
+        model.ScheduleTimer(TimerKind.ProgressReview, model.Now + design.ReviewInterval, body.Value);
+        if (!_setOf[body.Value].Active)
         {
             return;
         }
@@ -600,10 +642,10 @@ internal sealed class BodyRouting : HierarchyRouting
         model.CountMeeting();
         foreach (var attendee in _staffing[body.Value].Attendees)
         {
-            model.CallAway(attendee, _design.MeetingDuration, Attendance.Meeting);
+            model.CallAway(attendee, design.MeetingDuration, Attendance.Meeting);
         }
 
-        var oldest = model.Now - _design.PressureAge;
+        var oldest = model.Now - design.PressureAge;
         var pressed = false;
         for (var slot = 0; slot < model.IssueSlots; slot++)
         {
@@ -621,16 +663,17 @@ internal sealed class BodyRouting : HierarchyRouting
         }
     }
 
-    private void Supervise(CoordinationModel model)
+    private static void Supervise(CoordinationModel model, BodySet set)
     {
-        model.ScheduleTimer(TimerKind.SupervisionRound, model.Now + _design.SupervisionInterval, 0);
-        if (!_active)
+        var design = set.Design;
+        model.ScheduleTimer(TimerKind.SupervisionRound, model.Now + design.SupervisionInterval, set.Index);
+        if (!set.Active)
         {
             return;
         }
 
         // Each inspection finds, in every body, the member desk with the longest queue and speeds it up for a while.
-        foreach (var staffing in _staffing)
+        foreach (var staffing in set.Staffing)
         {
             DeskId? laggard = null;
             var longest = 0;
@@ -644,26 +687,26 @@ internal sealed class BodyRouting : HierarchyRouting
                 }
             }
 
-            if (laggard is { } slow && _design.SupervisionBoost > 0)
+            if (laggard is { } slow && design.SupervisionBoost > 0)
             {
-                model.ScaleDeskRate(slow, 1 + _design.SupervisionBoost);
-                model.ScheduleTimer(TimerKind.SupervisionEnds, model.Now + _design.SupervisionDuration, slow.Value);
+                model.ScaleDeskRate(slow, 1 + design.SupervisionBoost);
+                model.ScheduleTimer(TimerKind.SupervisionEnds, model.Now + design.SupervisionDuration, slow.Value, set.Index);
             }
         }
     }
 
-    private void ScheduleDissolution(CoordinationModel model, int cycle)
+    private static void ScheduleDissolution(CoordinationModel model, BodySet set, int cycle)
     {
-        var end = _lifecycle.DissolutionAt(cycle);
+        var end = set.Lifecycle.DissolutionAt(cycle);
         if (double.IsFinite(end))
         {
-            model.ScheduleTimer(TimerKind.BodyDissolves, end, 0, cycle);
+            model.ScheduleTimer(TimerKind.BodyDissolves, end, set.Index, cycle);
         }
     }
 
-    private void Release(CoordinationModel model)
+    private static void Release(CoordinationModel model, BodySet set)
     {
-        foreach (var staffing in _staffing)
+        foreach (var staffing in set.Staffing)
         {
             model.ReleaseBody(staffing.Body.Id);
         }
@@ -679,11 +722,15 @@ internal sealed class BodyRouting : HierarchyRouting
 
     private void DecideInBody(CoordinationModel model, ItemId item, BodyId body, DecisionVenue venue)
     {
-        model.PerturbDecision(item, _decisionSigma);
+        model.PerturbDecision(item, _setOf[body.Value].DecisionSigma);
         var issue = model.IssueOf(item);
         model.MarkDecided(issue, venue);
         var required = model.RequiredDepartments(issue);
-        var staffing = _staffing[body.Value];
+
+        // The body that referred the issue up carries out its parent's decision; otherwise the deciding body does.
+        var executing = ExecutingBody(model, issue);
+        var staffing = _staffing[executing.Value];
+        var design = DesignOf(executing);
         for (var d = 0; d < Organisation.Departments; d++)
         {
             if ((required & (1UL << d)) == 0)
@@ -692,7 +739,7 @@ internal sealed class BodyRouting : HierarchyRouting
             }
 
             var branch = model.Branch(item, d);
-            if (_design.Function == BodyFunction.DecisionFocused || staffing.ExecutorDesks[d].Length == 0)
+            if (design.Function == BodyFunction.DecisionFocused || staffing.ExecutorDesks[d].Length == 0)
             {
                 // The member head hears the decision (face to face at a meeting, in writing otherwise) and passes it down the chain.
                 var executor = model.ExecutorOf(issue, d);
@@ -700,12 +747,12 @@ internal sealed class BodyRouting : HierarchyRouting
                 model.SetExpectedShare(branch, CollectiveShare(model, issue, body));
                 SendDown(model, branch, new PersonId(-1), Organisation.HeadOf(d), executor, venue == DecisionVenue.Meeting ? ChannelKind.Meeting : ChannelKind.Record);
             }
-            else if (_design.CoLocated || staffing.LiaisonDesks[d] is not { } liaison)
+            else if (design.CoLocated || staffing.LiaisonDesks[d] is not { } liaison)
             {
                 model.SetPhase(branch, RoutePhase.BodyExecute);
                 model.SetRole(branch, WorkRole.Executor);
                 model.SetExpectedShare(branch, ExecutorShare(model, issue, body));
-                model.Send(branch, ExecutorDesk(model, issue, body, d), ChannelKind.Lateral, HopDirection.Lateral);
+                model.Send(branch, ExecutorDesk(model, issue, executing, d), ChannelKind.Lateral, HopDirection.Lateral);
             }
             else
             {
@@ -726,42 +773,61 @@ internal sealed class BodyRouting : HierarchyRouting
         return executors[model.ExecutorOf(issue, department).Value % executors.Length];
     }
 
-    private BodyId? BodyFor(CoordinationModel model, IssueId issue, bool ignoreScope = false)
+    /// <summary>The body that takes the issue: that of the first design, while its bodies work, whose scope the issue falls in; null when none does.</summary>
+    private BodyId? BodyFor(CoordinationModel model, IssueId issue)
     {
-        if (!_active)
+        foreach (var set in _sets)
+        {
+            if (!set.Active)
+            {
+                continue;
+            }
+
+            var design = set.Design;
+            var inScope = (design.CoversCrossDepartment && model.RequiredCount(issue) > 1) ||
+                          (design.CoversEmergencies && (model.IsUrgent(issue) || model.IsCrisis(issue)));
+            if (inScope)
+            {
+                return set.BodyOfCategory[model.CategoryOf(issue)];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Blame avoidance: a member head escalates an issue it would decide alone, to the first design whose bodies work
+    /// and take escalations, when a draw falls below the base share or its perceived severity exceeds the threshold.
+    /// The draw is made exactly when the first model made it. Returns the design escalated to, or null.
+    /// </summary>
+    private BodySet? Escalates(CoordinationModel model, ItemId item, PersonId person)
+    {
+        var issue = model.IssueOf(item);
+        var set = Array.Find(_sets, s => s.Active && s.TakesEscalations);
+        if (set is null || !(DecidesHere(model, issue, person) && Organisation.LevelOf(person) == Organisation.Levels - 1))
         {
             return null;
         }
 
-        var inScope = (_design.CoversCrossDepartment && model.RequiredCount(issue) > 1) ||
-                      (_design.CoversEmergencies && (model.IsUrgent(issue) || model.IsCrisis(issue)));
-        return inScope || ignoreScope ? new BodyId(_bodyOfCategory[model.CategoryOf(issue)]) : null;
+        var design = set.Design;
+        var byShare = design.EscalationShare > 0 && model.RoutingRandom.NextDouble() < design.EscalationShare;
+        return byShare || model.PerceivedSeverity(item) > design.EscalationThreshold ? set : null;
     }
 
-    /// <summary>
-    /// Blame avoidance: a member head escalates an issue it would decide alone when a draw falls below the base
-    /// share or its perceived severity exceeds the threshold. The draw is made exactly when the first model made it.
-    /// </summary>
-    private bool Escalates(CoordinationModel model, ItemId item, PersonId person)
-    {
-        var issue = model.IssueOf(item);
-        if (!(_design.MeetingInterval > 0 && DecidesHere(model, issue, person) && Organisation.LevelOf(person) == Organisation.Levels - 1 && _active))
-        {
-            return false;
-        }
+    /// <summary>The design of body <paramref name="body"/>.</summary>
+    private BodyDesign DesignOf(BodyId body) => _setOf[body.Value].Design;
 
-        var byShare = _design.EscalationShare > 0 && model.RoutingRandom.NextDouble() < _design.EscalationShare;
-        return byShare || model.PerceivedSeverity(item) > _design.EscalationThreshold;
-    }
+    /// <summary>The body that carries out the decision on the issue: the one that referred it up, or the one in charge.</summary>
+    private static BodyId ExecutingBody(CoordinationModel model, IssueId issue) => model.ReferrerOf(issue) ?? model.BodyOf(issue)!.Value;
 
     private double CollectiveShare(CoordinationModel model, IssueId issue, BodyId body) =>
-        _design.Collectivity / (_staffing[body.Value].Body.Members.Count + NominalHandlers(model, issue));
+        DesignOf(body).Collectivity / (_staffing[body.Value].Body.Members.Count + NominalHandlers(model, issue));
 
     private double DeciderShare(CoordinationModel model, IssueId issue, BodyId body) =>
-        CollectiveShare(model, issue, body) + ((1 - _design.Collectivity) * _design.DeciderShare);
+        CollectiveShare(model, issue, body) + ((1 - DesignOf(body).Collectivity) * DesignOf(body).DeciderShare);
 
     private double ExecutorShare(CoordinationModel model, IssueId issue, BodyId body) =>
-        CollectiveShare(model, issue, body) + ((1 - _design.Collectivity) * (1 - _design.DeciderShare) / model.RequiredCount(issue));
+        CollectiveShare(model, issue, body) + ((1 - DesignOf(body).Collectivity) * (1 - DesignOf(body).DeciderShare) / model.RequiredCount(issue));
 
     private double NominalHandlers(CoordinationModel model, IssueId issue) => 1 / NominalShare(model, issue);
 }

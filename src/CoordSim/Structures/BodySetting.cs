@@ -21,6 +21,9 @@ public sealed record BodySetting
     /// <summary>The field.</summary>
     public BodyDesignField Field { get; }
 
+    /// <summary>The index, in the structure's <see cref="BodyStructure.Bodies"/>, of the body whose design the setting changes (0 for the first).</summary>
+    public int Body { get; private init; }
+
     /// <summary>The field's camelCase name.</summary>
     public string Name => Field.Name;
 
@@ -47,6 +50,14 @@ public sealed record BodySetting
         ArgumentNullException.ThrowIfNull(field);
         setting = field.TryConvert(value, out var converted, out allowed) ? new BodySetting(field, converted!) : null;
         return setting is not null;
+    }
+
+    /// <summary>The same setting for the body at index <paramref name="body"/> of the structure's bodies.</summary>
+    public BodySetting ForBody(int body)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(body);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(body, BodyStructure.MaxBodies);
+        return this with { Body = body };
     }
 
     /// <summary>A copy of <paramref name="design"/> with this field set.</summary>

@@ -18,19 +18,45 @@ namespace CoordSim.Structures;
 internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId[] OfficeDesks, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, PersonId[] Attendees, PersonId[] Reporters, int Categories)
 {
     /// <summary>
-    /// Staffs <paramref name="design"/>.Count bodies on top of the hierarchy in <paramref name="builder"/>.
-    /// Seconded members give <see cref="BodyDesign.SecondmentShare"/> of their capacity, split evenly across
-    /// their memberships; with <see cref="BodyDesign.MembershipsPerPerson"/> = k, bodies i and j share their
-    /// officials when i / k = j / k.
+    /// Staffs, for each design of <paramref name="designs"/> in order, its <see cref="BodyDesign.Count"/> bodies on top
+    /// of the hierarchy in <paramref name="builder"/>. Seconded members give their design's
+    /// <see cref="BodyDesign.SecondmentShare"/> of their capacity, split evenly across all their memberships in the
+    /// structure; with <see cref="BodyDesign.MembershipsPerPerson"/> = k, bodies i and j of a design share their
+    /// officials when i / k = j / k. The switching overhead is the largest of the designs'.
     /// </summary>
-    public static BodyStaffing[] Staff(OrganisationBuilder builder, BodyDesign design)
+    public static BodyStaffing[][] Staff(OrganisationBuilder builder, IReadOnlyList<BodyDesign> designs)
+    {
+        var memberships = new Dictionary<PersonId, int>();
+        var plans = designs.Select(d => PlanBodies(builder, d, memberships)).ToArray();
+
+        // Office staff are new people of the lead department, added before any body (body desks follow all people).
+        var offices = new PersonId[designs.Count][][];
+        for (var u = 0; u < designs.Count; u++)
+        {
+            offices[u] = new PersonId[plans[u].Count][];
+            for (var i = 0; i < plans[u].Count; i++)
+            {
+                offices[u][i] = new PersonId[designs[u].Handling == RoutineHandling.Office ? designs[u].OfficeStaff : 0];
+                for (var k = 0; k < offices[u][i].Length; k++)
+                {
+                    offices[u][i][k] = builder.AddOfficer(plans[u][i].LeadDepartment);
+                    plans[u][i].Members.Add(offices[u][i][k]);
+                }
+            }
+        }
+
+        builder.WithSwitchingOverhead(designs.Max(d => d.SwitchingOverhead));
+        return designs.Select((d, u) => AddBodies(builder, d, plans[u], offices[u], memberships)).ToArray();
+    }
+
+    /// <summary>Who will staff each body of <paramref name="design"/>, counting the seconded people's memberships.</summary>
+    private static List<Plan> PlanBodies(OrganisationBuilder builder, BodyDesign design, Dictionary<PersonId, int> memberships)
     {
         var departments = builder.Departments;
         var levels = builder.Levels;
         var categories = Enum.GetValues<Workload.IssueCategory>().Length;
         var count = Math.Min(design.Count, categories);
         var plans = new List<Plan>();
-        var memberships = new Dictionary<PersonId, int>();
         void Second(PersonId person) => memberships[person] = memberships.GetValueOrDefault(person) + 1;
         for (var i = 0; i < count; i++)
         {
@@ -98,19 +124,14 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
             plans.Add(new Plan(chair, members, liaisons, executors, mask, leadDepartment));
         }
 
-        // Office staff are new people of the lead department, added before any body (body desks follow all people).
-        var offices = new PersonId[plans.Count][];
-        for (var i = 0; i < plans.Count; i++)
-        {
-            offices[i] = new PersonId[design.Handling == RoutineHandling.Office ? design.OfficeStaff : 0];
-            for (var k = 0; k < offices[i].Length; k++)
-            {
-                offices[i][k] = builder.AddOfficer(plans[i].LeadDepartment);
-                plans[i].Members.Add(offices[i][k]);
-            }
-        }
+        return plans;
+    }
 
-        builder.WithSwitchingOverhead(design.SwitchingOverhead);
+    /// <summary>Adds the bodies of <paramref name="design"/> as planned, with their desks and their seconded shares.</summary>
+    private static BodyStaffing[] AddBodies(OrganisationBuilder builder, BodyDesign design, List<Plan> plans, PersonId[][] offices, Dictionary<PersonId, int> memberships)
+    {
+        var departments = builder.Departments;
+        var count = plans.Count;
         var staffing = new BodyStaffing[plans.Count];
         for (var i = 0; i < plans.Count; i++)
         {

@@ -121,7 +121,7 @@ public class BodyDesignFieldsTests
     {
         var p = Parameters.Default with { HorizonDays = 60, WarmupDays = 0 };
         var fixedInSpec = ((BodyStructure)Structure.TaskForce()).WithBody(BodySetting.Create("collectivity", 1));
-        var custom = (BodyStructure)Structure.TaskForce() with { Custom = BodyDesign.TaskForce(p) with { Collectivity = 1 } };
+        var custom = new BodyStructure("task-force", Structure.TaskForce().Description, BodyDesign.TaskForce, BodyDesign.TaskForce(p) with { Collectivity = 1 });
 
         var a = Simulation.Run(fixedInSpec, p, 3);
         var b = Simulation.Run(custom, p, 3);
