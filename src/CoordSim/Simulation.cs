@@ -29,6 +29,14 @@ public static class Simulation
         return Prepare(structure, parameters, seed, observer).Run(structure.Name);
     }
 
+    /// <summary>Runs like <see cref="Run"/> with every step of every route sent to <paramref name="trace"/>.</summary>
+    internal static RunResult RunTraced(Structure structure, Parameters parameters, long seed, IRouteTrace trace, IIssueObserver? observer = null)
+    {
+        var model = Prepare(structure, parameters, seed, observer);
+        model.Trace = trace;
+        return model.Run(structure.Name);
+    }
+
     private static CoordinationModel Prepare(Structure structure, Parameters parameters, long seed, IIssueObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(structure);

@@ -151,6 +151,7 @@ internal sealed partial class CoordinationModel
     {
         var d = desk.Value;
         ref var it = ref _items[item.Value];
+        Trace?.Queued(_issues[it.Issue].Id, it.Branch, desk, new PersonId(_deskPerson[d]), _events.Now);
         it.Desk = d;
         it.QueuedAt = _events.Now;
         _deskVisits[d]++;

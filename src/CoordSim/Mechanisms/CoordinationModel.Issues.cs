@@ -74,6 +74,7 @@ internal sealed partial class CoordinationModel
         ref var state = ref _issues[issue.Value];
         state.DecidedAt = _events.Now;
         state.Venue = venue;
+        Trace?.Decided(state.Id, venue, state.Body, _events.Now);
     }
 
     /// <summary>Number of issue slots in the ledger (in use or free); iterate with <see cref="IsInFlight"/>.</summary>

@@ -91,6 +91,7 @@ internal sealed partial class CoordinationModel
     {
         ref var it = ref _items[item];
         var channel = _channels[(int)kind];
+        Trace?.HandedOver(_issues[it.Issue].Id, it.Branch, kind, direction, _events.Now);
         if (it.Slot != None)
         {
             var care = Effort(it.Share);

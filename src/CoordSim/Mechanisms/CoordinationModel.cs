@@ -65,6 +65,9 @@ internal sealed partial class CoordinationModel
     private double _nextSample;
     private bool _midTaken;
 
+    /// <summary>Receives every step of every route, for tests that trace routing; null in ordinary runs.</summary>
+    internal IRouteTrace? Trace { get; set; }
+
     /// <summary>Creates a run over <paramref name="organisation"/> with routing <paramref name="policy"/>.</summary>
     public CoordinationModel(Organisation.Organisation organisation, Parameters parameters, RoutingPolicy policy, long seed, IIssueObserver? observer = null)
     {

@@ -51,9 +51,27 @@ public abstract record Structure
         "Command headquarters: the commander (the government head) decides every emergency and every crisis issue as it comes, straight from the frontline; orders go down each chain; the rest follows the hierarchy.",
         BodyDesign.CommandHeadquarters);
 
+    /// <summary>
+    /// A leading group above task forces (model.md §4.5; Liu &amp; Liu 2022, "8 members lead 8 task forces"): the task
+    /// forces take the cross-department issues as the task-force structure does, each chaired by a department head
+    /// who sits on the group, and send what is contested to the group's plenary, which decides it collectively and
+    /// hands it back to the task force to carry out. The group takes no issue of its own, only these and what
+    /// member heads escalate to it for cover.
+    /// </summary>
+    public static Structure LeadingGroupOverTaskForces() => new BodyStructure(
+        "group-task-forces",
+        "Leading group above task forces: cross-department issues go from the frontline to the task force's liaison and are settled on the spot; the contested go in writing to the group's quarterly plenary (or a special or emergency meeting), which decides them collectively, and the task force's executors carry the decision out; heads escalate to the group for cover.",
+        [
+            new StructureBody("task-force", BodyDesign.TaskForce) { Parent = 1 },
+            new StructureBody("leading-group", GroupAboveTaskForces),
+        ]);
+
     /// <summary>Office / working group: execution-focused and collective (model.md §4.4).</summary>
     public static Structure Office() => new BodyStructure(
         "office",
         "Office / working group: department heads refer cross-department issues to the office, which consults the member heads and hands decisions to its seconded executors; the contested wait for its weekly meeting.",
         BodyDesign.Office);
+
+    /// <summary>The leading group of <see cref="LeadingGroupOverTaskForces"/>: the catalogue's, without issues of its own.</summary>
+    private static BodyDesign GroupAboveTaskForces(Parameters p) => BodyDesign.LeadingGroup(p) with { CoversCrossDepartment = false };
 }

@@ -10,6 +10,7 @@ public static class StructureCatalog
         Structure.TaskForce(),
         Structure.CommandHeadquarters(),
         Structure.Office(),
+        Structure.LeadingGroupOverTaskForces(),
     ];
 
     /// <summary>Every canonical structure, in the order comparisons show them.</summary>
