@@ -27,10 +27,11 @@ internal static class CompareCommand
         var preset = CommonOptions.Preset();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
+        var file = StructureFile.Create("Also compare the structures in this JSON file: an entry as a spec's \"structures\" takes it, or a list of them (structures of the catalogue with fields fixed, or built from \"bodies\"); each entry's overrides apply on top of --set, and its label names its column.");
 
         var command = new Command("compare", "Run several structures on the same issue stream and show them side by side.")
         {
-            structures, set, preset, seed, json,
+            structures, file, set, preset, seed, json,
         };
         command.SetAction(parse =>
         {
@@ -40,15 +41,33 @@ internal static class CompareCommand
             var chosen = StructureChoice.FindAll(parse.GetValue(structures) ?? [], errors);
             var runSeed = SeedParser.Parse(parse.GetValue(seed)!, errors);
             var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors, parse.GetValue(preset));
-            if (errors.Count > 0)
+            var fileErrors = new List<string>();
+            var entries = chosen.Select(CoordSim.Experiments.ComparedStructure.Of).ToList();
+            if (parse.GetValue(file) is { } path && StructureFile.Read(path, fileErrors) is { } read)
             {
-                return InputErrors.Report(stderr, errors);
+                foreach (var entry in read)
+                {
+                    // The same structure named twice (a catalogue structure listed in the file too) is compared once.
+                    if (entries.FirstOrDefault(x => x.Label == entry.Label) is not { } same)
+                    {
+                        entries.Add(entry);
+                    }
+                    else if (!(same.Structure.Equals(entry.Structure) && same.Overrides.SequenceEqual(entry.Overrides)))
+                    {
+                        fileErrors.Add($"{path}: structure \"{entry.Label}\" is compared twice, as two different structures: give the file's entry a \"label\" of its own.");
+                    }
+                }
+            }
+
+            if (errors.Count > 0 || fileErrors.Count > 0)
+            {
+                return InputErrors.Report(stderr, errors.Select(e => e.Message).Concat(fileErrors));
             }
 
             IReadOnlyList<RunResult> results;
             try
             {
-                results = Simulation.Compare(chosen, parameters!, runSeed!.Value);
+                results = entries.Select(e => Simulation.Run(e.Structure, e.Apply(parameters!), runSeed!.Value) with { Structure = e.Label }).ToArray();
             }
             catch (ParameterException e)
             {

@@ -25,20 +25,43 @@ internal static class RunCommand
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var series = TimeSeriesOption.Create("Also sample the run's time series every this many days: a second table, or the 'timeSeries' member of the JSON.");
+        var file = StructureFile.Create("Run the structure in this JSON file instead: one entry as a spec's \"structures\" takes it (a structure of the catalogue with fields fixed, or one built from \"bodies\"; 'coordsim structures --json' prints every structure in this form); its overrides apply on top of --set.");
 
-        var command = new Command("run", "Run one structure and print its measures.") { structure, set, preset, seed, json, series };
+        var command = new Command("run", "Run one structure and print its measures.") { structure, file, set, preset, seed, json, series };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var errors = new List<ParameterError>();
-            var chosen = StructureChoice.Find("structure", parse.GetValue(structure)!, errors);
+            var filePath = parse.GetValue(file);
+            var chosen = filePath is null ? StructureChoice.Find("structure", parse.GetValue(structure)!, errors) : null;
             var runSeed = SeedParser.Parse(parse.GetValue(seed)!, errors);
             var parameters = SetOptionParser.Parse(parse.GetValue(set) ?? [], errors, parse.GetValue(preset));
             var interval = TimeSeriesOption.Parse(parse.GetValue(series), errors);
-            if (errors.Count > 0)
+            var fileErrors = new List<string>();
+            if (filePath is not null)
             {
-                return InputErrors.Report(stderr, errors);
+                if (parse.GetResult(structure) is { Implicit: false })
+                {
+                    fileErrors.Add($"{StructureFile.Name} and --structure: give one of them, not both.");
+                }
+                else if (StructureFile.Read(filePath, fileErrors) is { } entries)
+                {
+                    if (entries.Count != 1)
+                    {
+                        fileErrors.Add($"{StructureFile.Name} = \"{filePath}\" is not allowed: one structure entry for 'run' (it holds {entries.Count}; 'compare' takes several).");
+                    }
+                    else
+                    {
+                        chosen = entries[0].Structure;
+                        parameters = parameters is null ? null : TryApply(entries[0], parameters, errors);
+                    }
+                }
+            }
+
+            if (errors.Count > 0 || fileErrors.Count > 0)
+            {
+                return InputErrors.Report(stderr, errors.Select(e => e.Message).Concat(fileErrors));
             }
 
             RunResult result;
@@ -85,5 +108,19 @@ internal static class RunCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The parameters with an entry's overrides applied, or null with the problems added to <paramref name="errors"/>.</summary>
+    internal static Parameters? TryApply(CoordSim.Experiments.ComparedStructure entry, Parameters parameters, List<ParameterError> errors)
+    {
+        try
+        {
+            return entry.Apply(parameters);
+        }
+        catch (ParameterException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
     }
 }

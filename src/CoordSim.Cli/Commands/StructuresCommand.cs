@@ -41,9 +41,10 @@ internal static class StructuresCommand
 
     /// <summary>
     /// Every structure as a JSON array of <c>{name, description, bodies}</c>: <c>bodies</c> holds, for a structure with
-    /// a coordination body, every field of its design with its value under the default parameters (fields whose value
-    /// is not a finite number, such as an escalation threshold of infinity, are left out) in the form a spec's
-    /// structure entry takes, so that an entry can be copied and edited; empty for the hierarchy.
+    /// coordination bodies, one object per body design: the catalogue body it is <c>like</c>, its <c>parent</c> (when it
+    /// has one), and every field of its design with its value under the default parameters (fields whose value is not a
+    /// finite number, such as an escalation threshold of infinity, are left out), in the form a spec's structure entry
+    /// takes, so that an entry can be copied, renamed and edited; empty for the hierarchy.
     /// </summary>
     internal static string Json()
     {
@@ -58,18 +59,31 @@ internal static class StructuresCommand
                 w.WriteStartArray("bodies");
                 if (structure is BodyStructure body)
                 {
-                    var design = body.DesignFor(Parameters.Default);
-                    w.WriteStartObject();
-                    foreach (var field in BodyDesignFields.All)
+                    for (var b = 0; b < body.Bodies.Count; b++)
                     {
-                        var value = field.Get(design);
-                        if (value is not double d || double.IsFinite(d))
+                        var design = body.DesignFor(Parameters.Default, b);
+                        w.WriteStartObject();
+                        if (body.Bodies[b].Like is { } like)
                         {
-                            JsonMembers.Write(w, field.Name, value);
+                            w.WriteString("like", like);
                         }
-                    }
 
-                    w.WriteEndObject();
+                        if (body.Bodies[b].Parent is { } parent)
+                        {
+                            w.WriteNumber("parent", parent);
+                        }
+
+                        foreach (var field in BodyDesignFields.All)
+                        {
+                            var value = field.Get(design);
+                            if (value is not double d || double.IsFinite(d))
+                            {
+                                JsonMembers.Write(w, field.Name, value);
+                            }
+                        }
+
+                        w.WriteEndObject();
+                    }
                 }
 
                 w.WriteEndArray();

@@ -19,9 +19,17 @@ public sealed record ComparedStructure(Structure Structure, string Label, IReadO
         return new ComparedStructure(structure, structure.Name, []);
     }
 
-    /// <summary>True when the entry is the plain structure: labelled by its name, no overrides, no body design fields fixed.</summary>
+    /// <summary>True when the entry is a structure of the catalogue as it is: labelled by its name, no overrides, no body design fields fixed.</summary>
     public bool IsPlain => Overrides.Count == 0 && string.Equals(Label, Structure.Name, StringComparison.Ordinal) &&
-                           Structure is not BodyStructure { Settings.Count: > 0 };
+                           Structure is not BodyStructure { Settings.Count: > 0 } && IsCatalogued;
+
+    /// <summary>True when the structure's bodies (if any) are those of the catalogue structure of its name: a spec names it and needs no <c>like</c> or <c>parent</c>.</summary>
+    public bool IsCatalogued => StructureCatalog.Find(Structure.Name) switch
+    {
+        BodyStructure catalogued => Structure is BodyStructure body && body.Bodies.SequenceEqual(catalogued.Bodies),
+        { } other => other.Equals(Structure),
+        null => false,
+    };
 
     /// <summary>The parameters of a run of this entry at a design point: the point's parameters with the overrides applied.</summary>
     public Parameters Apply(Parameters pointParameters) => ParameterSetting.ApplyAll(pointParameters, Overrides);

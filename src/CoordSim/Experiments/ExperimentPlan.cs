@@ -44,12 +44,12 @@ public sealed class ExperimentPlan
             .Concat(spec.Design.Varied)
             .Concat(spec.Structures.SelectMany(s => s.Overrides.Select(o => o.Name)))
             .ToHashSet(StringComparer.Ordinal);
-        ParameterColumns = [.. ParameterCatalog.All, .. ParameterCatalog.BodyFields.Where(f => named.Contains(f.Name))];
+        ParameterColumns = [.. ParameterCatalog.All, .. ParameterCatalog.AllBodyFields.Where(f => named.Contains(f.Name))];
     }
 
     /// <summary>
     /// The parameters result files have a column for, in order: every parameter of <see cref="ParameterCatalog.All"/>,
-    /// then each body design field the spec sets or varies (<c>bodies[0].FIELD</c>), in the design's order. A body
+    /// then each body design field the spec sets or varies (<c>bodies[i].FIELD</c>), by body and in the design's order. A body
     /// field's column is empty for a run whose point and structure leave it unset.
     /// </summary>
     public IReadOnlyList<ParameterInfo> ParameterColumns { get; }
@@ -273,10 +273,11 @@ public sealed class ExperimentPlan
 
             if (entry.Structure is BodyStructure { Settings.Count: > 0 } body)
             {
-                foreach (var fixedField in body.Settings.Where(f => varied.Contains(ParameterInfo.BodyFieldPrefix + f.Name)))
+                foreach (var fixedField in body.Settings.Where(f => varied.Contains(ParameterInfo.BodyFieldName(f.Body, f.Name))))
                 {
-                    errors.Add(new SpecError($"$.structures[{i}].bodies[0].{fixedField.Name}", fixedField.Text,
-                        $"no field the design varies as {ParameterInfo.BodyFieldPrefix}{fixedField.Name} (remove it from the entry's bodies or from the design)"));
+                    var name = ParameterInfo.BodyFieldName(fixedField.Body, fixedField.Name);
+                    errors.Add(new SpecError($"$.structures[{i}].{name}", fixedField.Text,
+                        $"no field the design varies as {name} (remove it from the entry's bodies or from the design)"));
                 }
             }
             else if (entry.Structure is not BodyStructure)
@@ -355,7 +356,7 @@ public sealed class ExperimentPlan
     private static string SeedText(Parameters p)
     {
         var lines = new List<string>();
-        foreach (var info in ParameterCatalog.All.Concat(p.BodyFields.Select(f => ParameterCatalog.Find(ParameterInfo.BodyFieldPrefix + f.Name)!)))
+        foreach (var info in ParameterCatalog.All.Concat(p.BodyFields.Select(f => ParameterCatalog.Find(ParameterInfo.BodyFieldName(f.Body, f.Name))!)))
         {
             var text = info.Format(p);
             if (!string.Equals(text, info.DefaultText, StringComparison.Ordinal))

@@ -78,6 +78,31 @@ public sealed record ExperimentSpec
         return Parse(Encoding.UTF8.GetBytes(json), source);
     }
 
+    /// <summary>
+    /// Reads the structures in the JSON file at <paramref name="path"/>: one entry as a spec's <c>structures</c> takes it
+    /// (a catalogue name, or an object with <c>name</c>, <c>label</c>, <c>description</c>, <c>overrides</c> and
+    /// <c>bodies</c>, which can build a structure of your own), or a list of them. What <c>coordsim structures --json</c>
+    /// prints for a structure, renamed and edited, is such an entry.
+    /// </summary>
+    /// <exception cref="SpecException">The file is not valid JSON or an entry is not valid; every problem is listed with its JSON path, line and column.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static IReadOnlyList<ComparedStructure> LoadStructures(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ParseStructures(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads structures from JSON text as <see cref="LoadStructures"/> does; <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="SpecException">The text is not valid JSON or an entry is not valid.</exception>
+    public static IReadOnlyList<ComparedStructure> ParseStructures(string json, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ParseStructures(Encoding.UTF8.GetBytes(json), source);
+    }
+
+    private static IReadOnlyList<ComparedStructure> ParseStructures(byte[] utf8, string? source) =>
+        SpecReader.ReadStructureFile(utf8, out var errors) is { } structures ? structures : throw new SpecException(errors, source);
+
     private static ExperimentSpec Parse(byte[] utf8, string? source)
     {
         var spec = SpecReader.Read(utf8, source, out var errors);

@@ -29,7 +29,7 @@ internal sealed class SpecReader
     public static readonly string[] OutputFields = ["issues", "timeSeries"];
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] StructureFields = ["name", "label", "overrides", "bodies"];
+    private static readonly string[] StructureFields = ["name", "label", "description", "overrides", "bodies"];
     private static readonly string[] RangeFields = ["from", "to", "step", "count", "scale"];
 
     private readonly List<SpecError> _errors = [];
@@ -133,15 +133,66 @@ internal sealed class SpecReader
 
         if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
         {
-            Error("$.structures", list, $"a non-empty list of structure names or objects {{\"name\", \"label\", \"overrides\"}}; known structures: {StructureCatalog.Names}");
+            Error("$.structures", list, $"a non-empty list of structure names or objects {{\"name\", \"label\", \"overrides\", \"bodies\"}}; known structures: {StructureCatalog.Names}");
             return [];
         }
 
-        var result = new List<ComparedStructure>();
-        var i = 0;
-        foreach (var item in list.EnumerateArray())
+        return ReadStructureList(list.EnumerateArray().Select((item, i) => (item, $"$.structures[{i}]")));
+    }
+
+    /// <summary>
+    /// Reads a file of structure entries (<c>coordsim run --structure-file</c>): one entry, as a spec's
+    /// <c>structures</c> takes it, or a non-empty list of them; null when there were problems, which are then in
+    /// <paramref name="errors"/> with their paths from the file's root (<c>$</c> or <c>$[i]</c>).
+    /// </summary>
+    public static ComparedStructure[]? ReadStructureFile(byte[] utf8, out IReadOnlyList<SpecError> errors)
+    {
+        ReadOnlyMemory<byte> json = utf8;
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
         {
-            var path = $"$.structures[{i++}]";
+            json = json[3..];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            errors = [Syntax(e)];
+            return null;
+        }
+
+        using (document)
+        {
+            var locations = SpecLocations.Index(json.Span, ReaderOptions);
+            var reader = new SpecReader();
+            var root = document.RootElement;
+            ComparedStructure[] structures = [];
+            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0)
+            {
+                structures = reader.ReadStructureList(root.EnumerateArray().Select((item, i) => (item, $"$[{i}]")));
+            }
+            else if (root.ValueKind is JsonValueKind.Object or JsonValueKind.String)
+            {
+                structures = reader.ReadStructureList([(root, "$")]);
+            }
+            else
+            {
+                reader.Error("$", root, "a structure entry as a spec's \"structures\" takes it (a name, or an object {\"name\", \"label\", \"description\", \"overrides\", \"bodies\"}), or a non-empty list of them");
+            }
+
+            errors = reader._errors.Select(locations.Locate).ToArray();
+            return errors.Count > 0 ? null : structures;
+        }
+    }
+
+    private ComparedStructure[] ReadStructureList(IEnumerable<(JsonElement Item, string Path)> entries)
+    {
+        var result = new List<ComparedStructure>();
+        foreach (var (item, path) in entries)
+        {
             if (item.ValueKind == JsonValueKind.String)
             {
                 if (FindStructure(item, path) is { } structure)
@@ -160,22 +211,31 @@ internal sealed class SpecReader
 
             CheckFields(item, path, StructureFields);
             Structure? found = null;
+            var hasBodies = item.TryGetProperty("bodies", out var bodies);
             if (!item.TryGetProperty("name", out var nameElement))
             {
-                Missing(path + ".name", "the name of a structure: " + StructureCatalog.Names);
+                Missing(path + ".name", "the name of a structure: " + StructureCatalog.Names + ", or a new name with \"bodies\" that build it");
+            }
+            else if (nameElement.ValueKind == JsonValueKind.String && StructureCatalog.Find(nameElement.GetString()!) is null && hasBodies)
+            {
+                found = ReadBuiltStructure(item, nameElement, bodies, path);
             }
             else
             {
                 found = FindStructure(nameElement, path + ".name");
+                if (found is not null && item.TryGetProperty("description", out var d) && !(d.ValueKind == JsonValueKind.String && d.GetString() == found.Description))
+                {
+                    Error(path + ".description", d, $"the catalogue's description of {found.Name} or none (give a new name to describe a structure of your own)");
+                    found = null;
+                }
+                else if (found is not null && hasBodies)
+                {
+                    found = ReadBodies(bodies, path + ".bodies", found);
+                }
             }
 
             var label = ReadString(item, "label", path, required: false);
             var overrides = item.TryGetProperty("overrides", out var o) ? ReadSettings(o, path + ".overrides") : [];
-            if (found is not null && item.TryGetProperty("bodies", out var bodies))
-            {
-                found = ReadBodies(bodies, path + ".bodies", found);
-            }
-
             if (found is not null)
             {
                 result.Add(new ComparedStructure(found, label ?? found.Name, overrides));
@@ -186,63 +246,179 @@ internal sealed class SpecReader
     }
 
     /// <summary>
-    /// The structure with the fields of its body design that <c>bodies</c> fixes: one object per body of the
-    /// structure (the canonical body structures have one), each a set of body design fields and values.
+    /// A structure of the spec's own (a name the catalogue does not have): the hierarchy with the coordination bodies
+    /// <c>bodies</c> lists, each <c>like</c> a catalogue body, with its <c>parent</c> and the fields it fixes.
+    /// </summary>
+    private BodyStructure? ReadBuiltStructure(JsonElement item, JsonElement nameElement, JsonElement bodies, string path)
+    {
+        var name = nameElement.GetString()!;
+        if (!IsStructureName(name))
+        {
+            Error(path + ".name", nameElement, "a name of letters, digits, '.', '_' and '-', starting with a letter or digit");
+            return null;
+        }
+
+        var description = ReadString(item, "description", path, required: false) ?? $"Built from parts: the hierarchy with {DescribeBodies(bodies)}.";
+        var errors = _errors.Count;
+        var parts = ReadParts(bodies, path + ".bodies", preset: null, out var settings);
+        if (parts is null || _errors.Count > errors)
+        {
+            return null;
+        }
+
+        return new BodyStructure(name, description, parts).WithBody([.. settings]);
+    }
+
+    /// <summary>The names of the bodies a <c>bodies</c> list is like, for a default description.</summary>
+    private static string DescribeBodies(JsonElement bodies) =>
+        bodies.ValueKind != JsonValueKind.Array ? "bodies" : string.Join(" and ", bodies.EnumerateArray()
+            .Select(b => b.ValueKind == JsonValueKind.Object && b.TryGetProperty("like", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : "a body")
+            .Select(l => l + " bodies"));
+
+    private static bool IsStructureName(string name) =>
+        name.Length > 0 && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>
+    /// The catalogue structure <paramref name="structure"/> with what <c>bodies</c> changes: one object per body of the
+    /// structure, each the fields it fixes, and optionally its <c>like</c> and <c>parent</c>.
     /// </summary>
     private Structure? ReadBodies(JsonElement element, string path, Structure structure)
     {
-        if (structure is not BodyStructure body)
+        if (structure is not BodyStructure preset)
         {
+            if (element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 0)
+            {
+                // What 'coordsim structures --json' prints for a structure without bodies.
+                return structure;
+            }
+
             Error(path, element, $"no 'bodies': {structure.Name} has no coordination body (bodies apply to " +
-                string.Join(", ", StructureCatalog.All.OfType<BodyStructure>().Select(s => s.Name)) + ")");
+                string.Join(", ", StructureCatalog.All.OfType<BodyStructure>().Select(s => s.Name)) + "; give a new name to build a structure with bodies)");
             return null;
         }
 
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() != 1)
+        var errors = _errors.Count;
+        var parts = ReadParts(element, path, preset, out var settings);
+        if (parts is null || _errors.Count > errors)
         {
-            Error(path, element, $"a list of one object of body design fields, for example [{{\"collectivity\": 0.5}}]: {structure.Name} has one body (structures with several bodies are not supported yet)");
             return null;
         }
 
-        var settings = new List<BodySetting>();
-        var fields = element[0];
-        var here = path + "[0]";
-        if (fields.ValueKind != JsonValueKind.Object)
+        var built = parts.SequenceEqual(preset.Bodies) ? preset : new BodyStructure(preset.Name, preset.Description, parts);
+        return built.WithBody([.. settings]);
+    }
+
+    /// <summary>
+    /// Reads a <c>bodies</c> list: for a catalogue structure, one object per body it has (each may change its
+    /// <c>like</c> and <c>parent</c>); for a structure of the spec's own, from 1 to <see cref="BodyStructure.MaxBodies"/>
+    /// objects, each with a <c>like</c>. Every other member is a body design field and its value.
+    /// </summary>
+    private StructureBody[]? ReadParts(JsonElement element, string path, BodyStructure? preset, out List<BodySetting> settings)
+    {
+        settings = [];
+        var count = element.ValueKind == JsonValueKind.Array ? element.GetArrayLength() : -1;
+        if (preset is not null && count != preset.Bodies.Count)
         {
-            Error(here, fields, "an object of body design fields and values, for example {\"collectivity\": 0.5} ('coordsim structures --json' shows every field)");
+            Error(path, element, $"a list of {preset.Bodies.Count} {(preset.Bodies.Count == 1 ? "object" : "objects")} of body design fields, one per body of {preset.Name}, for example [{string.Join(", ", preset.Bodies.Select(_ => "{}").Skip(1).Prepend("{\"collectivity\": 0.5}"))}] ('coordsim structures --json' shows every field)");
             return null;
         }
 
-        var failed = false;
-        foreach (var property in fields.EnumerateObject())
+        if (preset is null && (count < 1 || count > BodyStructure.MaxBodies))
         {
-            var at = $"{here}.{property.Name}";
-            if (BodyDesignFields.Find(property.Name) is not { } field)
+            Error(path, element, $"a list of 1 to {BodyStructure.MaxBodies} bodies, each an object with \"like\" (one of {BodyTemplates.NamesText}), an optional \"parent\" and body design fields, for example [{{\"like\": \"task-force\", \"parent\": 1}}, {{\"like\": \"leading-group\", \"coversCrossDepartment\": false}}]");
+            return null;
+        }
+
+        var parts = new StructureBody[count];
+        for (var b = 0; b < count; b++)
+        {
+            var fields = element[b];
+            var here = $"{path}[{b}]";
+            if (fields.ValueKind != JsonValueKind.Object)
             {
-                _errors.Add(new SpecError(at, $"\"{property.Name}\"", BodyDesignFields.UnknownText(property.Name)));
-                failed = true;
-                continue;
+                Error(here, fields, "an object of body design fields and values, for example {\"collectivity\": 0.5} ('coordsim structures --json' shows every field)");
+                return null;
             }
 
-            if (settings.Any(x => x.Name == field.Name))
+            var part = preset?.Bodies[b];
+            if (fields.TryGetProperty("like", out var like))
             {
-                Error(at, property.Value, "each field set once");
-                failed = true;
-                continue;
+                if (like.ValueKind == JsonValueKind.String && StructureBody.Of(like.GetString()!) is { } template)
+                {
+                    part = template with { Parent = part?.Parent };
+                }
+                else
+                {
+                    Error(here + ".like", like, "the catalogue body the design starts from: one of " + BodyTemplates.NamesText);
+                }
+            }
+            else if (part is null)
+            {
+                Missing(here + ".like", "the catalogue body the design starts from: one of " + BodyTemplates.NamesText);
             }
 
-            if (BodySetting.TryCreate(field, RawValue(property.Value), out var setting, out var allowed))
+            if (fields.TryGetProperty("parent", out var parent))
             {
-                settings.Add(setting!);
+                if (parent.ValueKind == JsonValueKind.Null)
+                {
+                    part = part is null ? null : part with { Parent = null };
+                }
+                else if (parent.ValueKind == JsonValueKind.Number && parent.TryGetInt32(out var index) && index >= 0 && index < count && index != b)
+                {
+                    part = part is null ? null : part with { Parent = index };
+                }
+                else
+                {
+                    Error(here + ".parent", parent, count == 1
+                        ? "null: the only body of a structure has no parent"
+                        : $"the index of another body of the list (0 to {count - 1}, not {b}) whose meetings decide this body's contested items, or null for none");
+                }
             }
-            else
+
+            parts[b] = part!;
+            foreach (var property in fields.EnumerateObject())
             {
-                Error(at, property.Value, allowed!);
-                failed = true;
+                if (property.Name is "like" or "parent")
+                {
+                    continue;
+                }
+
+                var at = $"{here}.{property.Name}";
+                if (BodyDesignFields.Find(property.Name) is not { } field)
+                {
+                    _errors.Add(new SpecError(at, $"\"{property.Name}\"", BodyDesignFields.UnknownText(property.Name) + " (or \"like\", \"parent\")"));
+                    continue;
+                }
+
+                if (settings.Any(x => x.Name == field.Name && x.Body == b))
+                {
+                    Error(at, property.Value, "each field set once");
+                    continue;
+                }
+
+                if (BodySetting.TryCreate(field, RawValue(property.Value), out var setting, out var allowed))
+                {
+                    settings.Add(setting!.ForBody(b));
+                }
+                else
+                {
+                    Error(at, property.Value, allowed!);
+                }
             }
         }
 
-        return failed ? null : body.WithBody([.. settings]);
+        if (parts.Any(p => p is null))
+        {
+            return null;
+        }
+
+        if (BodyStructure.ParentError(parts) is { } cycle)
+        {
+            Error(path, element, cycle);
+            return null;
+        }
+
+        return parts;
     }
 
     private Structure? FindStructure(JsonElement element, string path)

@@ -33,13 +33,27 @@ internal static class SpecWriter
             w.WriteStartObject();
             w.WriteString("name", s.Structure.Name);
             w.WriteString("label", s.Label);
+            var catalogued = s.IsCatalogued;
+            if (!catalogued)
+            {
+                w.WriteString("description", s.Structure.Description);
+            }
+
             w.WritePropertyName("overrides");
             WriteSettings(w, s.Overrides);
-            if (s.Structure is BodyStructure { Settings.Count: > 0 } body)
+            if (s.Structure is BodyStructure body && (body.Settings.Count > 0 || !catalogued))
             {
-                // Written only when fields are fixed, so the canonical form and hash of other specs stay as they were.
+                // Written only when fields are fixed or the bodies are not the catalogue's, so the canonical form and
+                // hash of other specs stay as they were.
                 w.WriteStartArray("bodies");
-                WriteBody(w, body.Settings);
+                for (var b = 0; b < body.Bodies.Count; b++)
+                {
+                    // A body that is not the catalogue's is written as what it is like, its parent, and the fields it
+                    // fixes by definition and in this entry.
+                    var part = catalogued ? null : body.Bodies[b];
+                    WriteBody(w, (part?.Fixed ?? []).Concat(body.Settings.Where(x => x.Body == b)), part?.Like, part?.Parent);
+                }
+
                 w.WriteEndArray();
             }
 
@@ -80,11 +94,26 @@ internal static class SpecWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Writes one body's fixed fields as an object, each field once with its last value, in the catalog's order.</summary>
-    internal static void WriteBody(Utf8JsonWriter w, IEnumerable<BodySetting> settings)
+    /// <summary>Writes one body's fixed fields as an object, each field once with its last value, in the catalog's order; with <paramref name="like"/>, first the catalogue body it starts from and its parent.</summary>
+    internal static void WriteBody(Utf8JsonWriter w, IEnumerable<BodySetting> settings, string? like = null, int? parent = null)
     {
         var last = settings.GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         w.WriteStartObject();
+        if (like is not null)
+        {
+            // A body that is not the catalogue's: what it starts from and its parent (null included, which also
+            // undoes a catalogue structure's parent).
+            w.WriteString("like", like);
+            if (parent is { } p)
+            {
+                w.WriteNumber("parent", p);
+            }
+            else
+            {
+                w.WriteNull("parent");
+            }
+        }
+
         foreach (var field in BodyDesignFields.All.Where(f => last.ContainsKey(f.Name)))
         {
             JsonMembers.Write(w, field.Name, last[field.Name].Value);

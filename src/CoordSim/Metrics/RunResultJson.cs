@@ -35,10 +35,10 @@ internal static class RunResultJson
             JsonMembers.Write(w, info.Name, info.GetValue(r.Parameters));
         }
 
-        // Body design fields set as parameters (bodies[0].FIELD), only when set, so other runs' JSON is as it was.
+        // Body design fields set as parameters (bodies[i].FIELD), only when set, so other runs' JSON is as it was.
         foreach (var field in r.Parameters.BodyFields)
         {
-            JsonMembers.Write(w, ParameterInfo.BodyFieldPrefix + field.Name, field.Value);
+            JsonMembers.Write(w, ParameterInfo.BodyFieldName(field.Body, field.Name), field.Value);
         }
 
         w.WriteEndObject();

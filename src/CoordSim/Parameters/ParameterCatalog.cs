@@ -29,13 +29,15 @@ public static class ParameterCatalog
     /// <summary>Every parameter, in declaration order (grouped as in <see cref="Parameters"/>).</summary>
     public static IReadOnlyList<ParameterInfo> All => Items;
 
-    /// <summary>A field of a structure's body design addressed as a parameter, by its name after <see cref="ParameterInfo.BodyFieldPrefix"/>.</summary>
-    private static readonly ParameterInfo[] BodyFieldItems = CoordSim.Structures.BodyDesignFields.All
-        .Where(f => f.Type != typeof(string))
-        .Select(f => new ParameterInfo(f))
+    /// <summary>Per body index, the fields of that body's design addressed as parameters (<c>bodies[i].FIELD</c>), in the design's order.</summary>
+    private static readonly ParameterInfo[][] BodyFieldItems = Enumerable.Range(0, CoordSim.Structures.BodyStructure.MaxBodies)
+        .Select(body => CoordSim.Structures.BodyDesignFields.All
+            .Where(f => f.Type != typeof(string))
+            .Select(f => new ParameterInfo(f, body))
+            .ToArray())
         .ToArray();
 
-    private static readonly Dictionary<string, ParameterInfo> BodyFieldsByName = BodyFieldItems.ToDictionary(p => p.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, ParameterInfo> BodyFieldsByName = BodyFieldItems.SelectMany(b => b).ToDictionary(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>
     /// The parameter named <paramref name="name"/> (camelCase, exact), or null. Besides the parameters of
@@ -45,8 +47,11 @@ public static class ParameterCatalog
     /// </summary>
     public static ParameterInfo? Find(string name) => ByName.GetValueOrDefault(name) ?? BodyFieldsByName.GetValueOrDefault(name);
 
-    /// <summary>The body design fields addressed as parameters (<c>bodies[0].FIELD</c>), in the design's order; not part of <see cref="All"/>.</summary>
-    public static IReadOnlyList<ParameterInfo> BodyFields => BodyFieldItems;
+    /// <summary>The first body's design fields addressed as parameters (<c>bodies[0].FIELD</c>), in the design's order; not part of <see cref="All"/>.</summary>
+    public static IReadOnlyList<ParameterInfo> BodyFields => BodyFieldItems[0];
+
+    /// <summary>Every body's design fields addressed as parameters (<c>bodies[i].FIELD</c>), by body index and then in the design's order; not part of <see cref="All"/>.</summary>
+    public static IReadOnlyList<ParameterInfo> AllBodyFields { get; } = BodyFieldItems.SelectMany(b => b).ToArray();
 
     /// <summary>The parameter named <paramref name="name"/>, or a <see cref="ParameterException"/> that lists the names that exist.</summary>
     public static ParameterInfo Get(string name) =>
@@ -61,6 +66,11 @@ public static class ParameterCatalog
         }
 
         var closest = NameSuggestion.Closest(name.StartsWith("bodies[", StringComparison.Ordinal) ? BodyFieldsByName.Keys : Items.Select(p => p.Name), name);
+        if (closest is null && name.StartsWith("bodies[", StringComparison.Ordinal))
+        {
+            return new ParameterError(name, "(unknown parameter)", $"bodies[i].FIELD with i from 0 to {CoordSim.Structures.BodyStructure.MaxBodies - 1} and a field of a body design ('coordsim structures --json' lists them)");
+        }
+
         var hint = closest is not null ? $"did you mean {closest}? " : "";
         return new ParameterError(name, "(unknown parameter)", $"{hint}known parameters are listed by 'coordsim params'");
     }
@@ -108,9 +118,9 @@ public static class ParameterCatalog
         return parameters;
     }
 
-    /// <summary>Every parameter's value on <paramref name="parameters"/> as (name, invariant text), in catalog order, then every body design field addressed as a parameter (<see cref="BodyFields"/>; empty text when not set).</summary>
+    /// <summary>Every parameter's value on <paramref name="parameters"/> as (name, invariant text), in catalog order, then every body design field addressed as a parameter (<see cref="AllBodyFields"/>; empty text when not set).</summary>
     public static IEnumerable<KeyValuePair<string, string>> Describe(Parameters parameters) =>
-        Items.Concat(BodyFieldItems).Select(p => new KeyValuePair<string, string>(p.Name, p.Format(parameters)));
+        Items.Concat(AllBodyFields).Select(p => new KeyValuePair<string, string>(p.Name, p.Format(parameters)));
 
     /// <summary>Checks ranges and the rules that tie parameters together.</summary>
     public static IReadOnlyList<ParameterError> Validate(Parameters p)

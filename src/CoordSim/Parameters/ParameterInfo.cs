@@ -29,14 +29,16 @@ public sealed class ParameterInfo
     }
 
     /// <summary>
-    /// A field of the structure's body design addressed as a parameter, <c>bodies[0].NAME</c>: set in a spec's base,
-    /// varied by a design or set with <c>--set</c>, it is kept in <see cref="Parameters.BodyFields"/>. Its default is
-    /// the structure's own value (none of its own: <see cref="GetValue"/> is null until it is set).
+    /// A field of the design of the structure's body at index <paramref name="body"/> addressed as a parameter,
+    /// <c>bodies[0].NAME</c>: set in a spec's base, varied by a design or set with <c>--set</c>, it is kept in
+    /// <see cref="Parameters.BodyFields"/>. Its default is the structure's own value (none of its own:
+    /// <see cref="GetValue"/> is null until it is set).
     /// </summary>
-    internal ParameterInfo(BodyDesignField field)
+    internal ParameterInfo(BodyDesignField field, int body)
     {
         _bodyField = field;
-        Name = BodyFieldPrefix + field.Name;
+        Body = body;
+        Name = BodyFieldName(body, field.Name);
         Group = "Body";
         Meaning = field.Meaning;
         Unit = field.Unit;
@@ -47,8 +49,14 @@ public sealed class ParameterInfo
         AllowedValues = field.AllowedValues;
     }
 
-    /// <summary>The prefix of the names of body design fields addressed as parameters: <c>bodies[0].</c>.</summary>
+    /// <summary>The prefix of the names of the first body's design fields addressed as parameters: <c>bodies[0].</c>.</summary>
     public const string BodyFieldPrefix = "bodies[0].";
+
+    /// <summary>For a body design field, the index of the body in the structure's bodies whose design it sets (0 for the first); 0 for a model parameter.</summary>
+    public int Body { get; }
+
+    /// <summary>The name of field <paramref name="field"/> of the body at index <paramref name="body"/> addressed as a parameter: <c>bodies[1].collectivity</c>.</summary>
+    public static string BodyFieldName(int body, string field) => $"bodies[{body.ToString(System.Globalization.CultureInfo.InvariantCulture)}].{field}";
 
     /// <summary>The body design field this parameter addresses (<see cref="BodyFieldPrefix"/>), or null for a model parameter.</summary>
     public BodyDesignField? BodyField => _bodyField;
@@ -130,7 +138,7 @@ public sealed class ParameterInfo
     /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value (null for a body design field that is not set).</summary>
     public object GetValue(Parameters parameters) => _bodyField is null
         ? _property!.GetValue(parameters)!
-        : parameters.BodyFields.LastOrDefault(s => s.Field == _bodyField)?.Value!;
+        : parameters.BodyFields.LastOrDefault(s => s.Field == _bodyField && s.Body == Body)?.Value!;
 
     /// <summary>The value on <paramref name="parameters"/> as a double (enums by ordinal, booleans as 0/1).</summary>
     public double GetNumber(Parameters parameters) => GetValue(parameters) switch
@@ -246,7 +254,7 @@ public sealed class ParameterInfo
         {
             // The field once, with its latest value, after the other fields set.
             return BodySetting.TryCreate(_bodyField, value, out var setting, out var allowed)
-                ? parameters with { BodyFields = [.. parameters.BodyFields.Where(f => f.Field != _bodyField), setting!] }
+                ? parameters with { BodyFields = [.. parameters.BodyFields.Where(f => f.Field != _bodyField || f.Body != Body), setting!.ForBody(Body)] }
                 : throw new ParameterException(new ParameterError(Name, FormatValue(value), allowed!));
         }
 

@@ -62,8 +62,8 @@ public sealed record BodyStructure : Structure
 
     /// <summary>
     /// The design of the body at index <paramref name="body"/> for a run with <paramref name="parameters"/>: its custom
-    /// design or the one built from the parameters, with the parameters' <see cref="Parameters.BodyFields"/> for that
-    /// body and then <see cref="Settings"/> for that body applied.
+    /// design or the one built from the parameters, with the body's <see cref="StructureBody.Fixed"/> fields, then the
+    /// parameters' <see cref="Parameters.BodyFields"/> for that body and then <see cref="Settings"/> for that body applied.
     /// </summary>
     public BodyDesign DesignFor(Parameters parameters, int body)
     {
@@ -72,6 +72,10 @@ public sealed record BodyStructure : Structure
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(body, Bodies.Count);
         var part = Bodies[body];
         var design = part.Custom ?? part.Design(parameters);
+        foreach (var setting in part.Fixed)
+        {
+            design = setting.ApplyTo(design);
+        }
         foreach (var setting in parameters.BodyFields)
         {
             if (setting.Body == body)

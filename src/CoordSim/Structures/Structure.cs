@@ -37,19 +37,19 @@ public abstract record Structure
     public static Structure LeadingGroup() => new BodyStructure(
         "leading-group",
         "Leading group: the primary head refers cross-department issues to the group's office, which consults the member heads with the group's authority; the contested and what heads escalate for cover wait for a plenary, special or emergency meeting; decisions go down each chain.",
-        BodyDesign.LeadingGroup);
+        [new StructureBody("leading-group", BodyDesign.LeadingGroup)]);
 
     /// <summary>Task force across departments (model.md §4.3).</summary>
     public static Structure TaskForce() => new BodyStructure(
         "task-force",
         "Task force: cross-department issues go from the frontline to the department's liaison and are settled on the spot (emergencies by the lead); the contested wait for the monthly consultation; weekly reviews press old items; one lateral hop to seconded executors.",
-        BodyDesign.TaskForce);
+        [new StructureBody("task-force", BodyDesign.TaskForce)]);
 
     /// <summary>Command headquarters: one commander decides (model.md §4.4).</summary>
     public static Structure CommandHeadquarters() => new BodyStructure(
         "command-hq",
         "Command headquarters: the commander (the government head) decides every emergency and every crisis issue as it comes, straight from the frontline; orders go down each chain; the rest follows the hierarchy.",
-        BodyDesign.CommandHeadquarters);
+        [new StructureBody("command-hq", BodyDesign.CommandHeadquarters)]);
 
     /// <summary>
     /// A leading group above task forces (model.md §4.5; Liu &amp; Liu 2022, "8 members lead 8 task forces"): the task
@@ -63,15 +63,12 @@ public abstract record Structure
         "Leading group above task forces: cross-department issues go from the frontline to the task force's liaison and are settled on the spot; the contested go in writing to the group's quarterly plenary (or a special or emergency meeting), which decides them collectively, and the task force's executors carry the decision out; heads escalate to the group for cover.",
         [
             new StructureBody("task-force", BodyDesign.TaskForce) { Parent = 1 },
-            new StructureBody("leading-group", GroupAboveTaskForces),
+            new StructureBody("leading-group", BodyDesign.LeadingGroup) { Fixed = [BodySetting.Create("coversCrossDepartment", false)] },
         ]);
 
     /// <summary>Office / working group: execution-focused and collective (model.md §4.4).</summary>
     public static Structure Office() => new BodyStructure(
         "office",
         "Office / working group: department heads refer cross-department issues to the office, which consults the member heads and hands decisions to its seconded executors; the contested wait for its weekly meeting.",
-        BodyDesign.Office);
-
-    /// <summary>The leading group of <see cref="LeadingGroupOverTaskForces"/>: the catalogue's, without issues of its own.</summary>
-    private static BodyDesign GroupAboveTaskForces(Parameters p) => BodyDesign.LeadingGroup(p) with { CoversCrossDepartment = false };
+        [new StructureBody("office", BodyDesign.Office)]);
 }

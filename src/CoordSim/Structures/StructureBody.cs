@@ -14,11 +14,26 @@ public sealed record StructureBody(string? Like, Func<Parameters, BodyDesign> De
     public BodyDesign? Custom { get; init; }
 
     /// <summary>
+    /// Fields this body fixes as part of its definition, applied to the design built from the parameters before the
+    /// run's body fields (<see cref="Parameters.BodyFields"/>) and the structure's <see cref="BodyStructure.Settings"/>:
+    /// a leading group above task forces is <see cref="Like"/> the catalogue's leading group but takes no issues of its own.
+    /// </summary>
+    public IReadOnlyList<BodySetting> Fixed { get; init; } = [];
+
+    /// <summary>
     /// The index, in the structure's <see cref="BodyStructure.Bodies"/>, of the body these bodies send their contested
     /// items to (it decides them at its meetings, and these bodies carry the decisions out); null when they decide
     /// them at their own meetings.
     /// </summary>
     public int? Parent { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(StructureBody? other) =>
+        other is not null && Like == other.Like && Design == other.Design && Equals(Custom, other.Custom) && Parent == other.Parent &&
+        Fixed.SequenceEqual(other.Fixed);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Like, Design, Parent, Fixed.Count);
 
     /// <summary>A body like the catalogue body <paramref name="like"/> (its design follows the run's parameters), or null when there is none of that name.</summary>
     public static StructureBody? Of(string like) =>

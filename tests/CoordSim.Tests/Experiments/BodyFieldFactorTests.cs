@@ -137,13 +137,15 @@ public class BodyFieldFactorTests
     }
 
     [Fact]
-    public void The_schema_accepts_every_parameter_and_body_field_name_and_nothing_with_another_body_index()
+    public void The_schema_accepts_every_parameter_and_body_field_name_of_every_body_and_nothing_beyond()
     {
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Docs.RepositoryFiles.PathOf("schemas/experiment.schema.json")));
         var pattern = new System.Text.RegularExpressions.Regex(schema.RootElement.GetProperty("$defs").GetProperty("parameterName").GetProperty("pattern").GetString()!);
 
-        Assert.All(ParameterCatalog.All.Concat(ParameterCatalog.BodyFields), p => Assert.Matches(pattern, p.Name));
-        Assert.DoesNotMatch(pattern, "bodies[1].collectivity");
+        Assert.All(ParameterCatalog.All.Concat(ParameterCatalog.AllBodyFields), p => Assert.Matches(pattern, p.Name));
+        Assert.Matches(pattern, "bodies[15].collectivity");
+        Assert.DoesNotMatch(pattern, $"bodies[{CoordSim.Structures.BodyStructure.MaxBodies}].collectivity");
+        Assert.DoesNotMatch(pattern, "bodies[01].collectivity");
         Assert.DoesNotMatch(pattern, "bodies[0].");
     }
 

@@ -87,7 +87,7 @@ public class ParameterCatalogTests
             Assert.Equal(info.GetValue(Parameters.Default), value);
         }
 
-        Assert.Equal(ParameterCatalog.All.Concat(ParameterCatalog.BodyFields).Select(i => i.Name), ParameterCatalog.Describe(Parameters.Default).Select(kv => kv.Key));
+        Assert.Equal(ParameterCatalog.All.Concat(ParameterCatalog.AllBodyFields).Select(i => i.Name), ParameterCatalog.Describe(Parameters.Default).Select(kv => kv.Key));
     }
 
     [Fact]
