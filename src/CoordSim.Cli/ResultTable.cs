@@ -54,7 +54,7 @@ internal static class ResultTable
         ("Costs",
         [
             ("meetings", "meetings"), ("in meetings", "meetingDays"), ("writing briefs", "reportDays"), ("staff days", "staffDays"),
-            ("seconded days", "secondedDays"),
+            ("seconded days", "secondedDays"), ("home capacity of body members (mean)", "homeCapacityMean"), ("home capacity (least)", "homeCapacityMin"),
         ]),
     ];
 
@@ -80,6 +80,7 @@ internal static class ResultTable
         ("utilisation: heads (mean)", "utilisationHeads"), ("busiest utilisation", "utilisationBusiest"),
         ("meetings", "meetings"), ("person-days in meetings", "meetingDays"), ("person-days on briefs", "reportDays"),
         ("staff days", "staffDays"), ("seconded days", "secondedDays"),
+        ("home capacity of body members", "homeCapacityMean"), ("home capacity (least)", "homeCapacityMin"),
     ];
 
     /// <summary>The measures a table shows as "beyond the horizon" when undefined although issues arrived: the Kaplan–Meier curve did not reach them.</summary>

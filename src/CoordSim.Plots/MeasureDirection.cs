@@ -72,6 +72,8 @@ public static class MeasureDirection
         ["utilisationBusiest"] = true,
         ["staffDays"] = true,
         ["secondedDays"] = true,
+        ["homeCapacityMean"] = false,
+        ["homeCapacityMin"] = false,
         ["meetingDays"] = true,
         ["reportDays"] = true,
         ["roundsPerConsultation"] = true,

@@ -31,6 +31,8 @@ internal sealed partial class CoordinationModel
     private bool[] _deskDraining = [];
     private double[] _deskHeldSince = [];
     private double[] _deskHeldDays = [];
+    private double[] _homeShareDays = [];
+    private double[] _homeShareSince = [];
 
     // People: their desks (home desk first), and the time they are away from them.
     private int[] _personDeskStart = [];
@@ -77,6 +79,8 @@ internal sealed partial class CoordinationModel
         _deskDraining = new bool[desks];
         _deskHeldSince = new double[desks];
         _deskHeldDays = new double[desks];
+        _homeShareDays = new double[Organisation.PersonCount];
+        _homeShareSince = new double[Organisation.PersonCount];
         var people = organisation.PersonCount;
         var deskCount = new int[people + 1];
         var bodyCount = new int[organisation.Bodies.Count + 1];
@@ -506,6 +510,12 @@ internal sealed partial class CoordinationModel
         {
             var desk = _personDesks[i];
             var share = i == start ? (1 - seconded) * overhead : _deskHolding[desk] ? _deskNominal[desk] * overhead : 0;
+            if (i == start)
+            {
+                // Close the home-capacity ledger at the old share (the home desk is the person's first).
+                _homeShareDays[person] += _deskShare[desk] * (_events.Now - _homeShareSince[person]);
+                _homeShareSince[person] = _events.Now;
+            }
             if (_deskHolding[desk] && i != start)
             {
                 // Close the held-capacity ledger at the old share before the share changes.
@@ -635,6 +645,12 @@ internal sealed partial class CoordinationModel
                 _deskHeldDays[d] += _deskShare[d] * (end - _deskHeldSince[d]);
                 _deskHeldSince[d] = end;
             }
+        }
+
+        for (var p = 0; p < _homeShareDays.Length; p++)
+        {
+            _homeShareDays[p] += _deskShare[_personDesks[_personDeskStart[p]]] * (end - _homeShareSince[p]);
+            _homeShareSince[p] = end;
         }
 
         for (var p = 0; p < _blockedTotal.Length; p++)

@@ -183,7 +183,7 @@ internal sealed partial class CoordinationModel
         _events.AdvanceTo(Math.Max(end, _events.Now));
         TakeLastSamples(end);
         CloseDesks(end);
-        var utilisation = Utilisation.Summarise(Organisation, _deskWork, _blockedTotal, _servers, end, _deskHeldDays, out var staffDays, out var secondedDays);
+        var utilisation = Utilisation.Summarise(Organisation, _deskWork, _blockedTotal, _servers, end, _deskHeldDays, _homeShareDays, out var staffDays, out var secondedDays);
         var costs = new AttendanceCosts(_attended[(int)Attendance.Meeting], _attended[(int)Attendance.Report]);
         var stability = StabilitySummary.Judge(_midDay, _backlogMid, _active, end, _arrivalsAfterMid, _stoppedEarly, drained);
         return _accumulator.Finish(structureName, Seed, _parameters, utilisation, staffDays, secondedDays, costs, end, _events.Processed, _meetings, CensoredAges(end), stability);

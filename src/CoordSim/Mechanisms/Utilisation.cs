@@ -13,8 +13,10 @@ internal static class Utilisation
     /// <summary>
     /// Summarises utilisation over <paramref name="elapsed"/> days; <paramref name="staffDays"/> is the person-days
     /// spent in service and <paramref name="secondedDays"/> the person-days of capacity held by body desks.
+    /// <paramref name="homeShareDays"/> holds, per person, the integral of their home desk's share of their capacity
+    /// over the run: with the time they spent away it gives the capacity left for home duties.
     /// </summary>
-    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskWork, double[] away, int servers, double elapsed, double[] deskHeldDays, out double staffDays, out double secondedDays)
+    public static UtilisationSummary Summarise(Organisation.Organisation org, double[] deskWork, double[] away, int servers, double elapsed, double[] deskHeldDays, double[] homeShareDays, out double staffDays, out double secondedDays)
     {
         secondedDays = 0;
         staffDays = 0;
@@ -56,6 +58,61 @@ internal static class Utilisation
         }
 
         var deputies = org.Deputies.Count > 0 ? org.Deputies.Average(d => person[d.Value]) : double.NaN;
-        return new UtilisationSummary(byLevel, person[busiest], new PersonId(busiest), org.LevelOf(new PersonId(busiest)), person[0], deputies);
+        var (homeMean, homeMin) = HomeCapacity(org, away, elapsed, homeShareDays);
+        return new UtilisationSummary(byLevel, person[busiest], new PersonId(busiest), org.LevelOf(new PersonId(busiest)), person[0], deputies)
+        {
+            HomeCapacityMean = homeMean,
+            HomeCapacityMin = homeMin,
+        };
+    }
+
+    /// <summary>
+    /// The capacity the officials who sit on a coordination body (its members, or people with a desk in it) keep for
+    /// their home duties: each one's time-averaged home desk share times the share of the run they were not away in
+    /// meetings or briefs; the mean and the least over them (NaN when no one sits on a body). Exact when a person's
+    /// home share is constant over the run; otherwise it treats the time away as falling evenly over it.
+    /// </summary>
+    private static (double Mean, double Min) HomeCapacity(Organisation.Organisation org, double[] away, double elapsed, double[] homeShareDays)
+    {
+        if (!(elapsed > 0))
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var sits = new bool[org.PersonCount];
+        foreach (var body in org.Bodies)
+        {
+            sits[body.Chair.Value] = true;
+            foreach (var member in body.Members)
+            {
+                sits[member.Value] = true;
+            }
+        }
+
+        foreach (var desk in org.Desks)
+        {
+            if (desk.Body is not null)
+            {
+                sits[desk.Person.Value] = true;
+            }
+        }
+
+        var sum = 0.0;
+        var min = double.PositiveInfinity;
+        var n = 0;
+        for (var p = 0; p < sits.Length; p++)
+        {
+            if (!sits[p])
+            {
+                continue;
+            }
+
+            var home = homeShareDays[p] / elapsed * Math.Max(0, 1 - (away[p] / elapsed));
+            sum += home;
+            min = Math.Min(min, home);
+            n++;
+        }
+
+        return n > 0 ? (sum / n, min) : (double.NaN, double.NaN);
     }
 }

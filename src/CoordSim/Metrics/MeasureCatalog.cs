@@ -69,6 +69,8 @@ public static class MeasureCatalog
         new("reportDays", "person-days", "Person-days spent writing periodic briefs, away from the desks.", r => r.Attendance.ReportDays),
         new("staffDays", "person-days", "Person-days spent on issues (staff cost).", r => r.StaffDays),
         new("secondedDays", "person-days", "Person-days of capacity seconded to coordination bodies, used or idle.", r => r.SecondedDays),
+        new("homeCapacityMean", "share", "Mean, over the officials who sit on a coordination body, of the share of their capacity left for home duties (home desk share while not away in meetings and briefs); empty without bodies.", r => r.Utilisation.HomeCapacityMean),
+        new("homeCapacityMin", "share", "The least share of capacity left for home duties of any official who sits on a coordination body; empty without bodies.", r => r.Utilisation.HomeCapacityMin),
         new("events", "events", "Events processed by the engine.", r => r.Events),
     ];
 

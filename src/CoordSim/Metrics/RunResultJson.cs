@@ -132,6 +132,8 @@ internal static class RunResultJson
         JsonMembers.Number(w, "busiest", r.Utilisation.Busiest);
         w.WriteNumber("busiestPerson", r.Utilisation.BusiestPerson.Value);
         w.WriteNumber("busiestLevel", r.Utilisation.BusiestLevel);
+        JsonMembers.Number(w, "homeCapacityMean", r.Utilisation.HomeCapacityMean);
+        JsonMembers.Number(w, "homeCapacityMin", r.Utilisation.HomeCapacityMin);
         w.WriteStartArray("byLevel");
         foreach (var level in r.Utilisation.ByLevel)
         {

@@ -363,8 +363,8 @@ public sealed record Parameters
     [Parameter("Bodies", Min = 0, Max = 0.9, Rationale = "0.1: 'like being added to ever more group chats' (S3).")]
     public double SwitchingOverhead { get; init; } = 0.1;
 
-    /// <summary>Number of task forces (proliferation); task force i covers the issue categories c with <c>c mod taskForces = i</c>.</summary>
-    [Parameter("Bodies", Min = 1, Max = 8, Rationale = "One task force covering every cross-department issue; at most one per issue category.")]
+    /// <summary>Number of task forces (proliferation); up to eight, task force i covers the issue categories c with <c>c mod taskForces = i</c>; beyond eight, it covers the slots <c>c + 8r</c> equal to i modulo taskForces, r the rank among the other departments of the issue's partner department (the lowest-numbered required department other than the primary one).</summary>
+    [Parameter("Bodies", Min = 1, Max = 64, Rationale = "One task force covering every cross-department issue; S2 counts 513 task forces in 2018–2021 and S3 'ever more group chats', with no number per government: proliferation is a sweep over this.")]
     public int TaskForces { get; init; } = 1;
 
     /// <summary>Task forces each seconded official sits on at once; the seconded share is split between them.</summary>

@@ -160,8 +160,8 @@ public sealed record BodyDesign
     [BodyField(Min = 0, Max = 3650, Unit = "days")]
     public double SupervisionDuration { get; init; }
 
-    /// <summary>Number of bodies of this design, at most one per issue category (eight); body i covers the categories c with c mod count = i.</summary>
-    [BodyField(Min = 1, Max = 8, Unit = "bodies")]
+    /// <summary>Number of bodies of this design. Up to eight (one per issue category), body i covers the categories c with c mod count = i; beyond eight, the issues are split also by their partner department (the lowest-numbered required department other than the primary one): its rank r among the other departments makes the slot c + 8r, and body i covers the slots s with s mod count = i (8 × (departments − 1) slots: more bodies than that leave some without issues).</summary>
+    [BodyField(Min = 1, Max = 64, Unit = "bodies")]
     public int Count { get; init; } = 1;
 
     /// <summary>Bodies each seconded official sits on at once.</summary>

@@ -151,7 +151,7 @@ internal sealed class BodyRouting : HierarchyRouting
                 return;
             case RoutePhase.Up when body is null && Escalates(model, item, person) is { } escalation:
                 // Blame avoidance: the head puts on the group's agenda what it could decide alone.
-                model.SetBodyOf(issue, escalation.BodyOfCategory[model.CategoryOf(issue)]);
+                model.SetBodyOf(issue, escalation.BodyFor(model.CategoryOf(issue), model.PrimaryDepartment(issue), model.RequiredDepartments(issue)));
                 model.MarkEscalated(issue);
                 model.SetPhase(item, RoutePhase.Referred);
                 model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
@@ -496,7 +496,7 @@ internal sealed class BodyRouting : HierarchyRouting
                 model.SetReferrerOf(issue, body);
             }
 
-            model.SetBodyOf(issue, _sets[set.Parent].BodyOfCategory[model.CategoryOf(issue)]);
+            model.SetBodyOf(issue, _sets[set.Parent].BodyFor(model.CategoryOf(issue), model.PrimaryDepartment(issue), model.RequiredDepartments(issue)));
             model.SetPhase(item, RoutePhase.ToParent);
             model.SendToRouting(item, ChannelKind.Record, HopDirection.Up);
             return;
@@ -788,7 +788,7 @@ internal sealed class BodyRouting : HierarchyRouting
                           (design.CoversEmergencies && (model.IsUrgent(issue) || model.IsCrisis(issue)));
             if (inScope)
             {
-                return set.BodyOfCategory[model.CategoryOf(issue)];
+                return set.BodyFor(model.CategoryOf(issue), model.PrimaryDepartment(issue), model.RequiredDepartments(issue));
             }
         }
 

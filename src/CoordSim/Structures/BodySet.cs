@@ -18,13 +18,12 @@ internal sealed class BodySet
         Parent = parent;
         Lifecycle = new BodyLifecycle(design, crisis);
         DecisionSigma = decisionNoiseSigma / Math.Sqrt(1 + design.Experts);
-        var categories = Enum.GetValues<Workload.IssueCategory>().Length;
-        BodyOfCategory = new BodyId[categories];
-        for (var c = 0; c < categories; c++)
-        {
-            BodyOfCategory[c] = Array.Find(staffing, s => (s.Categories & (1 << c)) != 0)!.Body.Id;
-        }
+        _bodies = staffing.Select(b => b.Body.Id).ToArray();
     }
+
+    private static readonly int Categories = Enum.GetValues<Workload.IssueCategory>().Length;
+
+    private readonly BodyId[] _bodies;
 
     /// <summary>The design's index in the structure's bodies.</summary>
     public int Index { get; }
@@ -44,8 +43,26 @@ internal sealed class BodySet
     /// <summary>The decision error of the bodies: the run's, divided by sqrt(1 + experts).</summary>
     public double DecisionSigma { get; }
 
-    /// <summary>Per issue category, the body of this design that covers it.</summary>
-    public BodyId[] BodyOfCategory { get; }
+    /// <summary>
+    /// The body of this design that takes an issue of <paramref name="category"/>. Up to one body per category (eight),
+    /// body i takes the categories c with c mod count = i. Beyond that, the issues are split also by their partner
+    /// department, the lowest-numbered required department other than the primary one: its rank r among the departments
+    /// other than the primary (0 when the issue needs the primary alone) makes the slot c + 8r, and body i takes the
+    /// slots s with s mod count = i. With D departments there are 8(D − 1) slots, so that many bodies all get issues.
+    /// </summary>
+    public BodyId BodyFor(int category, int primary, ulong required)
+    {
+        var count = _bodies.Length;
+        if (count <= Categories)
+        {
+            return _bodies[category % count];
+        }
+
+        var others = required & ~(1UL << primary);
+        var partner = others == 0 ? primary : System.Numerics.BitOperations.TrailingZeroCount(others);
+        var rank = partner == primary ? 0 : partner < primary ? partner : partner - 1;
+        return _bodies[(category + (Categories * rank)) % count];
+    }
 
     /// <summary>True while the bodies work.</summary>
     public bool Active { get; set; }

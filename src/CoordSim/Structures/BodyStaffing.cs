@@ -5,7 +5,7 @@ namespace CoordSim.Structures;
 /// <summary>
 /// Who staffs one coordination body and at which desks: its chair and chair desk, its office staff, a liaison
 /// desk per department (when issues enter from the frontline), the seconded executors' desks per department
-/// (execution-focused bodies), who attends its meetings and who files its briefs, and the categories it covers.
+/// (execution-focused bodies), who attends its meetings and who files its briefs.
 /// </summary>
 /// <param name="Body">The body in the organisation.</param>
 /// <param name="ChairDesk">Desk at which the chair decides items one by one, or null when the chair only meets.</param>
@@ -14,8 +14,7 @@ namespace CoordSim.Structures;
 /// <param name="ExecutorDesks">Per department, the seconded executors' desks (empty for decision-focused bodies).</param>
 /// <param name="Attendees">Who attends the body's meetings and reviews: the chair, the office staff, and per department its liaison, or its head when the body has no liaisons.</param>
 /// <param name="Reporters">Who files the body's periodic briefs: its liaisons.</param>
-/// <param name="Categories">Bit mask of the issue categories the body covers.</param>
-internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId[] OfficeDesks, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, PersonId[] Attendees, PersonId[] Reporters, int Categories)
+internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, DeskId[] OfficeDesks, DeskId?[] LiaisonDesks, DeskId[][] ExecutorDesks, PersonId[] Attendees, PersonId[] Reporters)
 {
     /// <summary>
     /// Staffs, for each design of <paramref name="designs"/> in order, its <see cref="BodyDesign.Count"/> bodies on top
@@ -54,21 +53,11 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
     {
         var departments = builder.Departments;
         var levels = builder.Levels;
-        var categories = Enum.GetValues<Workload.IssueCategory>().Length;
-        var count = Math.Min(design.Count, categories);
+        var count = design.Count;
         var plans = new List<Plan>();
         void Second(PersonId person) => memberships[person] = memberships.GetValueOrDefault(person) + 1;
         for (var i = 0; i < count; i++)
         {
-            var mask = 0;
-            for (var c = 0; c < categories; c++)
-            {
-                if (c % count == i)
-                {
-                    mask |= 1 << c;
-                }
-            }
-
             var leadDepartment = i % departments;
             var chair = design.Chair == BodyChair.GovernmentHead ? PersonId.GovernmentHead : builder.HeadOf(leadDepartment);
             var group = i / Math.Max(1, design.MembershipsPerPerson);
@@ -121,7 +110,7 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
                 Second(chair);
             }
 
-            plans.Add(new Plan(chair, members, liaisons, executors, mask, leadDepartment));
+            plans.Add(new Plan(chair, members, liaisons, executors, leadDepartment));
         }
 
         return plans;
@@ -185,11 +174,11 @@ internal sealed record BodyStaffing(CoordinationBody Body, DeskId? ChairDesk, De
 
             var reporters = plan.Liaisons.Where(l => l is not null).Select(l => l!.Value).ToArray();
             var officeDesks = offices[i].Select(o => new DeskId(o.Value)).ToArray();
-            staffing[i] = new BodyStaffing(body, chairDesk, officeDesks, liaisonDesks, executorDesks, attendees.Distinct().ToArray(), reporters, plan.Categories);
+            staffing[i] = new BodyStaffing(body, chairDesk, officeDesks, liaisonDesks, executorDesks, attendees.Distinct().ToArray(), reporters);
         }
 
         return staffing;
     }
 
-    private sealed record Plan(PersonId Chair, List<PersonId> Members, PersonId?[] Liaisons, PersonId[][] Executors, int Categories, int LeadDepartment);
+    private sealed record Plan(PersonId Chair, List<PersonId> Members, PersonId?[] Liaisons, PersonId[][] Executors, int LeadDepartment);
 }

@@ -77,7 +77,7 @@ public class BodyDesignFieldsTests
     public void Allowed_text_says_the_type_and_range()
     {
         Assert.Equal("a finite number >= 0 and <= 1", BodyDesignFields.Find("collectivity")!.AllowedText);
-        Assert.Equal("an integer >= 1 and <= 8", BodyDesignFields.Find("count")!.AllowedText);
+        Assert.Equal("an integer >= 1 and <= 64", BodyDesignFields.Find("count")!.AllowedText);
         Assert.Equal("one of agenda, office, on-the-spot, chair", BodyDesignFields.Find("handling")!.AllowedText);
         Assert.Equal("true or false", BodyDesignFields.Find("coLocated")!.AllowedText);
         Assert.Equal("a finite number >= 0", BodyDesignFields.Find("escalationThreshold")!.AllowedText);
