@@ -57,4 +57,10 @@ internal enum RoutePhase : byte
 
     /// <summary>Contested in a body with a parent body: on its way to the parent's agenda.</summary>
     ToParent,
+
+    /// <summary>Served by the discoverer in a flattened hierarchy with platform units: next it goes to the unit of the discoverer's area (unless the discoverer decides it).</summary>
+    ToPlatform,
+
+    /// <summary>At a platform unit, which relays it to the line and decides nothing.</summary>
+    Platform,
 }

@@ -55,6 +55,100 @@ public sealed class OrganisationBuilder
     /// <summary>Starts from the departmental hierarchy that <paramref name="s"/> describes (see <see cref="Hierarchy(Parameters)"/>).</summary>
     internal static OrganisationBuilder Hierarchy(OrganisationSettings s)
     {
+        var sizes = new int[s.Levels];
+        sizes[0] = 1;
+        for (var k = 1; k < s.Levels; k++)
+        {
+            sizes[k] = checked(sizes[k - 1] * s.Span);
+        }
+
+        return Tree(s, sizes);
+    }
+
+    /// <summary>
+    /// Starts from the flattened hierarchy of <paramref name="p"/> (docs/model.md §4.7): each department has
+    /// max(1, <c>levels</c> − <c>levelsRemoved</c>) levels and floor(<c>staffingCap</c> × the comparable department's
+    /// people) people, at least one per level. The levels between the head and the frontline are as full as the widest
+    /// even span s' allows (1, s', s'², …, the largest s' whose full tree fits), and the frontline takes every other
+    /// person; each level's people are dealt to the level above as evenly as possible, so spans differ by at most one.
+    /// </summary>
+    public static OrganisationBuilder Flattened(Parameters p)
+    {
+        p.EnsureValid();
+        var s = OrganisationSettings.From(p);
+        var levels = Math.Max(1, p.Levels - p.LevelsRemoved);
+        var sizes = FlattenedLevelSizes(ComparableDepartmentSize(p.Levels, p.Span), p.StaffingCap, levels);
+        var span = levels >= 2 ? sizes[1] : 1;
+        return Tree(s with { Levels = levels, Span = span }, sizes);
+    }
+
+    /// <summary>People in a department of the comparable hierarchy: 1 + span + … + span^(levels − 1).</summary>
+    internal static long ComparableDepartmentSize(int levels, int span)
+    {
+        long size = 0;
+        long width = 1;
+        for (var k = 0; k < levels; k++)
+        {
+            size += width;
+            width *= span;
+        }
+
+        return size;
+    }
+
+    /// <summary>
+    /// The people at each level of a flattened department, head first: floor(<paramref name="cap"/> ×
+    /// <paramref name="comparable"/>) people (at least one per level) over <paramref name="levels"/> levels, the middle
+    /// levels as full as the widest even span allows and the frontline taking the rest.
+    /// </summary>
+    internal static int[] FlattenedLevelSizes(long comparable, double cap, int levels)
+    {
+        var total = (int)Math.Max(levels, Math.Floor(cap * comparable));
+        var sizes = new int[levels];
+        sizes[0] = 1;
+        if (levels == 1)
+        {
+            return sizes;
+        }
+
+        // The widest span s' whose complete tree of these levels fits in the head count.
+        var span = 1;
+        while (TreeSize(span + 1, levels) <= total)
+        {
+            span++;
+        }
+
+        var above = 0;
+        for (var k = 0; k < levels - 1; k++)
+        {
+            sizes[k] = (int)Math.Pow(span, k);
+            above += sizes[k];
+        }
+
+        sizes[levels - 1] = total - above;
+        return sizes;
+    }
+
+    private static long TreeSize(int span, int levels)
+    {
+        long size = 0;
+        long width = 1;
+        for (var k = 0; k < levels && size <= int.MaxValue; k++)
+        {
+            size += width;
+            width *= span;
+        }
+
+        return size;
+    }
+
+    /// <summary>
+    /// A government head over <c>departments</c> trees whose levels, head first, hold <paramref name="sizes"/> people:
+    /// each level's people dealt to the level above in contiguous blocks as even as possible (the first bosses take one
+    /// more when the count does not divide), so the frontline of each department is a contiguous block; then the deputies.
+    /// </summary>
+    private static OrganisationBuilder Tree(OrganisationSettings s, int[] sizes)
+    {
         var b = new OrganisationBuilder(s);
         b.Add(-1, s.Levels, -1, s.PrincipalRate, "government head");
         for (var d = 0; d < s.Departments; d++)
@@ -70,11 +164,13 @@ public sealed class OrganisationBuilder
                 }
                 else
                 {
-                    foreach (var boss in previous)
+                    var count = sizes[s.Levels - 1 - level];
+                    for (var j = 0; j < previous.Count; j++)
                     {
-                        for (var k = 0; k < s.Span; k++)
+                        var under = (count / previous.Count) + (j < count % previous.Count ? 1 : 0);
+                        for (var k = 0; k < under; k++)
                         {
-                            current.Add(b.Add(d, level, boss, s.RateAtLevel(level), b._levelTitles[level]));
+                            current.Add(b.Add(d, level, previous[j], s.RateAtLevel(level), b._levelTitles[level]));
                         }
                     }
                 }
@@ -153,6 +249,21 @@ public sealed class OrganisationBuilder
         var level = Math.Max(0, _settings.Levels - 2);
         var superior = _settings.Levels >= 2 ? _head[department] : 0;
         return new PersonId(Add(department, level, superior, _settings.RateAtLevel(level), "office staff"));
+    }
+
+    /// <summary>
+    /// Adds the officer of an authority-less platform unit (a grassroots governance unit of a flattened hierarchy):
+    /// a person of no department at the frontline level and rate, under the government head, who relays what the
+    /// frontline reports and decides nothing. Numbered after everyone else; add them before the first body.
+    /// </summary>
+    public PersonId AddPlatformOfficer()
+    {
+        if (_bodies.Count > 0)
+        {
+            throw new InvalidOperationException("Add platform officers before the first body: body desks are numbered after all people.");
+        }
+
+        return new PersonId(Add(-1, 0, 0, _settings.RateAtLevel(0), "platform officer"));
     }
 
     /// <summary>

@@ -33,6 +33,21 @@ public sealed record Parameters
     [Parameter("Organisation", Min = 1, Max = 64, Rationale = "Four gives 85 people per department, 680 in the eight departments and 684 with the government head and its three deputies (model.md §9).")]
     public int Span { get; init; } = 4;
 
+    /// <summary>The flattened hierarchy's staff per department as a share of the comparable hierarchy's (levels × span): the head count is floor(staffingCap × comparable), at least one person per level.</summary>
+    [Parameter("Flattening", Min = 0, MinExclusive = true, Max = 1, Unit = "share",
+        Rationale = "0.4: Longgang capped the staffing of its flattened units at 40% of comparable counties (S4, Liu & Chen 2022).")]
+    public double StaffingCap { get; init; } = 0.4;
+
+    /// <summary>Levels the flattened hierarchy removes from each department (never below one level); the spans widen to keep the capped head count.</summary>
+    [Parameter("Flattening", Min = 0, Max = 9, Unit = "levels",
+        Rationale = "One: Longgang abolished the township layer between the district and its communities (S4).")]
+    public int LevelsRemoved { get; init; } = 1;
+
+    /// <summary>Authority-less platform units between the flattened hierarchy's frontline and its line (0 = none): each unit serves a block of frontline positions across every department, and relays what its frontline reports without deciding.</summary>
+    [Parameter("Flattening", Min = 0, Max = 4096, Unit = "units",
+        Rationale = "None: the flattened form as designed. Longgang's nine areas and later 26 grassroots units relayed between 102 communities and the departments without authority ('communities blow the whistle, departments report', S4); a sweep over this studies that middle layer.")]
+    public int PlatformUnits { get; init; }
+
     // ---------------------------------------------------------------- Service
 
     /// <summary>Service rate of a frontline person when fully attending (items/day); levels above rise geometrically to <c>headServiceRate</c>.</summary>

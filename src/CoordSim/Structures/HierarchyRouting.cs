@@ -19,7 +19,9 @@ internal class HierarchyRouting : RoutingPolicy
     {
         Organisation = organisation;
         Settings = settings;
-        DecisionLevel = settings.DecisionLevel;
+
+        // An organisation with fewer levels than the parameters say (a flattened one) decides at its head at most.
+        DecisionLevel = Math.Min(settings.DecisionLevel, organisation.Levels - 1);
     }
 
     /// <summary>The organisation routed over.</summary>
@@ -335,7 +337,10 @@ internal class HierarchyRouting : RoutingPolicy
     {
         var levels = Organisation.Levels;
         var required = model.RequiredCount(issue);
-        var people = required > 1 ? levels + 1 + ((required - 1) * levels) : DecisionLevel + 1;
+        var people = (required > 1 ? levels + 1 + ((required - 1) * levels) : DecisionLevel + 1) + ExtraRelays;
         return 1.0 / people;
     }
+
+    /// <summary>People every climbing issue passes besides the line (a flattened hierarchy's platform officer); 0 for the hierarchy.</summary>
+    protected virtual int ExtraRelays => 0;
 }

@@ -66,6 +66,9 @@ public abstract record Structure
             new StructureBody("leading-group", BodyDesign.LeadingGroup) { Fixed = [BodySetting.Create("coversCrossDepartment", false)] },
         ]);
 
+    /// <summary>Flattened hierarchy (model.md §4.7; S4): a level removed, staff capped, spans widened, and optionally authority-less platform units between the frontline and the line.</summary>
+    public static Structure Flattened() => new FlattenedStructure();
+
     /// <summary>Office / working group: execution-focused and collective (model.md §4.4).</summary>
     public static Structure Office() => new BodyStructure(
         "office",

@@ -11,6 +11,7 @@ public static class StructureCatalog
         Structure.CommandHeadquarters(),
         Structure.Office(),
         Structure.LeadingGroupOverTaskForces(),
+        Structure.Flattened(),
     ];
 
     /// <summary>Every canonical structure, in the order comparisons show them.</summary>
