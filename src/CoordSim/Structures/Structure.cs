@@ -66,6 +66,49 @@ public abstract record Structure
             new StructureBody("leading-group", BodyDesign.LeadingGroup) { Fixed = [BodySetting.Create("coversCrossDepartment", false)] },
         ]);
 
+    /// <summary>
+    /// S1's leading-hub decision mode (model.md §4.5): a task force whose decisions come from a hub, the office of the
+    /// government head's leading group, which consults the main and auxiliary departments with the body's authority;
+    /// the task force's liaisons bring the issues in and its executors carry the decisions out. The catalogue's task
+    /// force is S1's other mode, the lead-department mode.
+    /// </summary>
+    public static Structure TaskForceHub() => new BodyStructure(
+        "task-force-hub",
+        "Task force in S1's leading-hub mode: cross-department issues go from the frontline to the department's liaison and on to the hub office, which consults the member heads with the body's authority; the contested wait for the monthly consultation chaired by the government head; the task force's executors act one hop away.",
+        [
+            new StructureBody("task-force", BodyDesign.TaskForce)
+            {
+                Fixed =
+                [
+                    BodySetting.Create("chair", "government-head"), BodySetting.Create("chairSeconded", false),
+                    BodySetting.Create("handling", "office"), BodySetting.Create("officeStaff", 3),
+                ],
+            },
+        ]);
+
+    /// <summary>
+    /// Multi-level task forces (model.md §4.5; S2's second- and third-level task forces, S1's Quzhou task force of five
+    /// groups): five second-level groups take the cross-department issues as task forces do and send the contested up
+    /// to the first-level task force, which decides them at its monthly consultation under the government head; the
+    /// group that sent an issue carries the decision out.
+    /// </summary>
+    public static Structure TaskForceLevels() => new BodyStructure(
+        "task-force-levels",
+        "Multi-level task forces: five second-level groups settle cross-department issues on the spot as task forces do; the contested go in writing to the first-level task force's monthly consultation under the government head, whose decision the group's executors carry out.",
+        [
+            new StructureBody("task-force", BodyDesign.TaskForce) { Parent = 1, Fixed = [BodySetting.Create("count", 5), BodySetting.Create("name", "second-level group")] },
+            new StructureBody("task-force", BodyDesign.TaskForce)
+            {
+                Fixed =
+                [
+                    BodySetting.Create("name", "first-level task force"), BodySetting.Create("function", "decision-focused"),
+                    BodySetting.Create("chair", "government-head"), BodySetting.Create("chairSeconded", false),
+                    BodySetting.Create("coversCrossDepartment", false), BodySetting.Create("entryFromFrontline", false),
+                    BodySetting.Create("count", 1),
+                ],
+            },
+        ]);
+
     /// <summary>Flattened hierarchy (model.md §4.7; S4): a level removed, staff capped, spans widened, and optionally authority-less platform units between the frontline and the line.</summary>
     public static Structure Flattened() => new FlattenedStructure();
 

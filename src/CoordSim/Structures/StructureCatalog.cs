@@ -11,6 +11,8 @@ public static class StructureCatalog
         Structure.CommandHeadquarters(),
         Structure.Office(),
         Structure.LeadingGroupOverTaskForces(),
+        Structure.TaskForceHub(),
+        Structure.TaskForceLevels(),
         Structure.Flattened(),
     ];
 

@@ -141,4 +141,58 @@ public class HybridRoutingTests
         Assert.All(atMeetings, o => Assert.True(o.EffectiveAccountable >= organisation.Bodies[1].Members.Count - 1e-9, $"{o.EffectiveAccountable}"));
         Assert.All(onTheSpot, o => Assert.True(o.EffectiveAccountable <= 3 + 1e-9, $"{o.EffectiveAccountable}"));
     }
+
+    [Fact]
+    public void In_the_leading_hub_mode_the_hub_office_consults_the_departments_and_the_task_forces_executors_act()
+    {
+        var p = TwoDepartments with { ContestedShare = 0, DeflectProbability = 0 };
+        var hub = Structure.TaskForceHub();
+        var organisation = hub.Organise(p);
+        var body = organisation.Bodies.Single();
+        Assert.Equal(PersonId.GovernmentHead, body.Chair);
+        var office = organisation.People.Where(x => x.Title == "office staff").Select(x => x.Id).ToArray();
+        Assert.Equal(3, office.Length);
+        var trace = new RouteRecorder();
+        Simulation.RunTraced(hub, p, 5, trace, trace);
+
+        var routes = trace.Resolved(organisation).Take(200).ToArray();
+        Assert.True(routes.Length >= 200, $"only {routes.Length} traced issues");
+        Assert.All(routes, route =>
+        {
+            // Frontline → liaison → the hub office, which asks the other department's head in writing before deciding.
+            Assert.Equal((Step.HandedOver, ChannelKind.Liaison), (route[1].Kind, route[1].Channel));
+            Assert.Equal((Step.Queued, body.Id), (route[2].Kind, route[2].Body));
+            Assert.Equal(Step.Queued, route[4].Kind);
+            Assert.Contains(route[4].Person, office);
+            var decided = Array.FindIndex(route, s => s.Kind == Step.Decided);
+            Assert.Equal((DecisionVenue.Concurrence, body.Id), (route[decided].Venue, route[decided].Body));
+            Assert.Contains(route.Take(decided), s => s.Channel == ChannelKind.Record);
+            Assert.All(route.Skip(decided + 1).Where(s => s.Kind == Step.Queued), s => Assert.Equal(body.Id, s.Body));
+        });
+    }
+
+    [Fact]
+    public void In_multi_level_task_forces_a_groups_contested_issue_is_decided_by_the_first_level_and_carried_out_by_the_group()
+    {
+        var p = TwoDepartments with { ContestedShare = 1 };
+        var levels = Structure.TaskForceLevels();
+        var organisation = levels.Organise(p);
+        Assert.Equal(6, organisation.Bodies.Count);
+        var first = organisation.Bodies[5];
+        Assert.Equal(PersonId.GovernmentHead, first.Chair);
+        var trace = new RouteRecorder();
+        Simulation.RunTraced(levels, p, 5, trace, trace);
+
+        var routes = trace.ResolvedById(organisation).Take(200).ToArray();
+        Assert.True(routes.Length >= 200, $"only {routes.Length} traced issues");
+        Assert.All(routes, r =>
+        {
+            var (outcome, route) = r;
+            var group = new BodyId(outcome.Category % 5);
+            Assert.Equal((Step.Queued, group), (route[2].Kind, route[2].Body));
+            Assert.Equal((ChannelKind.Record, HopDirection.Up), (route[4].Channel, route[4].Direction));
+            Assert.Equal((Step.Decided, DecisionVenue.Meeting, first.Id), (route[5].Kind, route[5].Venue, route[5].Body));
+            Assert.All(route.Skip(6).Where(s => s.Kind == Step.Queued), s => Assert.Equal(group, s.Body));
+        });
+    }
 }
