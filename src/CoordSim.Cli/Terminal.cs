@@ -10,7 +10,7 @@ namespace CoordSim.Cli;
 internal static class Terminal
 {
     /// <summary>The width tables are laid out for when the output is not a terminal.</summary>
-    public const int RedirectedWidth = 160;
+    public const int RedirectedWidth = 240;
 
     /// <summary>A Spectre console that writes to <paramref name="writer"/>.</summary>
     public static IAnsiConsole Over(TextWriter writer)
