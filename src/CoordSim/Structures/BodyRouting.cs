@@ -22,6 +22,7 @@ internal sealed class BodyRouting : HierarchyRouting
     private readonly BodySet[] _sets;
     private readonly BodyStaffing[] _staffing;
     private readonly BodySet[] _setOf;
+    private readonly BodySet[] _escalationSets;
     private readonly Queue<ItemId>[] _urgentAgenda;
     private readonly Queue<ItemId>[] _routineAgenda;
     private readonly bool[] _emergencyMeetingCalled;
@@ -38,6 +39,7 @@ internal sealed class BodyRouting : HierarchyRouting
         _sets = sets;
         _staffing = sets.SelectMany(s => s.Staffing).ToArray();
         _setOf = sets.SelectMany(s => s.Staffing.Select(_ => s)).ToArray();
+        _escalationSets = sets.Where(s => s.TakesEscalations).ToArray();
         for (var b = 0; b < _staffing.Length; b++)
         {
             if (_staffing[b].Body.Id.Value != b)
@@ -802,9 +804,24 @@ internal sealed class BodyRouting : HierarchyRouting
     /// </summary>
     private BodySet? Escalates(CoordinationModel model, ItemId item, PersonId person)
     {
+        // Every hop up asks: the cheap test of where the issue stands first, then the first design that takes escalations.
         var issue = model.IssueOf(item);
-        var set = Array.Find(_sets, s => s.Active && s.TakesEscalations);
-        if (set is null || !(DecidesHere(model, issue, person) && Organisation.LevelOf(person) == Organisation.Levels - 1))
+        if (_escalationSets.Length == 0 || Organisation.LevelOf(person) != Organisation.Levels - 1 || !DecidesHere(model, issue, person))
+        {
+            return null;
+        }
+
+        BodySet? set = null;
+        foreach (var candidate in _escalationSets)
+        {
+            if (candidate.Active)
+            {
+                set = candidate;
+                break;
+            }
+        }
+
+        if (set is null)
         {
             return null;
         }
