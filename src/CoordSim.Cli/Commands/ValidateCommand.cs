@@ -81,8 +81,9 @@ internal static class ValidateCommand
     }
 
     /// <summary>
-    /// What the spec does to coordination bodies: the fields each entry fixes, and which structures a body field set
-    /// as a parameter (<c>bodies[0].FIELD</c>) cannot change because they have no body.
+    /// What the spec does to coordination bodies: the fields each entry fixes (with the body's index when the structure
+    /// has several), and which structures a body field set as a parameter (<c>bodies[i].FIELD</c>) cannot change
+    /// because they have no body, or not that many.
     /// </summary>
     private static IEnumerable<string> BodyLines(ExperimentPlan plan)
     {
@@ -90,15 +91,24 @@ internal static class ValidateCommand
         {
             if (entry.Structure is CoordSim.Structures.BodyStructure { Settings.Count: > 0 } body)
             {
-                yield return $"  body fields:  {entry.Label} fixes {string.Join(", ", body.Settings.Select(f => $"{f.Name}={f.Text}"))}";
+                var fixedFields = body.Settings.Select(f => body.Bodies.Count > 1 ? $"bodies[{Count(f.Body)}].{f.Name}={f.Text}" : $"{f.Name}={f.Text}");
+                yield return $"  body fields:  {entry.Label} fixes {string.Join(", ", fixedFields)}";
             }
         }
 
-        var fields = plan.ParameterColumns.Where(p => p.BodyField is not null).Select(p => p.Name).ToArray();
+        var fields = plan.ParameterColumns.Where(p => p.BodyField is not null).ToArray();
         var without = plan.Structures.Where(s => s.Structure is not CoordSim.Structures.BodyStructure).Select(s => s.Label).ToArray();
         if (fields.Length > 0 && without.Length > 0)
         {
-            yield return $"  note:         {string.Join(", ", without)} {(without.Length == 1 ? "has" : "have")} no coordination body: {string.Join(", ", fields)} does not change {(without.Length == 1 ? "it" : "them")}";
+            yield return $"  note:         {string.Join(", ", without)} {(without.Length == 1 ? "has" : "have")} no coordination body: {string.Join(", ", fields.Select(f => f.Name))} does not change {(without.Length == 1 ? "it" : "them")}";
+        }
+
+        foreach (var entry in plan.Structures)
+        {
+            if (entry.Structure is CoordSim.Structures.BodyStructure body && fields.Where(f => f.Body >= body.Bodies.Count).Select(f => f.Name).ToArray() is { Length: > 0 } beyond)
+            {
+                yield return $"  note:         {entry.Label} has {Count(body.Bodies.Count)} {(body.Bodies.Count == 1 ? "body" : "bodies")}: {string.Join(", ", beyond)} does not change it";
+            }
         }
     }
 

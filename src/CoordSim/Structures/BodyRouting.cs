@@ -4,16 +4,19 @@ using CoordSim.Organisation;
 namespace CoordSim.Structures;
 
 /// <summary>
-/// Routing over the hierarchy plus coordination bodies of one <see cref="BodyDesign"/> (docs/model.md §4.3).
-/// Issues in a body's scope, while the bodies work, reach it from the frontline (via the department's liaison)
+/// Routing over the hierarchy plus coordination bodies of one or more <see cref="BodyDesign"/>s, one
+/// <see cref="BodySet"/> per design (docs/model.md §4.3, §4.5). An issue goes to the first design whose scope takes
+/// it while its bodies work, and reaches its body from the frontline (via the department's liaison)
 /// or through the primary department's head, who refers them. The body handles each item as it comes — its
 /// office consults the member heads with the body's authority, co-located members settle it on the spot, or the
 /// chair decides it — and only the contested and the items escalated for cover wait for a meeting (regular,
 /// special at the agenda trigger, or for emergencies). Meetings and progress reviews call their attendees away
 /// from their desks, liaisons file briefs, and a dissolved body's seconded capacity goes home. Decisions go down
 /// each department's chain (decision-focused) or to the body's seconded executors (execution-focused).
-/// Everything else follows the hierarchy. Responsibility mixes the collective rule (equal over members and
-/// handlers) and the named rule (decider and executors) by <see cref="BodyDesign.Collectivity"/>.
+/// A body whose design has a parent sends what it would put on its own agenda to the parent's agenda in writing;
+/// the parent decides it and the referring body carries it out. Everything else follows the hierarchy.
+/// Responsibility mixes the collective rule (equal over members and handlers) and the named rule (decider and
+/// executors) by the deciding body's <see cref="BodyDesign.Collectivity"/>.
 /// </summary>
 internal sealed class BodyRouting : HierarchyRouting
 {

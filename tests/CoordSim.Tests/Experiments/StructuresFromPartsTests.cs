@@ -195,4 +195,14 @@ public class StructuresFromPartsTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Validate_names_the_body_of_a_fixed_field_and_the_structures_a_second_bodys_field_does_not_change()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""["task-force", { "name": "group-task-forces", "label": "fixed", "bodies": [{ "collectivity": 0.5 }, {}] }, "group-task-forces"]""", Design));
+        var lines = ValidateCommand.Describe(spec.Plan()).Split(Environment.NewLine);
+        Assert.Contains("  body fields:  fixed fixes bodies[0].collectivity=0.5", lines);
+        Assert.Contains("  note:         task-force has 1 body: bodies[1].meetingInterval does not change it", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("group-task-forces has", StringComparison.Ordinal));
+    }
 }
