@@ -39,7 +39,25 @@ internal sealed class SpecReader
     }
 
     /// <summary>Reads a spec from UTF-8 JSON; null when there were problems, which are then in <paramref name="errors"/>.</summary>
-    public static ExperimentSpec? Read(byte[] utf8, string? source, out IReadOnlyList<SpecError> errors)
+    public static ExperimentSpec? Read(byte[] utf8, string? source, out IReadOnlyList<SpecError> errors) =>
+        Read<ExperimentSpec>(utf8, (reader, root) => reader.ReadSpec(root), out errors, out var locations) is { } spec
+            ? spec with { SourcePath = source, Locations = locations }
+            : null;
+
+    /// <summary>
+    /// Reads a file of structure entries (<c>coordsim run --structure-file</c>): one entry, as a spec's
+    /// <c>structures</c> takes it, or a non-empty list of them; null when there were problems, which are then in
+    /// <paramref name="errors"/> with their paths from the file's root (<c>$</c> or <c>$[i]</c>).
+    /// </summary>
+    public static ComparedStructure[]? ReadStructureFile(byte[] utf8, out IReadOnlyList<SpecError> errors) =>
+        Read<ComparedStructure[]>(utf8, (reader, root) => reader.ReadStructureEntries(root), out errors, out _);
+
+    /// <summary>
+    /// Parses UTF-8 JSON (a byte-order mark, comments and trailing commas allowed) and reads its root with
+    /// <paramref name="read"/>; the result, or null with every problem located by line and column.
+    /// </summary>
+    private static T? Read<T>(byte[] utf8, Func<SpecReader, JsonElement, T?> read, out IReadOnlyList<SpecError> errors, out SpecLocations? locations)
+        where T : class
     {
         ReadOnlyMemory<byte> json = utf8;
         if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
@@ -47,6 +65,7 @@ internal sealed class SpecReader
             json = json[3..];
         }
 
+        locations = null;
         JsonDocument document;
         try
         {
@@ -60,11 +79,11 @@ internal sealed class SpecReader
 
         using (document)
         {
-            var locations = SpecLocations.Index(json.Span, ReaderOptions);
+            locations = SpecLocations.Index(json.Span, ReaderOptions);
             var reader = new SpecReader();
-            var spec = reader.ReadSpec(document.RootElement);
+            var result = read(reader, document.RootElement);
             errors = reader._errors.Select(locations.Locate).ToArray();
-            return errors.Count > 0 ? null : spec! with { SourcePath = source, Locations = locations };
+            return errors.Count > 0 ? null : result;
         }
     }
 
@@ -140,52 +159,21 @@ internal sealed class SpecReader
         return ReadStructureList(list.EnumerateArray().Select((item, i) => (item, $"$.structures[{i}]")));
     }
 
-    /// <summary>
-    /// Reads a file of structure entries (<c>coordsim run --structure-file</c>): one entry, as a spec's
-    /// <c>structures</c> takes it, or a non-empty list of them; null when there were problems, which are then in
-    /// <paramref name="errors"/> with their paths from the file's root (<c>$</c> or <c>$[i]</c>).
-    /// </summary>
-    public static ComparedStructure[]? ReadStructureFile(byte[] utf8, out IReadOnlyList<SpecError> errors)
+    /// <summary>The structure entries at the root of a structure file: one entry, or a non-empty list of them.</summary>
+    private ComparedStructure[] ReadStructureEntries(JsonElement root)
     {
-        ReadOnlyMemory<byte> json = utf8;
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0)
         {
-            json = json[3..];
+            return ReadStructureList(root.EnumerateArray().Select((item, i) => (item, $"$[{i}]")));
         }
 
-        JsonDocument document;
-        try
+        if (root.ValueKind is JsonValueKind.Object or JsonValueKind.String)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            errors = [Syntax(e)];
-            return null;
+            return ReadStructureList([(root, "$")]);
         }
 
-        using (document)
-        {
-            var locations = SpecLocations.Index(json.Span, ReaderOptions);
-            var reader = new SpecReader();
-            var root = document.RootElement;
-            ComparedStructure[] structures = [];
-            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0)
-            {
-                structures = reader.ReadStructureList(root.EnumerateArray().Select((item, i) => (item, $"$[{i}]")));
-            }
-            else if (root.ValueKind is JsonValueKind.Object or JsonValueKind.String)
-            {
-                structures = reader.ReadStructureList([(root, "$")]);
-            }
-            else
-            {
-                reader.Error("$", root, "a structure entry as a spec's \"structures\" takes it (a name, or an object {\"name\", \"label\", \"description\", \"overrides\", \"bodies\"}), or a non-empty list of them");
-            }
-
-            errors = reader._errors.Select(locations.Locate).ToArray();
-            return errors.Count > 0 ? null : structures;
-        }
+        Error("$", root, "a structure entry as a spec's \"structures\" takes it (a name, or an object {\"name\", \"label\", \"description\", \"overrides\", \"bodies\"}), or a non-empty list of them");
+        return [];
     }
 
     private ComparedStructure[] ReadStructureList(IEnumerable<(JsonElement Item, string Path)> entries)
