@@ -50,6 +50,7 @@ internal static class ResultTable
         [
             ("on the line", "decidedOnTheLine"), ("by concurrence", "decidedByConcurrence"), ("by deputies or the head", "decidedByLeaders"),
             ("at a body's desk", "decidedInBodies"), ("at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"),
+            ("reopened after a revisit", "reopenedShare"),
         ]),
         ("Costs",
         [
@@ -75,7 +76,7 @@ internal static class ResultTable
         ("scapegoating", "scapegoating"),
         ("decided on the line", "decidedOnTheLine"), ("decided by concurrence", "decidedByConcurrence"),
         ("decided by deputies/head", "decidedByLeaders"), ("decided at a body's desk", "decidedInBodies"),
-        ("decided at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"),
+        ("decided at meetings", "decidedAtMeetings"), ("consultation rounds", "roundsPerConsultation"), ("reopened after a revisit", "reopenedShare"),
         ("utilisation: government head", "utilisationTop"), ("utilisation: deputies", "utilisationDeputies"),
         ("utilisation: heads (mean)", "utilisationHeads"), ("busiest utilisation", "utilisationBusiest"),
         ("meetings", "meetings"), ("person-days in meetings", "meetingDays"), ("person-days on briefs", "reportDays"),

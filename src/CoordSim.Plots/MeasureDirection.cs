@@ -77,6 +77,7 @@ public static class MeasureDirection
         ["meetingDays"] = true,
         ["reportDays"] = true,
         ["roundsPerConsultation"] = true,
+        ["reopenedShare"] = true,
     };
 
     /// <summary>Every measure with a declared direction: true when lower is better, false when higher is.</summary>

@@ -346,6 +346,7 @@ internal sealed partial class CoordinationModel
                 Blame = blame,
                 BlameOnFaulters = blameOnFaulters,
                 MaxBlame = maxBlame,
+                Reopens = issue.Reopens,
             };
             _accumulator.Add(outcome);
             _observer?.OnResolved(outcome);

@@ -232,12 +232,42 @@ internal sealed partial class CoordinationModel
         issue.Transmission = it.Transmission;
         issue.Consultation = it.Consultation;
         var issueIndex = it.Issue;
+        if (issue.PendingBranches == 1 && _policy.Closing(this, branch))
+        {
+            // The routing reopened the issue (a revisit found it wrongly closed) and took the item back.
+            return;
+        }
+
         Discard(branch);
         if (--_issues[issueIndex].PendingBranches == 0)
         {
             FinishIssue(issueIndex);
         }
     }
+
+    /// <summary>
+    /// Reopens the issue of <paramref name="lastBranch"/>, the last branch to complete, from <see cref="RoutingPolicy.Closing"/>:
+    /// the item becomes the issue's trunk again, keeps the time it has spent (so the latency parts go on summing),
+    /// and carries a fresh picture of the issue (whoever revisits sees it as it is); what the executors knew is
+    /// forgotten, so the resolved issue's distortion is that of the execution that is finally accepted.
+    /// </summary>
+    public void Reopen(ItemId lastBranch)
+    {
+        ref var it = ref _items[lastBranch.Value];
+        ref var issue = ref _issues[it.Issue];
+        issue.Reopens++;
+        issue.DistortionSum = issue.SquaredErrorSum = issue.SquaredNormSum = issue.BiasSum = issue.LostSum = issue.HopsSum = 0;
+        issue.Executors = 0;
+        issue.WorstDistortion = 0;
+        issue.WorstBranch = None;
+        _state.AsSpan(issue.TrueSlot * _m, _m).CopyTo(_state.AsSpan(it.Slot * _m, _m));
+        _lost[it.Slot] = 0;
+        it.Hops = 0;
+        it.Branch = None;
+    }
+
+    /// <summary>The largest relative distortion of any executor's picture of the issue so far.</summary>
+    public double WorstDistortionOf(IssueId issue) => _issues[issue.Value].WorstDistortion;
 
     private int AllocateItem()
     {

@@ -93,7 +93,7 @@ internal sealed partial class CoordinationModel
         _faultRandom = new RandomStream(SeedDerivation.ForPurpose(seed, (ulong)KernelStream.Faults));
         _serviceTime = new ServiceTime(_settings.Distribution, _settings.ServiceCv);
         _channels = (ChannelSettings[])_settings.Channels.Clone();
-        _accumulator = new RunAccumulator(_settings.Run);
+        _accumulator = new RunAccumulator(_settings.Run) { Revisits = policy.Revisits };
         _midDay = _settings.Run.WarmupDays + ((_settings.Run.HorizonDays - _settings.Run.WarmupDays) / 2);
         _nextSample = _midDay;
         InitialiseDesks(organisation);

@@ -23,6 +23,7 @@ internal struct IssueState
     public int NextFree;
     public int Body;
     public int Referrer;
+    public int Reopens;
 
     // Consultation between departments: who coordinates, which round, what is still out.
     public int Coordinator;

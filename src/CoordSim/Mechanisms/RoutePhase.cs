@@ -63,4 +63,13 @@ internal enum RoutePhase : byte
 
     /// <summary>At a platform unit, which relays it to the line and decides nothing.</summary>
     Platform,
+
+    /// <summary>Served by the discovering grid member of a grid platform: solved and archived here, or reported to the command centre.</summary>
+    Grid,
+
+    /// <summary>At (or on its way to) the grid platform's command centre, which sorts the record and dispatches it to a department.</summary>
+    CommandCentre,
+
+    /// <summary>Waiting for a joint conference of the grid platform (cross-department issues).</summary>
+    JointConference,
 }

@@ -28,6 +28,15 @@ internal abstract class RoutingPolicy
     public virtual void Received(CoordinationModel model, ItemId item) =>
         throw new InvalidOperationException($"{GetType().Name} sent item {item.Value} to the routing but receives nothing.");
 
+    /// <summary>
+    /// The last branch of an issue has been carried out. Return false to resolve the issue (the default); or reopen it
+    /// with <see cref="CoordinationModel.Reopen"/>, send <paramref name="lastBranch"/> on, and return true.
+    /// </summary>
+    public virtual bool Closing(CoordinationModel model, ItemId lastBranch) => false;
+
+    /// <summary>True when the structure revisits closed issues and may reopen them (its runs report the reopened share).</summary>
+    public virtual bool Revisits => false;
+
     /// <summary>A timer the policy scheduled has fired.</summary>
     public virtual void Timer(CoordinationModel model, TimerKind kind, int subject, int data)
     {

@@ -81,4 +81,7 @@ public readonly record struct IssueOutcome(
 
     /// <summary>For a failed issue, the largest blame on one person; NaN otherwise.</summary>
     public double MaxBlame { get; init; } = double.NaN;
+
+    /// <summary>Times a revisit found the issue wrongly closed and reopened it (0 in structures without a revisit loop).</summary>
+    public int Reopens { get; init; }
 }

@@ -58,6 +58,7 @@ public static class MeasureCatalog
         new("decidedByLeaders", "share", "Share of resolved issues escalated to and decided by a deputy in charge or the government head.", r => r.Decisions.ByLeaders),
         new("decidedInBodies", "share", "Share of resolved issues decided as they came at a body member's desk (commander, task-force lead or liaison).", r => r.Decisions.InBodies),
         new("decidedAtMeetings", "share", "Share of resolved issues decided at a body's meeting.", r => r.Decisions.AtMeetings),
+        new("reopenedShare", "share", "Share of resolved issues a revisit found wrongly closed and reopened at least once; empty for structures without a revisit loop.", r => r.Decisions.ReopenedShare),
         new("roundsPerConsultation", "rounds", "Mean consultation rounds over the resolved issues that were consulted on.", r => r.Decisions.ConsultationRounds),
         new("utilisationTop", "share", "Utilisation of the government head (of the capacity left for coordination).", r => r.Utilisation.GovernmentHead),
         new("utilisationDeputies", "share", "Mean utilisation of the deputies in charge (of the capacity left for coordination); empty when there are none.", r => r.Utilisation.Deputies),

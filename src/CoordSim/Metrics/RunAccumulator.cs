@@ -21,6 +21,7 @@ internal sealed class RunAccumulator
     private double _precision, _innocentBlame;
     private long _consulted, _rounds;
     private readonly long[] _venues = new long[Enum.GetValues<Mechanisms.DecisionVenue>().Length];
+    private long _reopened;
 
     /// <summary>Creates an accumulator for a run with <paramref name="settings"/>.</summary>
     public RunAccumulator(RunSettings settings)
@@ -59,6 +60,7 @@ internal sealed class RunAccumulator
         _hops += o.Hops;
         _effective += o.EffectiveAccountable;
         _venues[(int)o.Venue]++;
+        _reopened += o.Reopens > 0 ? 1 : 0;
         if (o.ConsultationRounds > 0)
         {
             _consulted++;
@@ -168,7 +170,10 @@ internal sealed class RunAccumulator
             Share(Mechanisms.DecisionVenue.Deputy, Mechanisms.DecisionVenue.GovernmentHead),
             Share(Mechanisms.DecisionVenue.BodyDesk),
             Share(Mechanisms.DecisionVenue.Meeting),
-            _consulted > 0 ? (double)_rounds / _consulted : double.NaN);
+            _consulted > 0 ? (double)_rounds / _consulted : double.NaN)
+        {
+            ReopenedShare = Revisits && n > 0 ? (double)_reopened / n : double.NaN,
+        };
         return new RunResult(structure, seed, parameters, new IssueCounts(Arrived, n, censored.Length), latency, distortion, responsibility, utilisation, events, meetings, staffDays, secondedDays, end)
         {
             Attendance = attendance,
@@ -176,6 +181,9 @@ internal sealed class RunAccumulator
             Stability = stability,
         };
     }
+
+    /// <summary>True when the structure revisits closed issues, so that the reopened share is defined.</summary>
+    public bool Revisits { get; set; }
 
     /// <summary>Counts one item put on a body's agenda; <paramref name="escalated"/> when it was escalated for cover.</summary>
     public void CountAgendaItem(bool escalated)

@@ -116,6 +116,7 @@ internal static class RunResultJson
         JsonMembers.Number(w, "inBodies", r.Decisions.InBodies);
         JsonMembers.Number(w, "atMeetings", r.Decisions.AtMeetings);
         JsonMembers.Number(w, "roundsPerConsultation", r.Decisions.ConsultationRounds);
+        JsonMembers.Number(w, "reopenedShare", r.Decisions.ReopenedShare);
         w.WriteEndObject();
 
         w.WriteStartObject("utilisation");

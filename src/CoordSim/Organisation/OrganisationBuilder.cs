@@ -252,18 +252,20 @@ public sealed class OrganisationBuilder
     }
 
     /// <summary>
-    /// Adds the officer of an authority-less platform unit (a grassroots governance unit of a flattened hierarchy):
-    /// a person of no department at the frontline level and rate, under the government head, who relays what the
-    /// frontline reports and decides nothing. Numbered after everyone else; add them before the first body.
+    /// Adds an officer of no department at the frontline level and rate, under the government head, titled
+    /// <paramref name="title"/>: a platform unit of a flattened hierarchy, which relays what the frontline reports and
+    /// decides nothing, or a grid platform's command centre, which sorts and dispatches. Numbered after everyone else;
+    /// add them before the first body.
     /// </summary>
-    public PersonId AddPlatformOfficer()
+    public PersonId AddPlatformOfficer(string title = "platform officer")
     {
         if (_bodies.Count > 0)
         {
             throw new InvalidOperationException("Add platform officers before the first body: body desks are numbered after all people.");
         }
 
-        return new PersonId(Add(-1, 0, 0, _settings.RateAtLevel(0), "platform officer"));
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return new PersonId(Add(-1, 0, 0, _settings.RateAtLevel(0), title));
     }
 
     /// <summary>

@@ -48,6 +48,31 @@ public sealed record Parameters
         Rationale = "None: the flattened form as designed. Longgang's nine areas and later 26 grassroots units relayed between 102 communities and the departments without authority ('communities blow the whistle, departments report', S4); a sweep over this studies that middle layer.")]
     public int PlatformUnits { get; init; }
 
+    /// <summary>Grid platform: share of single-department routine issues a frontline grid solves and archives itself ("reports safety"); the rest, and every emergency and cross-department issue, it reports to the command centre.</summary>
+    [Parameter("Grid platform", Min = 0, Max = 1, Unit = "share",
+        Rationale = "One half, a placeholder: Shangcheng's grids solve locally or report upward (S5), with no share given; sweep it.")]
+    public double GridSolveShare { get; init; } = 0.5;
+
+    /// <summary>Grid platform: officers of the command centre, who sort every reported record and dispatch it to a department.</summary>
+    [Parameter("Grid platform", Min = 1, Max = 1024, Unit = "people",
+        Rationale = "Twenty: at the defaults the grids report about 27 records a day (every cross-department issue and emergency, half the rest), which keep twenty officers at the frontline rate of 2 a day about 0.7 busy; S5 gives no staffing.")]
+    public int CommandCentreStaff { get; init; } = 20;
+
+    /// <summary>Grid platform: days from the first cross-department issue waiting for a joint conference to the conference, which decides every issue of its category waiting then.</summary>
+    [Parameter("Grid platform", Min = 0, Max = 365, Unit = "days",
+        Rationale = "Three days to convene: S5's joint conferences are activated only when a department cannot resolve an issue, with no delay given.")]
+    public double JointConferenceDelay { get; init; } = 3.0;
+
+    /// <summary>Grid platform: probability that the revisit of a wrongly closed issue (an executor acted on a picture more than <c>failureDistortion</c> wrong) catches it and reopens it.</summary>
+    [Parameter("Grid platform", Min = 0, Max = 1, Unit = "probability",
+        Rationale = "One half, a placeholder: S5's loop revisits and evaluates every closed case, with no catch rate given.")]
+    public double RevisitCatch { get; init; } = 0.5;
+
+    /// <summary>Grid platform: days from the closing of an issue to the revisit that reopens it.</summary>
+    [Parameter("Grid platform", Min = 0, Max = 365, Unit = "days",
+        Rationale = "Three days, a placeholder: S5 names the revisit step without a time.")]
+    public double RevisitDelay { get; init; } = 3.0;
+
     // ---------------------------------------------------------------- Service
 
     /// <summary>Service rate of a frontline person when fully attending (items/day); levels above rise geometrically to <c>headServiceRate</c>.</summary>

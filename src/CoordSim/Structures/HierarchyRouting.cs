@@ -161,7 +161,7 @@ internal class HierarchyRouting : RoutingPolicy
         var issue = model.IssueOf(item);
         if (model.ConsultationRandom.NextDouble() < Settings.Consultation.ContestedShare)
         {
-            Escalate(model, item, head);
+            ContestedAtHead(model, item, head);
             return;
         }
 
@@ -209,6 +209,9 @@ internal class HierarchyRouting : RoutingPolicy
     /// <summary>Every consulted department concurred: the coordinator issues the decision at once (the concurrence is the decision).</summary>
     protected virtual void Agreed(CoordinationModel model, ItemId trunk, DeskId coordinator) =>
         Decide(model, trunk, model.PersonAt(coordinator), DecisionVenue.Concurrence);
+
+    /// <summary>The issue is contested from the start: the primary head escalates it at once, without consulting.</summary>
+    protected virtual void ContestedAtHead(CoordinationModel model, ItemId item, PersonId head) => Escalate(model, item, head);
 
     /// <summary>The rounds ran out without agreement: the coordinator escalates.</summary>
     protected virtual void Deadlocked(CoordinationModel model, ItemId trunk, DeskId coordinator) =>

@@ -109,6 +109,9 @@ public abstract record Structure
             },
         ]);
 
+    /// <summary>Grid platform (model.md §4.8; S5): grids that solve or report, a command centre that dispatches, joint conferences on demand, and a revisit that reopens wrongly closed issues.</summary>
+    public static Structure GridPlatform() => new GridStructure();
+
     /// <summary>Flattened hierarchy (model.md §4.7; S4): a level removed, staff capped, spans widened, and optionally authority-less platform units between the frontline and the line.</summary>
     public static Structure Flattened() => new FlattenedStructure();
 

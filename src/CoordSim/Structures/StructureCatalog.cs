@@ -14,6 +14,7 @@ public static class StructureCatalog
         Structure.TaskForceHub(),
         Structure.TaskForceLevels(),
         Structure.Flattened(),
+        Structure.GridPlatform(),
     ];
 
     /// <summary>Every canonical structure, in the order comparisons show them.</summary>
