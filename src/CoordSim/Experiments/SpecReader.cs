@@ -29,7 +29,7 @@ internal sealed class SpecReader
     public static readonly string[] OutputFields = ["issues", "timeSeries"];
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] StructureFields = ["name", "label", "description", "overrides", "bodies"];
+    private static readonly string[] StructureFields = ["name", "label", "description", "organisation", "overrides", "bodies"];
     private static readonly string[] RangeFields = ["from", "to", "step", "count", "scale"];
 
     private readonly List<SpecError> _errors = [];
@@ -211,7 +211,12 @@ internal sealed class SpecReader
             else
             {
                 found = FindStructure(nameElement, path + ".name");
-                if (found is not null && item.TryGetProperty("description", out var d) && !(d.ValueKind == JsonValueKind.String && d.GetString() == found.Description))
+                if (found is not null && item.TryGetProperty("organisation", out var organisation))
+                {
+                    Error(path + ".organisation", organisation, $"no organisation for {found.Name}, a structure of the catalogue (give a new name to build bodies on the flattened hierarchy)");
+                    found = null;
+                }
+                else if (found is not null && item.TryGetProperty("description", out var d) && !(d.ValueKind == JsonValueKind.String && d.GetString() == found.Description))
                 {
                     Error(path + ".description", d, $"the catalogue's description of {found.Name} or none (give a new name to describe a structure of your own)");
                     found = null;
@@ -254,8 +259,25 @@ internal sealed class SpecReader
             return null;
         }
 
-        return new BodyStructure(name, description, parts).WithBody([.. settings]);
+        var organisation = OrganisationForm.Hierarchy;
+        if (item.TryGetProperty("organisation", out var form))
+        {
+            if (form.ValueKind == JsonValueKind.String && Array.FindIndex(OrganisationForms, f => string.Equals(f, form.GetString(), StringComparison.OrdinalIgnoreCase)) is var index and >= 0)
+            {
+                organisation = (OrganisationForm)index;
+            }
+            else
+            {
+                Error(path + ".organisation", form, "the organisation the bodies are built on: one of " + string.Join(", ", OrganisationForms));
+                return null;
+            }
+        }
+
+        return new BodyStructure(name, description, parts) { Organisation = organisation }.WithBody([.. settings]);
     }
+
+    /// <summary>The organisations a structure of the spec's own may be built on, in kebab case.</summary>
+    private static readonly string[] OrganisationForms = Enum.GetNames<OrganisationForm>().Select(ParameterInfo.ToKebab).ToArray();
 
     /// <summary>The names of the bodies a <c>bodies</c> list is like, for a default description.</summary>
     private static string DescribeBodies(JsonElement bodies) =>

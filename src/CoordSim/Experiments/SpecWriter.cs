@@ -37,6 +37,10 @@ internal static class SpecWriter
             if (!catalogued)
             {
                 w.WriteString("description", s.Structure.Description);
+                if (s.Structure is BodyStructure { Organisation: not OrganisationForm.Hierarchy } built)
+                {
+                    w.WriteString("organisation", ParameterInfo.ToKebab(built.Organisation.ToString()));
+                }
             }
 
             w.WritePropertyName("overrides");

@@ -23,7 +23,11 @@ public sealed class BodyDesignField
         MinExclusive = attribute.MinExclusive;
         Max = attribute.Max;
         AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ParameterInfo.ToKebab).ToArray() : [];
+        List = attribute.List;
     }
+
+    /// <summary>"categories" or "departments" for a scope list (<see cref="BodyScopeList"/>); empty otherwise.</summary>
+    public string List { get; }
 
     /// <summary>The camelCase name a spec uses.</summary>
     public string Name { get; }
@@ -53,7 +57,12 @@ public sealed class BodyDesignField
     public bool IsNumeric => Type == typeof(int) || Type == typeof(double);
 
     /// <summary>The allowed values in words, for error messages.</summary>
-    public string AllowedText => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number");
+    public string AllowedText => List switch
+    {
+        "categories" => BodyScopeList.CategoriesAllowed,
+        "departments" => BodyScopeList.DepartmentsAllowed,
+        _ => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number"),
+    };
 
     /// <summary>The field's value on <paramref name="design"/>.</summary>
     public object Get(BodyDesign design)
@@ -86,9 +95,15 @@ public sealed class BodyDesignField
         switch (value)
         {
             case string text when Type == typeof(string):
-                if (text.Trim().Length > 0)
+                var canonical = List switch
                 {
-                    converted = text;
+                    "categories" => BodyScopeList.NormaliseCategories(text),
+                    "departments" => BodyScopeList.NormaliseDepartments(text),
+                    _ => text.Trim().Length > 0 ? text : null,
+                };
+                if (canonical is not null)
+                {
+                    converted = canonical;
                     return true;
                 }
 

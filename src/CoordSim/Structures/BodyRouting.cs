@@ -791,7 +791,7 @@ internal sealed class BodyRouting : HierarchyRouting
             var design = set.Design;
             var inScope = (design.CoversCrossDepartment && model.RequiredCount(issue) > 1) ||
                           (design.CoversEmergencies && (model.IsUrgent(issue) || model.IsCrisis(issue)));
-            if (inScope)
+            if (inScope && set.Covers(model.CategoryOf(issue), model.PrimaryDepartment(issue)))
             {
                 return set.BodyFor(model.CategoryOf(issue), model.PrimaryDepartment(issue), model.RequiredDepartments(issue));
             }
@@ -817,7 +817,7 @@ internal sealed class BodyRouting : HierarchyRouting
         BodySet? set = null;
         foreach (var candidate in _escalationSets)
         {
-            if (candidate.Active)
+            if (candidate.Active && candidate.Covers(model.CategoryOf(issue), model.PrimaryDepartment(issue)))
             {
                 set = candidate;
                 break;

@@ -19,7 +19,15 @@ internal sealed class BodySet
         Lifecycle = new BodyLifecycle(design, crisis);
         DecisionSigma = decisionNoiseSigma / Math.Sqrt(1 + design.Experts);
         _bodies = staffing.Select(b => b.Body.Id).ToArray();
+        _categories = BodyScopeList.CategoryMask(design.Categories);
+        _departments = BodyScopeList.DepartmentMask(design.Departments);
     }
+
+    private readonly ulong _categories;
+    private readonly ulong _departments;
+
+    /// <summary>True when an issue of <paramref name="category"/> whose primary department is <paramref name="primary"/> is within the design's categories and departments.</summary>
+    public bool Covers(int category, int primary) => (_categories & (1UL << category)) != 0 && (_departments & (1UL << primary)) != 0;
 
     private static readonly int Categories = Enum.GetValues<Workload.IssueCategory>().Length;
 

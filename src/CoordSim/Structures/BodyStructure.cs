@@ -57,6 +57,9 @@ public sealed record BodyStructure : Structure
     /// </summary>
     public IReadOnlyList<BodySetting> Settings { get; init; } = [];
 
+    /// <summary>The organisation the bodies are built on: the hierarchy (the default) or the flattened hierarchy.</summary>
+    public OrganisationForm Organisation { get; init; } = OrganisationForm.Hierarchy;
+
     /// <summary>The first body's design for a run with <paramref name="parameters"/> (see <see cref="DesignFor(Parameters, int)"/>).</summary>
     public BodyDesign DesignFor(Parameters parameters) => DesignFor(parameters, 0);
 
@@ -147,7 +150,7 @@ public sealed record BodyStructure : Structure
 
     /// <inheritdoc />
     public bool Equals(BodyStructure? other) =>
-        other is not null && Name == other.Name && Description == other.Description &&
+        other is not null && Name == other.Name && Description == other.Description && Organisation == other.Organisation &&
         Bodies.SequenceEqual(other.Bodies) && Settings.SequenceEqual(other.Settings);
 
     /// <inheritdoc />
@@ -157,7 +160,7 @@ public sealed record BodyStructure : Structure
     internal override (Organisation.Organisation Organisation, RoutingPolicy Policy) Build(Parameters parameters)
     {
         var designs = Enumerable.Range(0, Bodies.Count).Select(i => DesignFor(parameters, i)).ToArray();
-        var builder = OrganisationBuilder.Hierarchy(parameters);
+        var builder = Organisation == OrganisationForm.Flattened ? OrganisationBuilder.Flattened(parameters) : OrganisationBuilder.Hierarchy(parameters);
         var staffing = BodyStaffing.Staff(builder, designs);
         var organisation = builder.Build();
         var sets = new BodySet[designs.Length];

@@ -32,7 +32,9 @@ public class BodyFieldFactorTests
         Assert.Null(ParameterCatalog.Find("bodies[0].name"));
         Assert.Null(ParameterCatalog.Find("collectivity"));
         Assert.Contains("did you mean bodies[0].collectivity?", ParameterCatalog.UnknownName("bodies[0].colectivity").Allowed, StringComparison.Ordinal);
-        Assert.Equal(BodyDesignFields.All.Count - 1, ParameterCatalog.BodyFields.Count);
+        // Text fields (the name and the scope lists) are not parameters: a design cannot vary them.
+        Assert.Equal(BodyDesignFields.All.Count(f => f.Type != typeof(string)), ParameterCatalog.BodyFields.Count);
+        Assert.Equal(3, BodyDesignFields.All.Count(f => f.Type == typeof(string)));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CoordSim.Cli.Commands;
 using CoordSim.Experiments;
 using CoordSim.Structures;
 using CoordSim.Tests.Cli;
+using CoordSim.Tests.Structures;
 
 namespace CoordSim.Tests.Experiments;
 
@@ -204,5 +205,57 @@ public class StructuresFromPartsTests
         Assert.Contains("  body fields:  fixed fixes bodies[0].collectivity=0.5", lines);
         Assert.Contains("  note:         task-force has 1 body: bodies[1].meetingInterval does not change it", lines);
         Assert.DoesNotContain(lines, l => l.Contains("group-task-forces has", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_can_be_narrowed_to_categories_and_departments_and_the_rest_follows_the_next_design_or_the_hierarchy()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""[{ "name": "narrow", "bodies": [{ "like": "task-force", "categories": "Public-Service, emergency-management, public-service", "departments": "3, 0" }] }]"""));
+        var narrow = (BodyStructure)spec.Structures[0].Structure;
+        var design = narrow.DesignFor(Parameters.Default);
+        Assert.Equal(("public-service,emergency-management", "0,3"), (design.Categories, design.Departments));
+
+        // Categories 2 and 5 have primary departments 2 and 5 (category mod 8): none is both, so nothing is in scope;
+        // with departments 2 and 5 every cross-department issue of those two categories is, and no other.
+        var p = Parameters.Default with { CrossDepartmentShare = 1, EmergencyShare = 0, HorizonDays = 60, WarmupDays = 0 };
+        var none = new OutcomeRecorder();
+        Simulation.Run(narrow, p, 3, none);
+        Assert.All(none.Outcomes, o => Assert.NotEqual(CoordSim.Mechanisms.DecisionVenue.BodyDesk, o.Venue));
+        var matching = narrow.WithBody(BodySetting.Create("departments", "2,5"));
+        var some = new OutcomeRecorder();
+        Simulation.Run(matching, p with { ContestedShare = 0 }, 3, some);
+        Assert.All(some.Outcomes, o => Assert.Equal(o.Category is 2 or 5, o.Venue == CoordSim.Mechanisms.DecisionVenue.BodyDesk));
+        Assert.Contains(some.Outcomes, o => o.Category == 2);
+
+        var bad = Assert.Single(Errors("""[{ "name": "narrow", "bodies": [{ "like": "task-force", "categories": "public-services" }] }]"""));
+        Assert.Equal("$.structures[0].bodies[0].categories", bad.Path);
+        Assert.StartsWith("\"all\" or a comma-separated list of issue categories: security-and-stability", bad.Allowed, StringComparison.Ordinal);
+        var badDepartment = Assert.Single(Errors("""[{ "name": "narrow", "bodies": [{ "like": "task-force", "departments": "1,64" }] }]"""));
+        Assert.Equal("$.structures[0].bodies[0].departments", badDepartment.Path);
+    }
+
+    [Fact]
+    public void A_structure_of_your_own_can_be_built_on_the_flattened_hierarchy()
+    {
+        var spec = ExperimentSpec.Parse(Spec("""[{ "name": "flat-task-force", "organisation": "flattened", "bodies": [{ "like": "task-force" }] }]"""));
+        var built = (BodyStructure)spec.Structures[0].Structure;
+        Assert.Equal(OrganisationForm.Flattened, built.Organisation);
+        var p = Parameters.Default with { HorizonDays = 60, WarmupDays = 0 };
+        var organisation = built.Organise(p);
+        Assert.Equal(3, organisation.Levels);
+        Assert.Equal(34, organisation.People.Count(x => x.Department == 0 && x.Title != "office staff"));
+        var result = Simulation.Run(built, p, 2);
+        Assert.Equal(result.Issues.Arrived, result.Issues.Resolved + result.Issues.Pending);
+        Assert.True(result.Decisions.InBodies > 0);
+
+        var again = ExperimentSpec.Parse(spec.ToJson());
+        Assert.Equal(OrganisationForm.Flattened, ((BodyStructure)again.Structures[0].Structure).Organisation);
+        Assert.Contains("\"organisation\": \"flattened\"", spec.ToJson(), StringComparison.Ordinal);
+
+        var onPreset = Assert.Single(Errors("""[{ "name": "task-force", "organisation": "flattened" }]"""));
+        Assert.Equal("$.structures[0].organisation", onPreset.Path);
+        var unknown = Assert.Single(Errors("""[{ "name": "mine", "organisation": "flat", "bodies": [{ "like": "office" }] }]"""));
+        Assert.Equal("$.structures[0].organisation", unknown.Path);
+        Assert.EndsWith("one of hierarchy, flattened", unknown.Allowed, StringComparison.Ordinal);
     }
 }
