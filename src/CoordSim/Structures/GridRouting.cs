@@ -245,23 +245,7 @@ internal sealed class GridRouting : HierarchyRouting
             var wait = model.Now - model.QueuedAtOf(item);
             model.AddMeetingWait(item, wait);
             model.LogVisit(item, Organisation.HeadOf(model.PrimaryDepartment(issue)), WorkRole.Decider, wait);
-            model.PerturbDecision(item, Settings.DecisionNoiseSigma);
-            model.MarkDecided(issue, DecisionVenue.Meeting);
-            var required = model.RequiredDepartments(issue);
-            for (var d = 0; d < Organisation.Departments; d++)
-            {
-                if ((required & (1UL << d)) == 0)
-                {
-                    continue;
-                }
-
-                var branch = model.Branch(item, d);
-                var executor = model.ExecutorOf(issue, d);
-                model.SetTarget(branch, executor);
-                SendDown(model, branch, new PersonId(-1), Organisation.HeadOf(d), executor, ChannelKind.Meeting);
-            }
-
-            model.Release(item);
+            Decide(model, item, new PersonId(-1), DecisionVenue.Meeting, toEveryHead: true, ChannelKind.Meeting);
         }
 
         _taken[category].Clear();

@@ -267,13 +267,22 @@ internal class HierarchyRouting : RoutingPolicy
     /// principal's decision goes to each department's head along the line; a coordinating head's own department
     /// gets it down its chain, the other departments' heads get the signed concurrence by record.
     /// </summary>
-    protected void Decide(CoordinationModel model, ItemId item, PersonId decider, DecisionVenue venue)
+    protected void Decide(CoordinationModel model, ItemId item, PersonId decider, DecisionVenue venue) =>
+        Decide(model, item, decider, venue, toEveryHead: Organisation.LevelOf(decider) == Organisation.Levels, ChannelKind.Relay);
+
+    /// <summary>
+    /// Decides the item at <paramref name="venue"/> and forks one branch per required department: with
+    /// <paramref name="toEveryHead"/>, each goes to its department's head over <paramref name="channel"/> (a principal's
+    /// decision, or a conference's, which every head heard); otherwise the decider's own department gets it down its
+    /// chain and the other heads by record.
+    /// </summary>
+    protected void Decide(CoordinationModel model, ItemId item, PersonId decider, DecisionVenue venue, bool toEveryHead, ChannelKind channel)
     {
         model.PerturbDecision(item, Settings.DecisionNoiseSigma);
         var issue = model.IssueOf(item);
         model.MarkDecided(issue, venue);
-        var principal = Organisation.LevelOf(decider) == Organisation.Levels;
-        var own = Organisation.DepartmentOf(decider);
+        var principal = toEveryHead;
+        var own = toEveryHead ? -1 : Organisation.DepartmentOf(decider);
         var required = model.RequiredDepartments(issue);
         for (var d = 0; d < Organisation.Departments; d++)
         {
@@ -287,7 +296,7 @@ internal class HierarchyRouting : RoutingPolicy
             model.SetTarget(branch, executor);
             if (principal)
             {
-                SendDown(model, branch, decider, Organisation.HeadOf(d), executor, ChannelKind.Relay);
+                SendDown(model, branch, decider, Organisation.HeadOf(d), executor, channel);
             }
             else if (d == own)
             {
