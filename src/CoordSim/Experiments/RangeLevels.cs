@@ -88,6 +88,7 @@ public sealed record RangeLevels(double From, double To, double? Step = null, in
         }
 
         var settings = new List<ParameterSetting>(raw.Count);
+        var seen = new HashSet<ParameterSetting>(raw.Count);
         foreach (var r in raw)
         {
             var v = parameter.IsInteger ? Math.Round(r, MidpointRounding.AwayFromZero) : r;
@@ -97,7 +98,7 @@ public sealed record RangeLevels(double From, double To, double? Step = null, in
                 return [];
             }
 
-            if (!settings.Contains(setting!))
+            if (seen.Add(setting!))
             {
                 settings.Add(setting!);
             }

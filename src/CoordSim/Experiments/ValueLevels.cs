@@ -20,6 +20,7 @@ public sealed record ValueLevels(IReadOnlyList<object> Values) : FactorLevels
         }
 
         var settings = new List<ParameterSetting>(Values.Count);
+        var seen = new HashSet<ParameterSetting>(Values.Count);
         for (var i = 0; i < Values.Count; i++)
         {
             if (!ParameterSetting.TryCreate(parameter, Values[i], out var setting, out var error))
@@ -28,7 +29,7 @@ public sealed record ValueLevels(IReadOnlyList<object> Values) : FactorLevels
                 continue;
             }
 
-            if (settings.Contains(setting!))
+            if (!seen.Add(setting!))
             {
                 errors.Add(new SpecError($"{path}[{i}]", setting!.Text, "a value not listed before (each value once)"));
                 continue;

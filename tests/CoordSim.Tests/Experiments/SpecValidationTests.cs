@@ -336,4 +336,20 @@ public class SpecValidationTests
 
         Assert.Equal(1, spec.Seed);
     }
+
+    [Fact]
+    public void A_value_listed_twice_is_refused_where_it_is_and_a_range_that_rounds_onto_itself_keeps_each_value_once()
+    {
+        var twice = Single(Edit("\"crossDepartmentShare\": [0.1, 0.3]", "\"crossDepartmentShare\": [0.1, 0.3, 0.1, 0.5]"));
+        Assert.Equal(("$.design.factors.crossDepartmentShare[2]", "0.1", "a value not listed before (each value once)"), (twice.Path, twice.Value, twice.Allowed));
+
+        // span from 2 to 3 in five steps: 2, 2.25, 2.5, 2.75, 3 round (away from zero) to 2, 2, 3, 3, 3.
+        var spec = ExperimentSpec.Parse(Edit("\"crossDepartmentShare\": [0.1, 0.3]", "\"span\": { \"from\": 2, \"to\": 3, \"count\": 5 }"));
+        Assert.Equal([2, 3], spec.Plan().Points.Select(p => (int)ParameterCatalog.Get("span").GetNumber(ParameterSetting.ApplyAll(Parameters.Default, p.Settings))));
+
+        // Many distinct values close together are all kept (each checked against those before it in a set).
+        var many = string.Join(", ", Enumerable.Range(0, 3000).Select(i => (1 + (i * 0.001)).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        var large = ExperimentSpec.Parse(Edit("\"crossDepartmentShare\": [0.1, 0.3]", $"\"arrivalRate\": [{many}]"));
+        Assert.Equal(3000, large.Plan().Points.Count);
+    }
 }
