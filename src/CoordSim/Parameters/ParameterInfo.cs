@@ -11,11 +11,22 @@ namespace CoordSim;
 public sealed class ParameterInfo
 {
     private readonly PropertyInfo? _property;
+    private readonly Func<Parameters, object>? _get;
+    private readonly Action<Parameters, object>? _set;
     private readonly BodyDesignField? _bodyField;
+    private string? _defaultText;
 
     internal ParameterInfo(PropertyInfo property, ParameterAttribute attribute)
     {
         _property = property;
+
+        // Compiled once: checking a design of many points reads and sets every parameter of every point.
+        var target = System.Linq.Expressions.Expression.Parameter(typeof(Parameters));
+        var value = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        _get = System.Linq.Expressions.Expression.Lambda<Func<Parameters, object>>(
+            System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(target, property), typeof(object)), target).Compile();
+        _set = System.Linq.Expressions.Expression.Lambda<Action<Parameters, object>>(
+            System.Linq.Expressions.Expression.Call(target, property.SetMethod!, System.Linq.Expressions.Expression.Convert(value, property.PropertyType)), target, value).Compile();
         Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
         Group = attribute.Group;
         Meaning = ParameterDescriptions.Of(property.Name);
@@ -98,7 +109,7 @@ public sealed class ParameterInfo
     public bool IsInteger => Type == typeof(int) || Type == typeof(long);
 
     /// <summary>The default value, formatted invariantly.</summary>
-    public string DefaultText => Format(Parameters.Default);
+    public string DefaultText => _defaultText ??= Format(Parameters.Default);
 
     /// <summary>The allowed range or set of values, in words.</summary>
     public string AllowedText => DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, IsInteger ? "an integer" : "a number");
@@ -137,7 +148,7 @@ public sealed class ParameterInfo
 
     /// <summary>The value on <paramref name="parameters"/> as a boxed CLR value (null for a body design field that is not set).</summary>
     public object GetValue(Parameters parameters) => _bodyField is null
-        ? _property!.GetValue(parameters)!
+        ? _get!(parameters)
         : parameters.BodyFields.LastOrDefault(s => s.Field == _bodyField && s.Body == Body)?.Value!;
 
     /// <summary>The value on <paramref name="parameters"/> as a double (enums by ordinal, booleans as 0/1).</summary>
@@ -259,7 +270,7 @@ public sealed class ParameterInfo
         }
 
         var copy = parameters with { };
-        _property!.SetValue(copy, value);
+        _set!(copy, value);
         return copy;
     }
 
