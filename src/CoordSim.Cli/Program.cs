@@ -20,9 +20,19 @@ public static class Program
     /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var parse = CreateRootCommand().Parse(args);
+        var root = CreateRootCommand();
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var commands = root.Subcommands.Select(c => c.Name).ToArray();
+            if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
+            {
+                // Not a command at all: say so once, instead of the parser's "required command" and one line per word.
+                InputErrors.Report(stderr, [$"command = \"{InputErrors.Shown(args[0])}\" is not allowed: one of {string.Join(", ", commands)}."]);
+                stderr.WriteLine("see 'coordsim --help' or 'coordsim <command> --help'");
+                return ExitCodes.BadInput;
+            }
+
             InputErrors.Report(stderr, parse.Errors.Select(e => e.Message));
             stderr.WriteLine("see 'coordsim --help' or 'coordsim <command> --help'");
             return ExitCodes.BadInput;

@@ -31,6 +31,12 @@ internal static class ValidateCommand
     internal static bool TryLoad(string path, TextWriter stderr, out ExperimentPlan? plan)
     {
         plan = null;
+        if (Directory.Exists(path))
+        {
+            InputErrors.Report(stderr, [$"spec = \"{InputErrors.Shown(path)}\" is not allowed: a JSON file, not a folder."]);
+            return false;
+        }
+
         if (!File.Exists(path))
         {
             InputErrors.Report(stderr, [$"spec = \"{path}\" is not allowed: an existing JSON file (no such file)."]);

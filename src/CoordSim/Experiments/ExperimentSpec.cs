@@ -66,7 +66,7 @@ public sealed record ExperimentSpec
     public static ExperimentSpec Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBounded(path);
         return Parse(bytes, path);
     }
 
@@ -89,7 +89,7 @@ public sealed record ExperimentSpec
     public static IReadOnlyList<ComparedStructure> LoadStructures(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return ParseStructures(File.ReadAllBytes(path), path);
+        return ParseStructures(ReadBounded(path), path);
     }
 
     /// <summary>Reads structures from JSON text as <see cref="LoadStructures"/> does; <paramref name="source"/> names it in messages.</summary>
@@ -98,6 +98,29 @@ public sealed record ExperimentSpec
     {
         ArgumentNullException.ThrowIfNull(json);
         return ParseStructures(Encoding.UTF8.GetBytes(json), source);
+    }
+
+    /// <summary>The most bytes a spec or structure file may hold (a device such as /dev/zero is never read to its end).</summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>The file's bytes, at most <see cref="MaxFileBytes"/>; a longer file (or an endless device) is refused.</summary>
+    private static byte[] ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                throw new SpecException([new SpecError("$", "(more than 64 MB)", $"a JSON file of at most {MaxFileBytes / (1024 * 1024)} MB")], path);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private static IReadOnlyList<ComparedStructure> ParseStructures(byte[] utf8, string? source) =>

@@ -253,6 +253,8 @@ public sealed class ParameterInfo
             return false;
         }
 
+        // −0 is 0: written as "0" and given the same seed, so common random numbers hold between them.
+        number += 0.0;
         value = Type == typeof(int) ? (object)(int)number : Type == typeof(long) ? (object)(long)number : number;
         return true;
     }

@@ -127,7 +127,7 @@ public sealed class BodyDesignField
                 var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
                 if (double.IsFinite(number) && (number > Min || (number == Min && !MinExclusive)) && number <= Max && (Type == typeof(double) || number == Math.Floor(number)))
                 {
-                    converted = Type == typeof(int) ? (object)(int)number : number;
+                    converted = Type == typeof(int) ? (object)(int)number : number + 0.0; // −0 is 0
                     return true;
                 }
 

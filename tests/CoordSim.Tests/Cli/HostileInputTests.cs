@@ -1,0 +1,80 @@
+using CoordSim.Experiments;
+
+namespace CoordSim.Tests.Cli;
+
+/// <summary>
+/// Bad input from issue 12's probe, each a regression test: an unknown command, a folder given as a spec, an endless
+/// device given as a spec, values with control characters or 100,000 characters echoed back, and −0, which must be 0.
+/// </summary>
+public class HostileInputTests
+{
+    [Fact]
+    public void An_unknown_command_is_named_once_with_the_commands_there_are()
+    {
+        var run = CliInvocation.Run("swep", "spec.json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ["error: command = \"swep\" is not allowed: one of run, compare, params, measures, structures, sweep, validate, plot.", "see 'coordsim --help' or 'coordsim <command> --help'"],
+            run.ErrorLines);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Fact]
+    public void A_folder_given_as_a_spec_is_called_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("coordsim-folder-spec");
+        try
+        {
+            var run = CliInvocation.Run("validate", folder.FullName);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"error: spec = \"{folder.FullName}\" is not allowed: a JSON file, not a folder.", Assert.Single(run.ErrorLines));
+        }
+        finally
+        {
+            folder.Delete();
+        }
+    }
+
+    [Fact]
+    public void An_endless_device_given_as_a_spec_is_refused_after_64_MB()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // No such device on this system: nothing to check.
+        }
+
+        var run = CliInvocation.Run("validate", "/dev/zero");
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith("is not allowed: a JSON file of at most 64 MB.", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_echoed_back_cannot_forge_a_line_and_a_long_one_is_cut()
+    {
+        var forged = CliInvocation.Run("run", "--set", "a\nerror: all is well=1");
+        Assert.Equal(2, forged.ExitCode);
+        var line = Assert.Single(forged.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: a\\nerror: all is well", line, StringComparison.Ordinal);
+
+        var huge = CliInvocation.Run("run", "--set", new string('x', 100_000) + "=1");
+        Assert.Equal(2, huge.ExitCode);
+        var cut = Assert.Single(huge.ErrorLines);
+        Assert.InRange(cut.Length, 100, CoordSim.Cli.InputErrors.MaxMessageLength + 60);
+        Assert.Contains("more characters)", cut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Minus_zero_is_zero_in_text_and_in_seeds()
+    {
+        Assert.Equal("0", ParameterSetting.Create("contestedShare", -0.0).Text);
+        Assert.Equal("0", ParameterCatalog.Get("contestedShare").Format(ParameterCatalog.With(Parameters.Default, "contestedShare", "-0")));
+        Assert.Equal("0", CoordSim.Structures.BodySetting.Create("collectivity", -0.0).Text);
+
+        static string Spec(string value) => $$"""
+            { "name": "z", "structures": ["hierarchy"], "base": { "horizonDays": 20, "warmupDays": 0 },
+              "design": { "kind": "factorial", "factors": { "contestedShare": [{{value}}, 0.5] } }, "replications": 2, "seed": 3 }
+            """;
+        Assert.Equal(ExperimentSpec.Parse(Spec("0")).Plan().Runs().Select(r => r.Seed), ExperimentSpec.Parse(Spec("-0")).Plan().Runs().Select(r => r.Seed));
+        Assert.Equal(ExperimentSpec.Parse(Spec("0")).ToJson(), ExperimentSpec.Parse(Spec("-0")).ToJson());
+    }
+}
