@@ -81,7 +81,7 @@ internal sealed class CsvJournal : IDisposable
 
     /// <summary>
     /// The length in bytes of the valid prefix of the file at <paramref name="path"/>: its header if it
-    /// equals <paramref name="header"/>, then every record that is complete (ends with '\n'), follows
+    /// equals <paramref name="header"/>, then every record that is complete (ends with exactly '\n'), follows
     /// the previous one directly and that <paramref name="accept"/> (given the reader on the record and
     /// its 0-based number) accepts, up to the first that is not. 0 when the file is missing or its
     /// header is not complete and equal. <paramref name="records"/> counts the records kept.
@@ -96,13 +96,16 @@ internal sealed class CsvJournal : IDisposable
 
         var length = new FileInfo(path).Length;
         using var reader = CsvReader.FromFile(path, ReaderOptions);
+        using var bytes = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 12);
         long expected = 0;
         var first = true;
         while (reader.Read())
         {
             var end = reader.ByteOffset + reader.RawRecord.Length;
-            if (reader.ByteOffset != expected || end >= length)
+            if (reader.ByteOffset != expected || end >= length || !EndsWithNewline(bytes, end))
             {
+                // Not directly after the last record, torn, or ended otherwise than by the '\n' a journal writes (an
+                // editor's "\r\n"): the valid prefix ends before it.
                 break;
             }
 
@@ -128,6 +131,13 @@ internal sealed class CsvJournal : IDisposable
         }
 
         return expected;
+    }
+
+    /// <summary>True when the byte at <paramref name="offset"/> is the '\n' that ends a record the journal wrote.</summary>
+    private static bool EndsWithNewline(FileStream bytes, long offset)
+    {
+        bytes.Seek(offset, SeekOrigin.Begin);
+        return bytes.ReadByte() == '\n';
     }
 
     /// <summary>Reads the records of a file written by a journal, after its header.</summary>

@@ -72,6 +72,28 @@ public class ResumeTests
         AssertSameAsUninterrupted(folder);
     }
 
+    [Theory]
+    [InlineData("runs.csv")]
+    [InlineData("issues.csv")]
+    [InlineData("timeseries.csv")]
+    public void A_journal_whose_line_ends_an_editor_turned_into_crlf_resumes_to_the_same_files(string file)
+    {
+        // The journals end lines with '\n'. A "\r\n" file is not one they wrote: its kept prefix ends before the first
+        // such line, and a resume reruns what it loses instead of gluing the next row onto a '\r'.
+        var (spec, _) = Reference.Value;
+        var folder = SweepFixture.TempFolder("crlf-" + Path.GetFileNameWithoutExtension(file));
+        using var stop = new CancellationTokenSource();
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 1, CancellationToken = stop.Token, Progress = p => { if (p.Done == 6) stop.Cancel(); } });
+        var path = Path.Combine(folder, file);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\n", "\r\n", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 1, Resume = true });
+
+        Assert.True(report.Completed);
+        Assert.DoesNotContain("\r", File.ReadAllText(path), StringComparison.Ordinal);
+        AssertSameAsUninterrupted(folder);
+    }
+
     [Fact]
     public void A_cancelled_sweep_keeps_its_finished_runs_and_resumes_to_the_same_files()
     {
