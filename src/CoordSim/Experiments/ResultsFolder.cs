@@ -39,8 +39,11 @@ internal sealed class ResultsFolder
     /// <summary>True when the folder holds a manifest.</summary>
     public bool HasManifest => File.Exists(Manifest);
 
-    /// <summary>Deletes the files a sweep writes (and figures/); refuses when anything else is left.</summary>
-    /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing else is deleted.</exception>
+    /// <summary>
+    /// Deletes the files a sweep writes (and figures/, when it holds only figures: PNG and SVG files); refuses when
+    /// anything else is there, in the folder or in figures/ (a folder of drafts, a PDF).
+    /// </summary>
+    /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing is deleted.</exception>
     public void Clear()
     {
         var ours = new[] { RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, Experiments.Codebook.FileName, SweepManifest.FileName }
@@ -50,12 +53,21 @@ internal sealed class ResultsFolder
         var others = System.IO.Directory.EnumerateFileSystemEntries(Directory)
             .Select(Path.GetFileName)
             .Where(name => !ours.Contains(name!))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        if (others.Length > 0)
+            .ToList();
+        var figures = Path.Combine(Directory, FiguresFolder);
+        if (System.IO.Directory.Exists(figures))
+        {
+            // The plotter writes PNG and SVG files and nothing else; anything else there is the user's.
+            others.AddRange(System.IO.Directory.EnumerateFileSystemEntries(figures)
+                .Where(entry => System.IO.Directory.Exists(entry) || !(entry.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || entry.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+                .Select(entry => FiguresFolder + "/" + Path.GetFileName(entry)));
+        }
+
+        others.Sort(StringComparer.Ordinal);
+        if (others.Count > 0)
         {
             throw new SweepException(
-                $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Length > 5 ? ", ..." : "")}); " +
+                $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", ..." : "")}); " +
                 "--force only replaces sweep results. Choose an empty or new folder.");
         }
 

@@ -200,6 +200,27 @@ public class SweepTests
     }
 
     [Fact]
+    public void Force_does_not_delete_a_users_files_or_folders_inside_figures_but_replaces_the_figures()
+    {
+        var spec = SweepFixture.TwoStructures(replications: 1);
+        var folder = SweepFixture.TempFolder("foreign-figures");
+        var figures = Path.Combine(folder, "figures");
+        Directory.CreateDirectory(Path.Combine(figures, "drafts"));
+        File.WriteAllText(Path.Combine(figures, "paper-figure-3.pdf"), "mine");
+        File.WriteAllText(Path.Combine(figures, "old.png"), "a figure");
+
+        var e = Assert.Throws<SweepException>(() => Sweep.Run(spec, folder, new SweepOptions { Force = true }));
+        Assert.Contains("figures/drafts, figures/paper-figure-3.pdf", e.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(figures, "paper-figure-3.pdf")) && Directory.Exists(Path.Combine(figures, "drafts")) && File.Exists(Path.Combine(figures, "old.png")));
+
+        // With only figures there, --force replaces them.
+        Directory.Delete(Path.Combine(figures, "drafts"));
+        File.Delete(Path.Combine(figures, "paper-figure-3.pdf"));
+        Assert.True(Sweep.Run(spec, folder, new SweepOptions { Force = true }).Completed);
+        Assert.False(File.Exists(Path.Combine(figures, "old.png")));
+    }
+
+    [Fact]
     public void A_bad_spec_writes_nothing()
     {
         var folder = Path.Combine(SweepFixture.TempFolder("bad"), "out");
