@@ -87,9 +87,28 @@ internal static class SweepCommand
                 Issues = parse.GetValue(issues) ? true : null,
                 TimeSeriesInterval = interval,
             };
-            return Execute(plan!.Spec, specPath, parse.GetValue(output)!, options, stdout, stderr);
+            var outPath = parse.GetValue(output)!;
+            if (OutputProblem(outPath) is { } problem)
+            {
+                return InputErrors.Report(stderr, [problem]);
+            }
+
+            return Execute(plan!.Spec, specPath, outPath, options, stdout, stderr);
         });
         return command;
+    }
+
+    /// <summary>Why <paramref name="path"/> cannot be a results folder before anything is tried (empty, or an existing file or device), or null.</summary>
+    internal static string? OutputProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return $"--out = \"{InputErrors.Shown(path)}\" is not allowed: a folder path.";
+        }
+
+        return File.Exists(path) && !Directory.Exists(path)
+            ? $"--out = \"{InputErrors.Shown(path)}\" is not allowed: a folder (new or empty, or holding an earlier sweep's results), not a file."
+            : null;
     }
 
     private static int Execute(ExperimentSpec spec, string specPath, string directory, SweepOptions options, TextWriter stdout, TextWriter stderr)
@@ -121,6 +140,12 @@ internal static class SweepCommand
         {
             stderr.WriteLine("error: " + e.Message);
             return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder cannot be made or written (no permission, a read-only or full disk, a path under /proc):
+            // one line with the path and the system's reason; the manifest is not marked complete.
+            return InputErrors.Report(stderr, [$"--out = \"{InputErrors.Shown(directory)}\" cannot be written: {e.Message}"]);
         }
 
         var elapsed = report.Elapsed.TotalSeconds;

@@ -77,4 +77,38 @@ public class HostileInputTests
         Assert.Equal(ExperimentSpec.Parse(Spec("0")).Plan().Runs().Select(r => r.Seed), ExperimentSpec.Parse(Spec("-0")).Plan().Runs().Select(r => r.Seed));
         Assert.Equal(ExperimentSpec.Parse(Spec("0")).ToJson(), ExperimentSpec.Parse(Spec("-0")).ToJson());
     }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_empty_or_unmakeable_is_one_line_and_exit_2_not_a_stack_trace()
+    {
+        var spec = Docs.RepositoryFiles.PathOf("experiments/quickstart/spec.json");
+        var file = Path.GetTempFileName();
+        try
+        {
+            var cases = new List<(string Out, string Expected)>
+            {
+                (file, "is not allowed: a folder (new or empty, or holding an earlier sweep's results), not a file."),
+                ("", "--out = \"\" is not allowed: a folder path."),
+            };
+            if (Directory.Exists("/proc"))
+            {
+                cases.Add(("/proc/coordsim-test/results", "cannot be written:"));
+            }
+
+            foreach (var (output, expected) in cases)
+            {
+                var run = CliInvocation.Run("sweep", spec, "--out", output);
+                Assert.Equal(2, run.ExitCode);
+                var line = Assert.Single(run.ErrorLines);
+                Assert.Contains(expected, line, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+            }
+
+            Assert.Equal("", File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
