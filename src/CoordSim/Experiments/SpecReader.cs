@@ -485,6 +485,13 @@ internal sealed class SpecReader
             return null;
         }
 
+        if (info.IsNumeric && value.ValueKind == JsonValueKind.String)
+        {
+            // As replications and seed are: a number in JSON is written without quotes.
+            Error(path, value, info.AllowedText + ", written as a JSON number (without quotes)");
+            return null;
+        }
+
         if (!ParameterSetting.TryCreate(info, raw, out var setting, out var error))
         {
             _errors.Add(new SpecError(path, Show(value), error!.Allowed));
@@ -560,9 +567,14 @@ internal sealed class SpecReader
             {
                 var values = new List<object>();
                 var i = 0;
+                var numeric = ParameterCatalog.Find(property.Name) is { IsNumeric: true };
                 foreach (var item in value.EnumerateArray())
                 {
-                    if (RawValue(item) is { } raw)
+                    if (numeric && item.ValueKind == JsonValueKind.String)
+                    {
+                        Error($"{here}[{i}]", item, "a number written as a JSON number (without quotes)");
+                    }
+                    else if (RawValue(item) is { } raw)
                     {
                         values.Add(raw);
                     }

@@ -352,4 +352,21 @@ public class SpecValidationTests
         var large = ExperimentSpec.Parse(Edit("\"crossDepartmentShare\": [0.1, 0.3]", $"\"arrivalRate\": [{many}]"));
         Assert.Equal(3000, large.Plan().Points.Count);
     }
+
+    [Fact]
+    public void A_number_in_quotes_is_refused_for_a_numeric_parameter_as_it_is_for_replications()
+    {
+        var inBase = Single(Edit("\"horizonDays\": 20", "\"horizonDays\": \"20\""));
+        Assert.Equal(("$.base.horizonDays", "\"20\""), (inBase.Path, inBase.Value));
+        Assert.EndsWith("written as a JSON number (without quotes)", inBase.Allowed, StringComparison.Ordinal);
+
+        var inFactor = Single(Edit("[0.1, 0.3]", "[0.1, \"0.3\"]"));
+        Assert.Equal("$.design.factors.crossDepartmentShare[1]", inFactor.Path);
+
+        var replications = Single(Edit("\"replications\": 2", "\"replications\": \"2\""));
+        Assert.Equal("$.replications", replications.Path);
+
+        // Enum values are words, and stay text.
+        Assert.NotNull(ExperimentSpec.Parse(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"queueDiscipline\": \"urgent-first\"")));
+    }
 }
