@@ -82,12 +82,15 @@ public sealed class OrganisationBuilder
         return Tree(s with { Levels = levels, Span = span }, sizes);
     }
 
-    /// <summary>People in a department of the comparable hierarchy: 1 + span + … + span^(levels − 1).</summary>
+    /// <summary>
+    /// People in a complete department tree of <paramref name="levels"/> levels and span <paramref name="span"/>:
+    /// 1 + span + … + span^(levels − 1) (the comparable hierarchy's department; the sum stops growing past int's range).
+    /// </summary>
     internal static long ComparableDepartmentSize(int levels, int span)
     {
         long size = 0;
         long width = 1;
-        for (var k = 0; k < levels; k++)
+        for (var k = 0; k < levels && size <= int.MaxValue; k++)
         {
             size += width;
             width *= span;
@@ -113,7 +116,7 @@ public sealed class OrganisationBuilder
 
         // The widest span s' whose complete tree of these levels fits in the head count.
         var span = 1;
-        while (TreeSize(span + 1, levels) <= total)
+        while (ComparableDepartmentSize(levels, span + 1) <= total)
         {
             span++;
         }
@@ -127,19 +130,6 @@ public sealed class OrganisationBuilder
 
         sizes[levels - 1] = total - above;
         return sizes;
-    }
-
-    private static long TreeSize(int span, int levels)
-    {
-        long size = 0;
-        long width = 1;
-        for (var k = 0; k < levels && size <= int.MaxValue; k++)
-        {
-            size += width;
-            width *= span;
-        }
-
-        return size;
     }
 
     /// <summary>

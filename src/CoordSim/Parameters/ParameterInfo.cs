@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using CoordSim.Structures;
 
@@ -10,7 +11,6 @@ namespace CoordSim;
 /// </summary>
 public sealed class ParameterInfo
 {
-    private readonly PropertyInfo? _property;
     private readonly Func<Parameters, object>? _get;
     private readonly Action<Parameters, object>? _set;
     private readonly BodyDesignField? _bodyField;
@@ -18,15 +18,13 @@ public sealed class ParameterInfo
 
     internal ParameterInfo(PropertyInfo property, ParameterAttribute attribute)
     {
-        _property = property;
-
         // Compiled once: checking a design of many points reads and sets every parameter of every point.
-        var target = System.Linq.Expressions.Expression.Parameter(typeof(Parameters));
-        var value = System.Linq.Expressions.Expression.Parameter(typeof(object));
-        _get = System.Linq.Expressions.Expression.Lambda<Func<Parameters, object>>(
-            System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(target, property), typeof(object)), target).Compile();
-        _set = System.Linq.Expressions.Expression.Lambda<Action<Parameters, object>>(
-            System.Linq.Expressions.Expression.Call(target, property.SetMethod!, System.Linq.Expressions.Expression.Convert(value, property.PropertyType)), target, value).Compile();
+        var target = Expression.Parameter(typeof(Parameters));
+        var value = Expression.Parameter(typeof(object));
+        _get = Expression.Lambda<Func<Parameters, object>>(
+            Expression.Convert(Expression.Property(target, property), typeof(object)), target).Compile();
+        _set = Expression.Lambda<Action<Parameters, object>>(
+            Expression.Call(target, property.SetMethod!, Expression.Convert(value, property.PropertyType)), target, value).Compile();
         Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
         Group = attribute.Group;
         Meaning = ParameterDescriptions.Of(property.Name);

@@ -45,11 +45,11 @@ public sealed record BodyDesign
     public bool CoversEmergencies { get; init; }
 
     /// <summary>The issue categories in the body's scope: "all", or a comma-separated list of categories in kebab case (security-and-stability, administrative-enforcement, public-service, social-affairs, party-and-mass-organisations, emergency-management, public-opinion, other); issues of other categories go to the next design or follow the hierarchy.</summary>
-    [BodyField(List = "categories")]
+    [BodyField(List = BodyScopeKind.Categories)]
     public string Categories { get; init; } = BodyScopeList.All;
 
     /// <summary>The departments in the body's scope, by primary department: "all", or a comma-separated list of department indices (0 to 63); issues of other primary departments go to the next design or follow the hierarchy.</summary>
-    [BodyField(List = "departments")]
+    [BodyField(List = BodyScopeKind.Departments)]
     public string Departments { get; init; } = BodyScopeList.All;
 
     /// <summary>True when in-scope issues go from the discovering frontline person straight to the body (via a liaison when there is one); false when they climb to the primary department's head, who refers them.</summary>

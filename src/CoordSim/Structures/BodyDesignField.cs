@@ -26,8 +26,8 @@ public sealed class BodyDesignField
         List = attribute.List;
     }
 
-    /// <summary>"categories" or "departments" for a scope list (<see cref="BodyScopeList"/>); empty otherwise.</summary>
-    public string List { get; }
+    /// <summary>What a scope list (<see cref="BodyScopeList"/>) names; <see cref="BodyScopeKind.None"/> for other fields.</summary>
+    public BodyScopeKind List { get; }
 
     /// <summary>The camelCase name a spec uses.</summary>
     public string Name { get; }
@@ -57,12 +57,9 @@ public sealed class BodyDesignField
     public bool IsNumeric => Type == typeof(int) || Type == typeof(double);
 
     /// <summary>The allowed values in words, for error messages.</summary>
-    public string AllowedText => List switch
-    {
-        "categories" => BodyScopeList.CategoriesAllowed,
-        "departments" => BodyScopeList.DepartmentsAllowed,
-        _ => ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number"),
-    };
+    public string AllowedText => List != BodyScopeKind.None
+        ? BodyScopeList.Allowed(List)
+        : ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number");
 
     /// <summary>The field's value on <paramref name="design"/>.</summary>
     public object Get(BodyDesign design)
@@ -95,12 +92,7 @@ public sealed class BodyDesignField
         switch (value)
         {
             case string text when Type == typeof(string):
-                var canonical = List switch
-                {
-                    "categories" => BodyScopeList.NormaliseCategories(text),
-                    "departments" => BodyScopeList.NormaliseDepartments(text),
-                    _ => text.Trim().Length > 0 ? text : null,
-                };
+                var canonical = List != BodyScopeKind.None ? BodyScopeList.Normalise(List, text) : text.Trim().Length > 0 ? text : null;
                 if (canonical is not null)
                 {
                     converted = canonical;

@@ -20,6 +20,6 @@ public sealed class BodyFieldAttribute : Attribute
     /// <summary>Unit of the value, for example "days"; empty when dimensionless.</summary>
     public string Unit { get; init; } = "";
 
-    /// <summary>For a text field that holds a scope list (<see cref="BodyScopeList"/>): "categories" or "departments"; empty otherwise.</summary>
-    public string List { get; init; } = "";
+    /// <summary>For a text field that holds a scope list (<see cref="BodyScopeList"/>), what it names.</summary>
+    public BodyScopeKind List { get; init; }
 }

@@ -51,14 +51,13 @@ internal sealed class BodyRouting : HierarchyRouting
             }
         }
 
-        var staffing = _staffing;
-        _urgentAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
-        _routineAgenda = staffing.Select(_ => new Queue<ItemId>()).ToArray();
-        _emergencyMeetingCalled = new bool[staffing.Length];
-        _specialMeetingCalled = new bool[staffing.Length];
-        _meetingEnds = new double[staffing.Length];
-        _takenUrgent = new int[staffing.Length];
-        _takenRoutine = new int[staffing.Length];
+        _urgentAgenda = _staffing.Select(_ => new Queue<ItemId>()).ToArray();
+        _routineAgenda = _staffing.Select(_ => new Queue<ItemId>()).ToArray();
+        _emergencyMeetingCalled = new bool[_staffing.Length];
+        _specialMeetingCalled = new bool[_staffing.Length];
+        _meetingEnds = new double[_staffing.Length];
+        _takenUrgent = new int[_staffing.Length];
+        _takenRoutine = new int[_staffing.Length];
     }
 
     /// <inheritdoc />

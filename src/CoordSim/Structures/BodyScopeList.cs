@@ -6,7 +6,7 @@ namespace CoordSim.Structures;
 /// <summary>
 /// The lists a body's scope may be narrowed to (<see cref="BodyDesign.Categories"/>, <see cref="BodyDesign.Departments"/>):
 /// <c>all</c>, or a comma-separated list of issue categories (kebab-case names) or of department indices. Parsed and
-/// written in one canonical form (sorted, no repeats), so that the same scope is the same text.
+/// written in one canonical form (in order, no repeats), so that the same scope is the same text.
 /// </summary>
 public static class BodyScopeList
 {
@@ -19,33 +19,34 @@ public static class BodyScopeList
     /// <summary>The issue categories in kebab case, in their order.</summary>
     public static IReadOnlyList<string> CategoryNames { get; } = Enum.GetNames<IssueCategory>().Select(ParameterInfo.ToKebab).ToArray();
 
-    /// <summary>What a category list takes, for error messages.</summary>
-    public static string CategoriesAllowed => $"\"all\" or a comma-separated list of issue categories: {string.Join(", ", CategoryNames)}";
+    /// <summary>What a list of <paramref name="kind"/> takes, for error messages.</summary>
+    public static string Allowed(BodyScopeKind kind) => kind == BodyScopeKind.Categories
+        ? $"\"all\" or a comma-separated list of issue categories: {string.Join(", ", CategoryNames)}"
+        : $"\"all\" or a comma-separated list of department indices from 0 to {MaxDepartments - 1}";
 
-    /// <summary>What a department list takes, for error messages.</summary>
-    public static string DepartmentsAllowed => $"\"all\" or a comma-separated list of department indices from 0 to {MaxDepartments - 1}";
+    /// <summary>The canonical text of list <paramref name="text"/> of <paramref name="kind"/>, or null when it is not one.</summary>
+    public static string? Normalise(BodyScopeKind kind, string text) => Parse(kind, text) switch
+    {
+        null => null,
+        ulong.MaxValue => All,
+        var mask => string.Join(",", Enumerable.Range(0, Count(kind)).Where(i => (mask & (1UL << i)) != 0).Select(i => Name(kind, i))),
+    };
 
-    /// <summary>The canonical text of category list <paramref name="text"/>, or null when it is not one.</summary>
-    public static string? NormaliseCategories(string text) =>
-        Parse(text, token => CategoryNames.ToList().FindIndex(n => string.Equals(n, token, StringComparison.OrdinalIgnoreCase)), 8) is { } mask
-            ? mask == ulong.MaxValue ? All : string.Join(",", Enumerable.Range(0, CategoryNames.Count).Where(c => (mask & (1UL << c)) != 0).Select(c => CategoryNames[c]))
-            : null;
+    /// <summary>What list <paramref name="text"/> of <paramref name="kind"/> covers, as a bit mask (every bit for "all").</summary>
+    /// <exception cref="ArgumentException">The text is not such a list.</exception>
+    public static ulong Mask(BodyScopeKind kind, string text) =>
+        Parse(kind, text) ?? throw new ArgumentException($"{ParameterInfo.ToKebab(kind.ToString())} = \"{text}\" is not allowed: {Allowed(kind)}.", nameof(text));
 
-    /// <summary>The canonical text of department list <paramref name="text"/>, or null when it is not one.</summary>
-    public static string? NormaliseDepartments(string text) =>
-        Parse(text, token => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d < MaxDepartments ? d : -1, MaxDepartments) is { } mask
-            ? mask == ulong.MaxValue ? All : string.Join(",", Enumerable.Range(0, MaxDepartments).Where(d => (mask & (1UL << d)) != 0).Select(d => d.ToString(CultureInfo.InvariantCulture)))
-            : null;
+    private static int Count(BodyScopeKind kind) => kind == BodyScopeKind.Categories ? CategoryNames.Count : MaxDepartments;
 
-    /// <summary>The categories list <paramref name="text"/> covers, as a bit mask (every bit for "all").</summary>
-    public static ulong CategoryMask(string text) => Parse(text, token => CategoryNames.ToList().FindIndex(n => string.Equals(n, token, StringComparison.OrdinalIgnoreCase)), 8)
-        ?? throw new ArgumentException($"categories = \"{text}\" is not allowed: {CategoriesAllowed}.", nameof(text));
+    private static string Name(BodyScopeKind kind, int index) =>
+        kind == BodyScopeKind.Categories ? CategoryNames[index] : index.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The departments list <paramref name="text"/> covers, as a bit mask (every bit for "all").</summary>
-    public static ulong DepartmentMask(string text) => Parse(text, token => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d < MaxDepartments ? d : -1, MaxDepartments)
-        ?? throw new ArgumentException($"departments = \"{text}\" is not allowed: {DepartmentsAllowed}.", nameof(text));
+    private static int IndexOf(BodyScopeKind kind, string token) => kind == BodyScopeKind.Categories
+        ? CategoryNames.ToList().FindIndex(n => string.Equals(n, token, StringComparison.OrdinalIgnoreCase))
+        : int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d < MaxDepartments ? d : -1;
 
-    private static ulong? Parse(string text, Func<string, int> index, int count)
+    private static ulong? Parse(BodyScopeKind kind, string text)
     {
         var trimmed = text.Trim();
         if (string.Equals(trimmed, All, StringComparison.OrdinalIgnoreCase))
@@ -56,8 +57,8 @@ public static class BodyScopeList
         ulong mask = 0;
         foreach (var token in trimmed.Split(',', StringSplitOptions.TrimEntries))
         {
-            var i = index(token);
-            if (i < 0 || i >= count)
+            var i = IndexOf(kind, token);
+            if (i < 0)
             {
                 return null;
             }
@@ -65,6 +66,6 @@ public static class BodyScopeList
             mask |= 1UL << i;
         }
 
-        return mask == 0 ? null : mask;
+        return mask;
     }
 }

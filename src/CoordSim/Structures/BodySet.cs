@@ -3,12 +3,18 @@ using CoordSim.Organisation;
 namespace CoordSim.Structures;
 
 /// <summary>
-/// The bodies of one design in a running structure: the design, how each body is staffed, when they work, which body
-/// covers each issue category, and the design whose meetings decide their contested items (the parent). Holds
+/// The bodies of one design in a running structure: the design, how each body is staffed, when they work, which
+/// issues they take, and the design whose meetings decide their contested items (the parent). Holds
 /// whether the bodies work now, the only state that changes during a run.
 /// </summary>
 internal sealed class BodySet
 {
+    private static readonly int Categories = Enum.GetValues<Workload.IssueCategory>().Length;
+
+    private readonly BodyId[] _bodies;
+    private readonly ulong _categories;
+    private readonly ulong _departments;
+
     /// <summary>Creates the set of the design at <paramref name="index"/> in the structure.</summary>
     public BodySet(int index, BodyDesign design, BodyStaffing[] staffing, int parent, CrisisSettings crisis, double decisionNoiseSigma)
     {
@@ -19,19 +25,12 @@ internal sealed class BodySet
         Lifecycle = new BodyLifecycle(design, crisis);
         DecisionSigma = decisionNoiseSigma / Math.Sqrt(1 + design.Experts);
         _bodies = staffing.Select(b => b.Body.Id).ToArray();
-        _categories = BodyScopeList.CategoryMask(design.Categories);
-        _departments = BodyScopeList.DepartmentMask(design.Departments);
+        _categories = BodyScopeList.Mask(BodyScopeKind.Categories, design.Categories);
+        _departments = BodyScopeList.Mask(BodyScopeKind.Departments, design.Departments);
     }
-
-    private readonly ulong _categories;
-    private readonly ulong _departments;
 
     /// <summary>True when an issue of <paramref name="category"/> whose primary department is <paramref name="primary"/> is within the design's categories and departments.</summary>
     public bool Covers(int category, int primary) => (_categories & (1UL << category)) != 0 && (_departments & (1UL << primary)) != 0;
-
-    private static readonly int Categories = Enum.GetValues<Workload.IssueCategory>().Length;
-
-    private readonly BodyId[] _bodies;
 
     /// <summary>The design's index in the structure's bodies.</summary>
     public int Index { get; }
@@ -74,9 +73,6 @@ internal sealed class BodySet
 
     /// <summary>True while the bodies work.</summary>
     public bool Active { get; set; }
-
-    /// <summary>True when the design puts issues on its own scope: cross-department issues, or emergencies and crisis issues.</summary>
-    public bool HasScope => Design.CoversCrossDepartment || Design.CoversEmergencies;
 
     /// <summary>True when member heads put on this design's agenda what they could decide alone (blame avoidance).</summary>
     public bool TakesEscalations =>

@@ -37,7 +37,6 @@ internal sealed class GridRouting : HierarchyRouting
     private readonly bool[] _convened;
     private readonly List<ItemId>[] _taken;
     private readonly double[] _conferenceEnds;
-    private readonly HashSet<PersonId> _attendees = [];
 
     /// <summary>Creates the routing over <paramref name="organisation"/> with the command centre officers <paramref name="centre"/>.</summary>
     public GridRouting(Organisation.Organisation organisation, HierarchySettings settings, GridSettings grid, PersonId[] centre)
@@ -208,28 +207,25 @@ internal sealed class GridRouting : HierarchyRouting
         _waiting[category].Clear();
         model.CountMeeting();
         var length = _grid.MeetingDuration + (taken.Count * _grid.MinutesPerItem / MinutesPerDay);
-        _attendees.Clear();
-        foreach (var item in taken)
-        {
-            var required = model.RequiredDepartments(model.IssueOf(item));
-            for (var d = 0; d < Organisation.Departments; d++)
-            {
-                if ((required & (1UL << d)) != 0)
-                {
-                    _attendees.Add(Organisation.HeadOf(d));
-                }
-            }
-        }
-
         if (length <= 0)
         {
             Conclude(model, category);
             return;
         }
 
-        foreach (var head in _attendees.OrderBy(p => p.Value))
+        // The heads of every department an issue taken needs, each once, in department order.
+        ulong departments = 0;
+        foreach (var item in taken)
         {
-            model.CallAway(head, length, Attendance.Meeting);
+            departments |= model.RequiredDepartments(model.IssueOf(item));
+        }
+
+        for (var d = 0; d < Organisation.Departments; d++)
+        {
+            if ((departments & (1UL << d)) != 0)
+            {
+                model.CallAway(Organisation.HeadOf(d), length, Attendance.Meeting);
+            }
         }
 
         _conferenceEnds[category] = model.Now + length;

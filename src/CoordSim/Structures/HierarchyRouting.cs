@@ -281,7 +281,6 @@ internal class HierarchyRouting : RoutingPolicy
         model.PerturbDecision(item, Settings.DecisionNoiseSigma);
         var issue = model.IssueOf(item);
         model.MarkDecided(issue, venue);
-        var principal = toEveryHead;
         var own = toEveryHead ? -1 : Organisation.DepartmentOf(decider);
         var required = model.RequiredDepartments(issue);
         for (var d = 0; d < Organisation.Departments; d++)
@@ -294,7 +293,7 @@ internal class HierarchyRouting : RoutingPolicy
             var branch = model.Branch(item, d);
             var executor = model.ExecutorOf(issue, d);
             model.SetTarget(branch, executor);
-            if (principal)
+            if (toEveryHead)
             {
                 SendDown(model, branch, decider, Organisation.HeadOf(d), executor, channel);
             }
