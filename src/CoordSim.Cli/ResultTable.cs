@@ -17,7 +17,7 @@ internal static class ResultTable
         ("Stability",
         [
             ("steady state", "stable"), ("backlog at mid-window", "backlogMid"), ("backlog at the end", "backlogEnd"),
-            ("backlog growth", "backlogGrowth"), ("stopped early (maxPending)", "stoppedEarly"),
+            ("backlog growth", "backlogGrowth"), ("stopped early (maxPending, maxEvents)", "stoppedEarly"),
         ]),
         ("Latency, all arrivals",
         [
@@ -185,6 +185,14 @@ internal static class ResultTable
     public static string? StabilityWarning(RunResult result)
     {
         var s = result.Stability;
+        var budgetSpent = s.StoppedEarly && result.Events >= result.Parameters.MaxEvents;
+        if (budgetSpent)
+        {
+            return $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) did not reach a steady state: it stopped early at day {DisplayFormat.Number(result.SimulatedDays, 1)} " +
+                $"when it had processed maxEvents = {DisplayFormat.Integer(result.Parameters.MaxEvents)} events (the event budget); {DisplayFormat.Integer(result.Issues.Pending)} measured issues are pending. " +
+                "Shorten the horizon or the organisation, lengthen the periods, or raise maxEvents on purpose.";
+        }
+
         if (result.Issues.Arrived == 0 && s.StoppedEarly)
         {
             return $"warning: {result.Structure} (seed {DisplayFormat.Integer(result.Seed)}) measured nothing: it stopped early at day {DisplayFormat.Number(result.SimulatedDays, 1)}, " +

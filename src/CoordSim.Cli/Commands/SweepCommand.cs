@@ -158,16 +158,22 @@ internal static class SweepCommand
             return Interrupted;
         }
 
+        if (report.RerunReason is { } reason)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warning: {report.Rerun} runs found in {report.Directory} were run again because {InputErrors.Shown(reason)}: the results there had been changed, cut or lost since they were written."));
+        }
+
         var resumed = report.Resumed > 0 ? $" ({report.Resumed} found done, {fresh} run now)" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
             $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}" +
-            $"{(spec.Output.TimeSeriesInterval is not null || options.TimeSeriesInterval is not null ? ", timeseries.csv" : "")}, codebook.csv, manifest.json."));
+            $"{(spec.Output.TimeSeriesInterval is not null || options.TimeSeriesInterval is not null ? ", timeseries.csv" : "")}, checksums.csv, codebook.csv, manifest.json."));
         if (report.Unstable > 0)
         {
             stderr.WriteLine(
                 $"warning: {report.Unstable.ToString(CultureInfo.InvariantCulture)} of {report.Done.ToString(CultureInfo.InvariantCulture)} runs did not reach a steady state " +
-                "(their backlog grew beyond what sampling explains, or maxPending stopped them); summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points.");
+                "(their backlog grew beyond what sampling explains, or a guard, maxPending or maxEvents, stopped them); summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points.");
         }
 
         // The default figures are drawn from the finished files, so a failure here leaves the CSVs intact.

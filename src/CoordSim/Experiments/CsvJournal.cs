@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CsvHelper;
 
 namespace CoordSim.Experiments;
@@ -7,7 +8,9 @@ namespace CoordSim.Experiments;
 /// durable one by one (flushed and synced to disk), so a sweep killed at any moment leaves a
 /// header, complete records and at most one torn record at the end. <see cref="Recover"/> finds the
 /// longest valid prefix and cuts the rest off before a resumed sweep appends to it. Comma
-/// separated, '\n' line ends, UTF-8 without byte order mark, invariant numbers.
+/// separated, '\n' line ends, UTF-8 without byte order mark, invariant numbers. Every <see cref="Commit"/> returns the
+/// file's length and the SHA-256 of the bytes committed, which a sweep records in checksums.csv so that a resume can
+/// tell the rows it wrote from rows that were changed since.
 /// </summary>
 internal sealed class CsvJournal : IDisposable
 {
@@ -22,12 +25,14 @@ internal sealed class CsvJournal : IDisposable
     };
 
     private readonly FileStream _stream;
+    private readonly HashingStream _hashed;
     private readonly CsvWriter _csv;
 
     private CsvJournal(FileStream stream)
     {
         _stream = stream;
-        _csv = CsvWriter.Create(stream, WriterOptions, leaveOpen: true);
+        _hashed = new HashingStream(stream);
+        _csv = CsvWriter.Create(_hashed, WriterOptions, leaveOpen: true);
     }
 
     /// <summary>Creates (or replaces) the file with <paramref name="header"/> and makes it durable.</summary>
@@ -66,17 +71,72 @@ internal sealed class CsvJournal : IDisposable
     }
 
     /// <summary>Writes buffered records to the file and syncs it to disk.</summary>
-    public void Commit()
+    /// <returns>The file's length now and the SHA-256 of the bytes written since the last commit.</returns>
+    public JournalMark Commit()
     {
         _csv.Flush();
         _stream.Flush(flushToDisk: true);
+        return new JournalMark(_stream.Position, _hashed.TakeHash());
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _csv.Dispose();
+        // A write error (a full disk) has been thrown by Commit already; the writer's own flush on dispose would throw it
+        // again and hide the first one, so its buffer (empty after a commit) is dropped when the file cannot take it.
+        try
+        {
+            _csv.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+
+        _hashed.Dispose();
         _stream.Dispose();
+    }
+
+    /// <summary>The bytes a journal writes for <paramref name="header"/>: what a file it wrote starts with.</summary>
+    public static byte[] HeaderBytes(IReadOnlyList<string> header)
+    {
+        using var memory = new MemoryStream();
+        using (var csv = CsvWriter.Create(memory, WriterOptions, leaveOpen: true))
+        {
+            foreach (var f in header)
+            {
+                csv.WriteField(f);
+            }
+
+            csv.EndRecord();
+        }
+
+        return memory.ToArray();
+    }
+
+    /// <summary>The SHA-256 of <paramref name="count"/> bytes of <paramref name="file"/> from <paramref name="offset"/>, in lower-case hex, or null when the file is shorter.</summary>
+    public static string? HashOf(FileStream file, long offset, long count)
+    {
+        if (offset < 0 || count < 0 || offset + count > file.Length)
+        {
+            return null;
+        }
+
+        file.Seek(offset, SeekOrigin.Begin);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        while (count > 0)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
+            if (read == 0)
+            {
+                return null;
+            }
+
+            hash.AppendData(buffer, 0, read);
+            count -= read;
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>

@@ -92,40 +92,6 @@ internal static class IssuesTable
         return row;
     }
 
-    /// <summary>
-    /// Accepts rows that belong to runs before <paramref name="completedRuns"/> in non-decreasing run
-    /// order: the rows a resumed sweep keeps. Returns a stateful check for <see cref="CsvJournal.Recover"/>.
-    /// </summary>
-    public static Func<CsvReader, int, bool> RowsBefore(ExperimentPlan plan, int completedRuns)
-    {
-        var structures = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < plan.Structures.Count; s++)
-        {
-            structures[plan.Structures[s].Label] = s;
-        }
-
-        var last = 0;
-        return (reader, _) =>
-        {
-            if (reader.FieldCount != Header.Length ||
-                !reader.TryParse<int>(0, out var point) || point < 0 || point >= plan.Points.Count ||
-                !structures.TryGetValue(reader.GetString(1), out var structure) ||
-                !reader.TryParse<int>(2, out var replication) || replication < 0 || replication >= plan.Replications)
-            {
-                return false;
-            }
-
-            var index = plan.IndexOf(point, replication, structure);
-            if (index < last || index >= completedRuns)
-            {
-                return false;
-            }
-
-            last = index;
-            return true;
-        };
-    }
-
     private static string Bool(bool b) => b ? "true" : "false";
 
     private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -33,27 +33,42 @@ internal sealed class ResultsFolder
     /// <summary>manifest.json.</summary>
     public string Manifest => Path.Combine(Directory, SweepManifest.FileName);
 
-    /// <summary>True when the folder does not exist or holds nothing.</summary>
-    public bool IsEmpty => !System.IO.Directory.Exists(Directory) || !System.IO.Directory.EnumerateFileSystemEntries(Directory).Any();
+    /// <summary>checksums.csv.</summary>
+    public string Checksums => Path.Combine(Directory, ChecksumsTable.FileName);
+
+    /// <summary>True when the folder does not exist or holds nothing but the lock a sweep leaves.</summary>
+    public bool IsEmpty => !System.IO.Directory.Exists(Directory) || !Entries().Any();
 
     /// <summary>True when the folder holds a manifest.</summary>
     public bool HasManifest => File.Exists(Manifest);
 
+    /// <summary>The files and folders a sweep writes (and the temporary files it renames into place).</summary>
+    private static readonly HashSet<string> Ours = new[]
+        {
+            RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, ChecksumsTable.FileName,
+            Experiments.Codebook.FileName, SweepManifest.FileName,
+        }
+        .SelectMany(f => new[] { f, f + ".tmp" })
+        .Append(FiguresFolder)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The folder's entries (names), leaving out the lock that stays after a sweep.</summary>
+    private IEnumerable<string> Entries() => System.IO.Directory.EnumerateFileSystemEntries(Directory)
+        .Select(entry => Path.GetFileName(entry))
+        .Where(name => name is not (ResultsFolderLock.FileName or ResultsFolderLock.HolderFileName));
+
     /// <summary>
-    /// Deletes the files a sweep writes (and figures/, when it holds only figures: PNG and SVG files); refuses when
-    /// anything else is there, in the folder or in figures/ (a folder of drafts, a PDF).
+    /// The entries of the folder that a sweep did not write, sorted (relative names): anything beside its files, and
+    /// anything in figures/ but PNG and SVG files.
     /// </summary>
-    /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing is deleted.</exception>
-    public void Clear()
+    private List<string> Foreign()
     {
-        var ours = new[] { RunsTable.FileName, SummaryTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, Experiments.Codebook.FileName, SweepManifest.FileName }
-            .SelectMany(f => new[] { f, f + ".tmp" })
-            .Append(FiguresFolder)
-            .ToHashSet(StringComparer.Ordinal);
-        var others = System.IO.Directory.EnumerateFileSystemEntries(Directory)
-            .Select(Path.GetFileName)
-            .Where(name => !ours.Contains(name!))
-            .ToList();
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return [];
+        }
+
+        var others = Entries().Where(name => !Ours.Contains(name)).ToList();
         var figures = Path.Combine(Directory, FiguresFolder);
         if (System.IO.Directory.Exists(figures))
         {
@@ -64,14 +79,32 @@ internal sealed class ResultsFolder
         }
 
         others.Sort(StringComparer.Ordinal);
+        return others;
+    }
+
+    /// <summary>Refuses a folder that holds files a sweep does not write, naming the first five.</summary>
+    /// <exception cref="SweepException">The folder holds such files.</exception>
+    public void RefuseForeign()
+    {
+        var others = Foreign();
         if (others.Count > 0)
         {
             throw new SweepException(
                 $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", ..." : "")}); " +
                 "--force only replaces sweep results. Choose an empty or new folder.");
         }
+    }
 
-        foreach (var name in ours)
+    /// <summary>
+    /// Deletes the files a sweep writes (and figures/, when it holds only figures: PNG and SVG files); refuses when
+    /// anything else is there, in the folder or in figures/ (a folder of drafts, a PDF).
+    /// </summary>
+    /// <exception cref="SweepException">The folder holds files a sweep does not write; nothing is deleted.</exception>
+    public void Clear()
+    {
+        RefuseForeign();
+
+        foreach (var name in Ours)
         {
             var path = Path.Combine(Directory, name);
             if (File.Exists(path))

@@ -44,45 +44,6 @@ internal static class RunsTable
         return row;
     }
 
-    /// <summary>Checks that the record under <paramref name="reader"/> is the complete, well-formed row of run <paramref name="index"/>.</summary>
-    public static bool IsRowOf(ExperimentPlan plan, CsvReader reader, int index)
-    {
-        if (index >= plan.RunCount || reader.FieldCount != Keys.Count + plan.ParameterColumns.Count + plan.Measures.Count)
-        {
-            return false;
-        }
-
-        var run = plan.Run(index);
-        var key = new string[Keys.Count];
-        Key(run, key);
-        for (var i = 0; i < Keys.Count; i++)
-        {
-            if (!string.Equals(reader.GetString(i), key[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        var column = Keys.Count;
-        foreach (var p in plan.ParameterColumns)
-        {
-            if (!string.Equals(reader.GetString(column++), p.Format(run.Parameters), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        for (; column < reader.FieldCount; column++)
-        {
-            if (!reader.IsEmpty(column) && !reader.TryParse<double>(column, out _))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Reads the measures of every row of a complete or partial runs.csv, in file order.</summary>
     public static IEnumerable<(int PointId, int StructureIndex, double[] Measures)> Read(ExperimentPlan plan, string path)
     {

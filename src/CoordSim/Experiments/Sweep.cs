@@ -26,16 +26,18 @@ namespace CoordSim.Experiments;
 public static class Sweep
 {
     /// <summary>
-    /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, codebook.csv, manifest.json (and
+    /// Runs <paramref name="spec"/> and writes runs.csv, summary.csv, checksums.csv, codebook.csv, manifest.json (and
     /// issues.csv and timeseries.csv when asked) to <paramref name="directory"/> (see docs/experiments.md). codebook.csv,
     /// which describes every column of the CSV files, is written at the start; runs are written in result
-    /// order as they finish and each is synced to disk; summary.csv is made from runs.csv at the end.
+    /// order as they finish and each is synced to disk, followed by its checksums; summary.csv is made from runs.csv at
+    /// the end. The folder is held by this process while the sweep runs (a lock the operating system releases however
+    /// the process ends); a resume keeps only runs whose rows still match their checksums and runs the rest again.
     /// When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
     /// and the sweep can be resumed.
     /// </summary>
     /// <returns>How many runs were done, and whether the sweep was cancelled.</returns>
     /// <exception cref="SpecException">The spec is not valid; nothing was written.</exception>
-    /// <exception cref="SweepException">The folder holds other results, or the sweep to resume has another spec or library version; nothing was written.</exception>
+    /// <exception cref="SweepException">The folder holds other results, is in use by another process, or the sweep to resume has another spec or library version; nothing was written.</exception>
     /// <exception cref="RunFailedException">A run threw; the runs before it are kept and the sweep can be resumed.</exception>
     public static SweepReport Run(ExperimentSpec spec, string directory, SweepOptions? options = null)
     {
@@ -65,6 +67,9 @@ public static class Sweep
 
         var plan = effective.Plan();
         var folder = new ResultsFolder(directory);
+        RefuseAtSight(folder, options);
+        Directory.CreateDirectory(folder.Directory);
+        using var held = ResultsFolderLock.Acquire(folder.Directory, "sweep");
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var previousWall = 0.0;
@@ -93,61 +98,25 @@ public static class Sweep
         }
         else if (!folder.IsEmpty)
         {
-            if (options.Resume)
-            {
-                throw new SweepException(
-                    $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep. Choose another folder.");
-            }
-
-            if (!options.Force)
-            {
-                throw new SweepException(
-                    $"{folder.Directory} is not empty. Use --resume to continue the sweep there, --force to replace its results, or another folder.");
-            }
-
+            // Checked again now that the folder is held: another process may have written to it since it was first looked at.
+            RefuseAtSight(folder, options);
             folder.Clear();
         }
 
-        Directory.CreateDirectory(folder.Directory);
         var writeIssues = plan.Spec.Output.Issues;
         var seriesInterval = plan.Spec.Output.TimeSeriesInterval;
         string[] files =
         [
             RunsTable.FileName, SummaryTable.FileName, .. writeIssues ? new[] { IssuesTable.FileName } : [],
-            .. seriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [], Codebook.FileName, SweepManifest.FileName,
+            .. seriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
         ];
         var runsHeader = RunsTable.Header(plan);
-        var seriesHeader = seriesInterval is not null ? TimeSeriesTable.Header(plan) : [];
+        var seriesHeader = seriesInterval is not null ? TimeSeriesTable.Header(plan) : null;
         var seriesLevels = seriesInterval is not null ? TimeSeriesTable.DepartmentLevels(plan) : 0;
-        var done = 0;
-        long runsLength = 0, issuesLength = 0, seriesLength = 0;
-        if (resuming)
-        {
-            runsLength = CsvJournal.Recover(folder.Runs, runsHeader, (reader, i) => RunsTable.IsRowOf(plan, reader, i), out done);
-            var lost = false;
-            if (writeIssues)
-            {
-                issuesLength = CsvJournal.Recover(folder.Issues, IssuesTable.Header, IssuesTable.RowsBefore(plan, done), out _);
-                lost |= issuesLength == 0;
-            }
-
-            if (seriesInterval is not null)
-            {
-                var (accept, lastRun) = TimeSeriesTable.RowsBefore(plan, done);
-                seriesLength = CsvJournal.Recover(folder.TimeSeries, seriesHeader, accept, out _);
-                lost |= seriesLength == 0 || lastRun() != done - 1;
-            }
-
-            if (lost && done > 0)
-            {
-                // issues.csv and timeseries.csv are written before runs.csv, so a crash cannot lose their rows of a finished
-                // run (and every run has a row in timeseries.csv); when they are gone anyway, start again.
-                runsLength = 0;
-                issuesLength = 0;
-                seriesLength = 0;
-                done = 0;
-            }
-        }
+        var kept = resuming
+            ? ChecksumsTable.Recover(folder, plan.RunCount, runsHeader, writeIssues ? IssuesTable.Header : null, seriesHeader)
+            : ResumePoint.Fresh(0, null);
+        var done = kept.Done;
 
         File.Delete(folder.Summary);
         new SweepManifest("running", done, options.Threads, started, null, previousWall).Write(folder.Manifest, plan, files);
@@ -158,12 +127,14 @@ public static class Sweep
         var resumed = done;
         try
         {
-            using var runs = CsvJournal.Append(folder.Runs, runsLength, runsHeader);
-            using var issueRows = writeIssues ? CsvJournal.Append(folder.Issues, issuesLength, IssuesTable.Header) : null;
-            using var seriesRows = seriesInterval is not null ? CsvJournal.Append(folder.TimeSeries, seriesLength, seriesHeader) : null;
+            using var runs = CsvJournal.Append(folder.Runs, kept.RunsLength, runsHeader);
+            using var issueRows = writeIssues ? CsvJournal.Append(folder.Issues, kept.IssuesLength, IssuesTable.Header) : null;
+            using var seriesRows = seriesHeader is not null ? CsvJournal.Append(folder.TimeSeries, kept.SeriesLength, seriesHeader) : null;
+            using var checksums = CsvJournal.Append(folder.Checksums, kept.ChecksumsLength, ChecksumsTable.Header);
             var work = OrderedRuns.Execute(done, plan.RunCount, options.Threads, i => Execute(plan, i, writeIssues, seriesInterval), options.CancellationToken);
-            foreach (var (_, outcome) in work)
+            foreach (var (index, outcome) in work)
             {
+                JournalMark? issuesMark = null, seriesMark = null;
                 if (issueRows is not null)
                 {
                     foreach (var issue in outcome.Issues)
@@ -171,7 +142,7 @@ public static class Sweep
                         issueRows.Write(IssuesTable.Row(outcome.Run, issue));
                     }
 
-                    issueRows.Commit();
+                    issuesMark = issueRows.Commit();
                 }
 
                 if (seriesRows is not null)
@@ -181,11 +152,15 @@ public static class Sweep
                         seriesRows.Write(row);
                     }
 
-                    seriesRows.Commit();
+                    seriesMark = seriesRows.Commit();
                 }
 
                 runs.Write(RunsTable.Row(plan, outcome.Run, outcome.Result));
-                runs.Commit();
+                var runsMark = runs.Commit();
+
+                // Last: a run counts as done once its checksums are on disk, so a crash before this line reruns it.
+                checksums.Write(ChecksumsTable.Row(index, runsMark, issuesMark, seriesMark));
+                checksums.Commit();
                 done++;
                 options.Progress?.Invoke(Progress(done, plan.RunCount, resumed, clock.Elapsed));
             }
@@ -209,7 +184,35 @@ public static class Sweep
         var cancelled = done < plan.RunCount;
         new SweepManifest(cancelled ? "cancelled" : "complete", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
             .Write(folder.Manifest, plan, files);
-        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed) { Unstable = unstable };
+        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed)
+        {
+            Unstable = unstable,
+            Rerun = kept.Problem is null ? 0 : kept.Discarded,
+            RerunReason = kept.Problem,
+        };
+    }
+
+    /// <summary>Refuses, before anything is written, a folder that is not a sweep's or that the options do not allow to be replaced.</summary>
+    private static void RefuseAtSight(ResultsFolder folder, SweepOptions options)
+    {
+        if (folder.IsEmpty || (options.Resume && folder.HasManifest))
+        {
+            return;
+        }
+
+        if (options.Resume)
+        {
+            throw new SweepException(
+                $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep. Choose another folder.");
+        }
+
+        if (!options.Force)
+        {
+            throw new SweepException(
+                $"{folder.Directory} is not empty. Use --resume to continue the sweep there, --force to replace its results, or another folder.");
+        }
+
+        folder.RefuseForeign();
     }
 
     /// <summary>

@@ -14,4 +14,13 @@ public sealed record SweepReport(string Directory, int Total, int Done, int Resu
 
     /// <summary>Finished runs that did not reach a steady state (stable = 0 in runs.csv): their latencies understate the wait.</summary>
     public int Unstable { get; init; }
+
+    /// <summary>
+    /// Rows found in the folder when resuming that did not match the checksums recorded when they were written (changed,
+    /// cut or lost since) and were run again, with every run after the first of them; 0 when nothing was found wrong.
+    /// </summary>
+    public int Rerun { get; init; }
+
+    /// <summary>Why <see cref="Rerun"/> rows were run again (the first row or file that did not verify), or null.</summary>
+    public string? RerunReason { get; init; }
 }

@@ -113,43 +113,5 @@ internal static class TimeSeriesTable
         }
     }
 
-    /// <summary>
-    /// Accepts rows that belong to runs before <paramref name="completedRuns"/> in non-decreasing run order, with the
-    /// header's number of fields: the rows a resumed sweep keeps. Returns a stateful check for <see cref="CsvJournal.Recover"/>,
-    /// and the index of the run of the last row it accepted (−1 before any): every run has at least one row, so the
-    /// rows of the completed runs are all there only when that is the last completed run.
-    /// </summary>
-    public static (Func<CsvReader, int, bool> Accept, Func<int> LastRun) RowsBefore(ExperimentPlan plan, int completedRuns)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var fields = Keys.Count + 1 + Counts.Length + DepartmentLevels(plan) + 1 + Costs.Length;
-        var structures = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < plan.Structures.Count; s++)
-        {
-            structures[plan.Structures[s].Label] = s;
-        }
-
-        var last = -1;
-        return ((reader, _) =>
-        {
-            if (reader.FieldCount != fields ||
-                !reader.TryParse<int>(0, out var point) || point < 0 || point >= plan.Points.Count ||
-                !structures.TryGetValue(reader.GetString(1), out var structure) ||
-                !reader.TryParse<int>(2, out var replication) || replication < 0 || replication >= plan.Replications)
-            {
-                return false;
-            }
-
-            var index = plan.IndexOf(point, replication, structure);
-            if (index < last || index >= completedRuns)
-            {
-                return false;
-            }
-
-            last = index;
-            return true;
-        }, () => last);
-    }
-
     private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

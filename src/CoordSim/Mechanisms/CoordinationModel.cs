@@ -138,6 +138,7 @@ internal sealed partial class CoordinationModel
         _policy.Initialise(this);
         ScheduleNextArrival();
         var horizon = _settings.Run.HorizonDays;
+        var maxEvents = _settings.Run.MaxEvents;
         while (_events.TryPop(horizon, out var e))
         {
             if (e.Time > _nextSample)
@@ -174,6 +175,14 @@ internal sealed partial class CoordinationModel
 
             if ((_arrivalsStopped && _active == 0) || _stoppedEarly)
             {
+                break;
+            }
+
+            if (_events.Processed >= maxEvents && _events.Count > 0 && _events.NextTime <= horizon)
+            {
+                // The event budget, spent with work still to do before the horizon: the run ends here, like the overload
+                // guard, instead of running without end.
+                _stoppedEarly = true;
                 break;
             }
         }

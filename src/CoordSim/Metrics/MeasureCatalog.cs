@@ -15,7 +15,7 @@ public static class MeasureCatalog
         new("backlogMid", "issues", "Open issues (warm-up ones included) halfway between the end of the warm-up and the horizon, or at the end of a run that ended before then.", r => r.Stability.BacklogMid),
         new("backlogEnd", "issues", "Open issues (warm-up ones included) at the end of the run.", r => r.Stability.BacklogEnd),
         new("backlogGrowth", "issues/day", "Growth of the backlog over the second half of the measured window: (backlogEnd - backlogMid) / days.", r => r.Stability.GrowthPerDay),
-        new("stoppedEarly", "flag", "1 when the overload guard stopped the run before the horizon (more than maxPending issues open).", r => r.Stability.StoppedEarly ? 1 : 0),
+        new("stoppedEarly", "flag", "1 when a guard stopped the run before the horizon: more than maxPending issues open, or maxEvents events processed.", r => r.Stability.StoppedEarly ? 1 : 0),
         new("latencyKmMedian", "days", "Median latency over all measured arrivals, unresolved ones right-censored at the end (Kaplan-Meier); empty when beyond the horizon.", r => r.Latency.AllArrivals.Median),
         new("latencyKmP90", "days", "90th percentile of latency over all measured arrivals (Kaplan-Meier, unresolved censored); empty when beyond the horizon.", r => r.Latency.AllArrivals.P90),
         new("latencyKmP95", "days", "95th percentile of latency over all measured arrivals (Kaplan-Meier, unresolved censored); empty when beyond the horizon.", r => r.Latency.AllArrivals.P95),

@@ -16,7 +16,7 @@ namespace CoordSim.Metrics;
 /// <param name="Meetings">Meetings held by coordination bodies.</param>
 /// <param name="StaffDays">Person-days spent on issues (service time summed over desks, weighted by the desk's attention share), a measure of staff cost.</param>
 /// <param name="SecondedDays">Person-days of capacity seconded to coordination bodies (used or idle): the staff cost of secondment.</param>
-/// <param name="SimulatedDays">Days simulated: the horizon (also when the last issue was resolved before it), or less when a run with maxIssues drained early or the overload guard (maxPending) stopped it.</param>
+/// <param name="SimulatedDays">Days simulated: the horizon (also when the last issue was resolved before it), or less when a run with maxIssues drained early or a guard (maxPending, maxEvents) stopped it.</param>
 public sealed record RunResult(
     string Structure,
     long Seed,

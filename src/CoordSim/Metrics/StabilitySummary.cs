@@ -4,7 +4,7 @@ namespace CoordSim.Metrics;
 /// Whether the run reached a steady state: the backlog (every open issue, warm-up ones included) at the middle of
 /// the measured window and at the end, and the rule that flags a growing one. Under a steady state the backlog's
 /// change over the second half is a fluctuation; an overloaded organisation adds (arrival rate − capacity) × days.
-/// The run is <see cref="Stable"/> unless it stopped early (<c>maxPending</c>) or the backlog grew over the second
+/// The run is <see cref="Stable"/> unless it stopped early (<c>maxPending</c> or <c>maxEvents</c>) or the backlog grew over the second
 /// half by more than <see cref="Tolerance"/> = 3·√(arrivals in the second half), three standard deviations of the
 /// Poisson count of those arrivals: more growth than the sampling of the workload explains (docs/model.md §6).
 /// A run that resolved everything before the horizon (<c>maxIssues</c>) is stable.
@@ -16,7 +16,7 @@ namespace CoordSim.Metrics;
 /// <param name="GrowthPerDay">(BacklogEnd − BacklogMid) / (end − MidDay): issues per day.</param>
 /// <param name="ArrivalsAfterMid">Issues discovered after <see cref="MidDay"/>.</param>
 /// <param name="Tolerance">3·√<see cref="ArrivalsAfterMid"/>: the growth the rule allows (issues).</param>
-/// <param name="StoppedEarly">True when the run stopped before the horizon because more than <c>maxPending</c> issues were open.</param>
+/// <param name="StoppedEarly">True when the run stopped before the horizon because more than <c>maxPending</c> issues were open or <c>maxEvents</c> events had been processed.</param>
 public sealed record StabilitySummary(
     bool Stable,
     double MidDay,

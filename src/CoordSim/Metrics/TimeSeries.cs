@@ -6,7 +6,7 @@ namespace CoordSim.Metrics;
 /// A run's time series, sampled every <see cref="IntervalDays"/> days like a Mesa DataCollector or a NetLogo
 /// BehaviorSpace table: one <see cref="TimeSeriesSample"/> per sample, at day <see cref="IntervalDays"/>,
 /// 2 × <see cref="IntervalDays"/>, … while that is before the end of the run, and a last one at the end of the run
-/// (the horizon, or the earlier day a run with maxIssues drained or the overload guard maxPending stopped it). So the
+/// (the horizon, or the earlier day a run with maxIssues drained or a guard, maxPending or maxEvents, stopped it). So the
 /// last sample covers a shorter interval when the end is not a multiple of the interval, and the samples together
 /// cover the whole run: the time-weighted mean of a level's utilisation over the samples is the run's
 /// <see cref="UtilisationSummary.ByLevel"/> mean, and the meetings of the samples add up to <see cref="RunResult.Meetings"/>.

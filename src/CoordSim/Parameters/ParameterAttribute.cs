@@ -27,6 +27,12 @@ public sealed class ParameterAttribute : Attribute
     /// <summary>True when <see cref="Min"/> itself is not allowed (an open lower bound).</summary>
     public bool MinExclusive { get; init; }
 
+    /// <summary>
+    /// Smallest allowed value other than 0, for a period or duration that 0 switches off (0 when there is no such bound):
+    /// see <see cref="Parameters.ShortestPeriodDays"/>.
+    /// </summary>
+    public double MinPositive { get; init; }
+
     /// <summary>Unit of the value, for example "days" or "issues/day"; empty when dimensionless.</summary>
     public string Unit { get; init; } = "";
 

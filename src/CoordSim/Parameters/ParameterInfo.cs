@@ -34,6 +34,7 @@ public sealed class ParameterInfo
         Min = attribute.Min;
         Max = attribute.Max;
         MinExclusive = attribute.MinExclusive;
+        MinPositive = attribute.MinPositive;
         AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ToKebab).ToArray() : [];
     }
 
@@ -54,6 +55,8 @@ public sealed class ParameterInfo
         Rationale = "A field of the structure's coordination body design; left unset, each structure keeps its own value ('coordsim structures --json').";
         Type = field.Type;
         Min = field.Min;
+        MinExclusive = field.MinExclusive;
+        MinPositive = field.MinPositive;
         Max = field.Max;
         AllowedValues = field.AllowedValues;
     }
@@ -97,6 +100,9 @@ public sealed class ParameterInfo
     /// <summary>True when <see cref="Min"/> itself is excluded.</summary>
     public bool MinExclusive { get; }
 
+    /// <summary>Smallest allowed value other than 0 (a period that 0 switches off), or 0 when there is no such bound.</summary>
+    public double MinPositive { get; }
+
     /// <summary>The allowed words for an enum parameter (kebab-case); empty otherwise.</summary>
     public IReadOnlyList<string> AllowedValues { get; }
 
@@ -110,13 +116,13 @@ public sealed class ParameterInfo
     public string DefaultText => _defaultText ??= Format(Parameters.Default);
 
     /// <summary>The allowed range or set of values, in words.</summary>
-    public string AllowedText => DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, IsInteger ? "an integer" : "a number");
+    public string AllowedText => DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, MinPositive, IsInteger ? "an integer" : "a number");
 
     /// <summary>
     /// A range or set of values in words: "one of a, b", "true or false", "a non-empty text", or
     /// <paramref name="kind"/> with its bounds ("a number &gt;= 0 and &lt;= 1").
     /// </summary>
-    internal static string DescribeAllowed(Type type, IReadOnlyList<string> values, double min, double max, bool minExclusive, string kind)
+    internal static string DescribeAllowed(Type type, IReadOnlyList<string> values, double min, double max, bool minExclusive, double minPositive, string kind)
     {
         if (type.IsEnum)
         {
@@ -131,6 +137,13 @@ public sealed class ParameterInfo
         if (type == typeof(string))
         {
             return "a non-empty text";
+        }
+
+        if (minPositive > 0 && min <= 0)
+        {
+            // A period that 0 switches off: 0, or at least the shortest period.
+            kind = "0 or " + kind;
+            (min, minExclusive) = (minPositive, false);
         }
 
         var low = double.IsNegativeInfinity(min) ? null : (minExclusive ? "> " : ">= ") + FormatNumber(min);
@@ -245,7 +258,7 @@ public sealed class ParameterInfo
             return false;
         }
 
-        if (number < Min || (MinExclusive && number == Min) || number > Max)
+        if (!InRange(number))
         {
             error = new ParameterError(Name, FormatNumber(number), AllowedText);
             return false;
@@ -288,13 +301,20 @@ public sealed class ParameterInfo
             return null;
         }
 
-        if (double.IsNaN(number) || number < Min || (MinExclusive && number == Min) || number > Max)
+        if (!InRange(number))
         {
             return new ParameterError(Name, Format(parameters), AllowedText);
         }
 
         return null;
     }
+
+    /// <summary>True when <paramref name="number"/> is within the bounds (NaN is not).</summary>
+    private bool InRange(double number) => InRange(number, Min, MinExclusive, MinPositive, Max);
+
+    /// <summary>True when <paramref name="number"/> is within the bounds: at least <paramref name="min"/> (above it when <paramref name="minExclusive"/>), at most <paramref name="max"/>, and not between 0 and <paramref name="minPositive"/> (both excluded); NaN is not.</summary>
+    internal static bool InRange(double number, double min, bool minExclusive, double minPositive, double max) =>
+        (number > min || (number == min && !minExclusive)) && number <= max && !(number > 0 && number < minPositive);
 
     internal static string FormatNumber(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 

@@ -16,6 +16,14 @@ namespace CoordSim;
 /// </example>
 public sealed record Parameters
 {
+    /// <summary>
+    /// The shortest period a parameter or body field allows (days): of meetings, reviews, briefs, inspections and a
+    /// body's mission and restart (0, where allowed, switches the event off). A guard, not a finding — no source sets it:
+    /// 0.01 days is under a quarter of an hour, and no meeting, review, brief or inspection of an organisation recurs
+    /// that often; each period is an event per body, so an allowed 10⁻³⁰⁰ would never end and 10⁻⁷ filled memory.
+    /// </summary>
+    public const double ShortestPeriodDays = 0.01;
+
     /// <summary>The default scenario.</summary>
     public static Parameters Default { get; } = new();
 
@@ -300,7 +308,7 @@ public sealed record Parameters
     public double BodyAuthority { get; init; } = 0.5;
 
     /// <summary>Days between a leading group's regular plenary meetings, which decide the contested and escalated items on its agenda.</summary>
-    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "Quarterly (model-v2 §2, §6): leading groups meet for 'half-year and annual summaries' and 'quarterly analysis' while their office coordinates day to day (S2).")]
+    [Parameter("Bodies", Min = ShortestPeriodDays, Unit = "days", Rationale = "Quarterly (model-v2 §2, §6): leading groups meet for 'half-year and annual summaries' and 'quarterly analysis' while their office coordinates day to day (S2).")]
     public double PlenaryInterval { get; init; } = 90.0;
 
     /// <summary>Items on a leading group's agenda at which its leader calls a special meeting, held after <c>emergencyMeetingDelay</c> days (0 = never).</summary>
@@ -328,15 +336,15 @@ public sealed record Parameters
     public double EscalationThreshold { get; init; } = 2.5;
 
     /// <summary>Days between meetings of an office / working group, which decide its contested items.</summary>
-    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "Weekly: a standing office meets more often than the group above it.")]
+    [Parameter("Bodies", Min = ShortestPeriodDays, Unit = "days", Rationale = "Weekly: a standing office meets more often than the group above it.")]
     public double OfficeMeetingInterval { get; init; } = 7.0;
 
     /// <summary>Days between a task force's consultation meetings (会商), which decide its contested items.</summary>
-    [Parameter("Bodies", Min = 0, MinExclusive = true, Unit = "days", Rationale = "'Consult every month' (S2).")]
+    [Parameter("Bodies", Min = ShortestPeriodDays, Unit = "days", Rationale = "'Consult every month' (S2).")]
     public double ConsultInterval { get; init; } = 30.0;
 
     /// <summary>Days between a task force's progress reviews ('dispatch'), which decide nothing, cost their attendees <c>meetingDuration</c> and put items older than <c>dispatchPressureAge</c> first in their desks' queues (0 = no reviews).</summary>
-    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "'Dispatch every week' (S2), a 'pressure meeting' that reviews progress rather than decides (model-v2 §2).")]
+    [Parameter("Bodies", Min = 0, MinPositive = ShortestPeriodDays, Unit = "days", Rationale = "'Dispatch every week' (S2), a 'pressure meeting' that reviews progress rather than decides (model-v2 §2).")]
     public double DispatchInterval { get; init; } = 7.0;
 
     /// <summary>Age (days since discovery) beyond which a progress review puts a task force's open item first in its desk's queue (the pressure of the 'pressure meeting').</summary>
@@ -352,7 +360,7 @@ public sealed record Parameters
     public double MinutesPerItem { get; init; } = 10.0;
 
     /// <summary>Days between the briefs each liaison of a body files (0 = none).</summary>
-    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Weekly: the 'weekly brief' of S2's 'six ones'.")]
+    [Parameter("Bodies", Min = 0, MinPositive = ShortestPeriodDays, Unit = "days", Rationale = "Weekly: the 'weekly brief' of S2's 'six ones'.")]
     public double ReportInterval { get; init; } = 7.0;
 
     /// <summary>Days of desk time one brief costs its liaison.</summary>
@@ -388,7 +396,7 @@ public sealed record Parameters
     public int Experts { get; init; }
 
     /// <summary>Days between supervision rounds (inspections) of a task force (0 = none).</summary>
-    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "'Monthly inspection' (S2).")]
+    [Parameter("Bodies", Min = 0, MinPositive = ShortestPeriodDays, Unit = "days", Rationale = "'Monthly inspection' (S2).")]
     public double SupervisionInterval { get; init; } = 30.0;
 
     /// <summary>Speed-up of the laggard an inspection finds (the member with the longest queue), as a fraction.</summary>
@@ -420,11 +428,11 @@ public sealed record Parameters
     public double FormationDelay { get; init; }
 
     /// <summary>Days a body works before it is dissolved when its mission is done (0 = permanent); its seconded members' capacity then returns to their home desks.</summary>
-    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Permanent; S1's Kunshan task force ran 26 days, dissolved and was restarted.")]
+    [Parameter("Bodies", Min = 0, MinPositive = ShortestPeriodDays, Unit = "days", Rationale = "Permanent; S1's Kunshan task force ran 26 days, dissolved and was restarted.")]
     public double MissionDays { get; init; }
 
     /// <summary>Days after a dissolution before the body is restarted (0 = not restarted).</summary>
-    [Parameter("Bodies", Min = 0, Unit = "days", Rationale = "Not restarted.")]
+    [Parameter("Bodies", Min = 0, MinPositive = ShortestPeriodDays, Unit = "days", Rationale = "Not restarted.")]
     public double RestartAfter { get; init; }
 
     // ---------------------------------------------------------------- Run
@@ -444,6 +452,10 @@ public sealed record Parameters
     /// <summary>Open issues beyond which the run stops early (the overload guard): it reports what it simulated, flagged unstable and stopped early, instead of exhausting memory.</summary>
     [Parameter("Run", Min = 1, Max = 1e9, Unit = "issues", Rationale = "About 1 GB: a run stopped at 250,000 open issues peaked at 0.83 GB resident (default organisation) and 1.04 GB (5 levels, span 6), 3.3-4.2 kB per open issue with the organisation and the runtime (docs/performance.md); an organisation this far behind is overloaded whatever its structure.")]
     public long MaxPending { get; init; } = 250_000;
+
+    /// <summary>Events after which the run stops early (the event budget): it reports what it simulated, flagged unstable and stopped early, so that no allowed combination of parameters runs without end.</summary>
+    [Parameter("Run", Min = 1, Max = 1e12, Unit = "events", Rationale = "10⁹, a guard, not a finding: about 3,000 times the events of a run of the quick start (at most 3.4 × 10⁵), and minutes of one core (docs/performance.md); a run that needs more is a different experiment (a longer horizon, a larger organisation) and should raise it on purpose.")]
+    public long MaxEvents { get; init; } = 1_000_000_000;
 
     /// <summary>
     /// Fields of the run's coordination body design set by name, as a spec's base, design point or structure override

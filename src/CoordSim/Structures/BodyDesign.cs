@@ -89,7 +89,7 @@ public sealed record BodyDesign
     public double Authority { get; init; }
 
     /// <summary>Days between regular meetings; 0 means the body never meets and the chair decides each item as it comes (a commander).</summary>
-    [BodyField(Min = 0, Max = 3650, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 3650, Unit = "days")]
     public required double MeetingInterval { get; init; }
 
     /// <summary>Items decided per meeting; the rest carry over.</summary>
@@ -121,7 +121,7 @@ public sealed record BodyDesign
     public double MinutesPerItem { get; init; }
 
     /// <summary>Days between progress reviews that decide nothing but cost attendance and press old items (0 = none).</summary>
-    [BodyField(Min = 0, Max = 3650, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 3650, Unit = "days")]
     public double ReviewInterval { get; init; }
 
     /// <summary>Age beyond which a review presses an item.</summary>
@@ -129,7 +129,7 @@ public sealed record BodyDesign
     public double PressureAge { get; init; }
 
     /// <summary>Days between the briefs each liaison files (0 = none).</summary>
-    [BodyField(Min = 0, Max = 3650, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 3650, Unit = "days")]
     public double ReportInterval { get; init; }
 
     /// <summary>Days of desk time one brief costs.</summary>
@@ -157,7 +157,7 @@ public sealed record BodyDesign
     public int Experts { get; init; }
 
     /// <summary>Days between supervision rounds (0 = none).</summary>
-    [BodyField(Min = 0, Max = 3650, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 3650, Unit = "days")]
     public double SupervisionInterval { get; init; }
 
     /// <summary>Speed-up of the laggard an inspection finds.</summary>
@@ -189,11 +189,11 @@ public sealed record BodyDesign
     public double FormationDelay { get; init; }
 
     /// <summary>Days the body works before it is dissolved (0 = permanent, or until the crisis ends for a crisis body).</summary>
-    [BodyField(Min = 0, Max = 36500, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 36500, Unit = "days")]
     public double MissionDays { get; init; }
 
     /// <summary>Days after a dissolution before a restart (0 = no restart).</summary>
-    [BodyField(Min = 0, Max = 36500, Unit = "days")]
+    [BodyField(Min = 0, MinPositive = Parameters.ShortestPeriodDays, Max = 36500, Unit = "days")]
     public double RestartAfter { get; init; }
 
     /// <summary>Leading group (decision-focused, collective): cross-department issues climb to the primary head, who refers them to the group's office; the office consults the member heads with the group's authority, and what stays contested waits for the quarterly plenary or a special meeting; decisions go down each chain. Member heads escalate for cover.</summary>

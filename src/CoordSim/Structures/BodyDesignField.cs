@@ -21,6 +21,7 @@ public sealed class BodyDesignField
         Type = property.PropertyType;
         Min = attribute.Min;
         MinExclusive = attribute.MinExclusive;
+        MinPositive = attribute.MinPositive;
         Max = attribute.Max;
         AllowedValues = Type.IsEnum ? Enum.GetNames(Type).Select(ParameterInfo.ToKebab).ToArray() : [];
         List = attribute.List;
@@ -47,6 +48,9 @@ public sealed class BodyDesignField
     /// <summary>True when <see cref="Min"/> itself is not allowed.</summary>
     public bool MinExclusive { get; }
 
+    /// <summary>Smallest allowed value other than 0 (a period that 0 switches off), or 0 when there is no such bound.</summary>
+    public double MinPositive { get; }
+
     /// <summary>Largest allowed value (numeric fields).</summary>
     public double Max { get; }
 
@@ -59,7 +63,7 @@ public sealed class BodyDesignField
     /// <summary>The allowed values in words, for error messages.</summary>
     public string AllowedText => List != BodyScopeKind.None
         ? BodyScopeList.Allowed(List)
-        : ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, Type == typeof(int) ? "an integer" : "a finite number");
+        : ParameterInfo.DescribeAllowed(Type, AllowedValues, Min, Max, MinExclusive, MinPositive, Type == typeof(int) ? "an integer" : "a finite number");
 
     /// <summary>The field's value on <paramref name="design"/>.</summary>
     public object Get(BodyDesign design)
@@ -117,7 +121,7 @@ public sealed class BodyDesignField
                 return true;
             case sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal when IsNumeric:
                 var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                if (double.IsFinite(number) && (number > Min || (number == Min && !MinExclusive)) && number <= Max && (Type == typeof(double) || number == Math.Floor(number)))
+                if (double.IsFinite(number) && ParameterInfo.InRange(number, Min, MinExclusive, MinPositive, Max) && (Type == typeof(double) || number == Math.Floor(number)))
                 {
                     converted = Type == typeof(int) ? (object)(int)number : number + 0.0; // −0 is 0
                     return true;

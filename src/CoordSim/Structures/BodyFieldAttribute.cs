@@ -14,6 +14,12 @@ public sealed class BodyFieldAttribute : Attribute
     /// <summary>True when <see cref="Min"/> itself is not allowed (an open lower bound).</summary>
     public bool MinExclusive { get; init; }
 
+    /// <summary>
+    /// Smallest allowed value other than 0, for a period or duration that 0 switches off (0 when there is no such bound):
+    /// see <see cref="Parameters.ShortestPeriodDays"/>.
+    /// </summary>
+    public double MinPositive { get; init; }
+
     /// <summary>Largest allowed value (numeric fields).</summary>
     public double Max { get; init; } = double.PositiveInfinity;
 

@@ -59,7 +59,7 @@ public class ReadmeExampleTests
                 .Replications(5)
                 .Seed(1)
                 .Build();
-            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, timeseries.csv, codebook.csv, manifest.json
+            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, timeseries.csv, checksums.csv, codebook.csv, manifest.json
             foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
             {
                 var r = row.Result;

@@ -194,6 +194,13 @@ public class BodyFieldsInSpecTests
             if (field.IsNumeric)
             {
                 Assert.Equal(field.Min, p.GetProperty(field.MinExclusive ? "exclusiveMinimum" : "minimum").GetDouble());
+                Assert.Equal(field.MinPositive > 0, p.TryGetProperty("not", out var gap));
+                if (field.MinPositive > 0)
+                {
+                    // 0 (off) or at least the shortest period: nothing strictly between them.
+                    Assert.Equal(0, gap.GetProperty("exclusiveMinimum").GetDouble());
+                    Assert.Equal(field.MinPositive, gap.GetProperty("exclusiveMaximum").GetDouble());
+                }
                 Assert.Equal(double.IsPositiveInfinity(field.Max), !p.TryGetProperty("maximum", out var max));
                 if (!double.IsPositiveInfinity(field.Max))
                 {

@@ -209,7 +209,8 @@ public class CodebookTests
 
         new ResultsFolder(folder).Clear();
 
-        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+        // Only the lock stays: it is the file other processes lock, so it is never deleted (see ResultsFolderLock).
+        Assert.Equal([".coordsim.lock"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName));
 
         Sweep.Run(SweepFixture.TwoStructures(replications: 1, issues: true), folder);
         File.WriteAllText(Path.Combine(folder, "codebook.csv.tmp"), "left by a crash");
@@ -226,8 +227,8 @@ public class CodebookTests
         Sweep.Run(SweepFixture.TwoStructures(replications: 1, timeSeries: null), without);
 
         // Every sweep writes the time series unless the spec says "timeSeries": false.
-        Assert.Equal(["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv", "manifest.json"], ManifestFiles(WithIssues.Value));
-        Assert.Equal(["runs.csv", "summary.csv", "codebook.csv", "manifest.json"], ManifestFiles(without));
+        Assert.Equal(["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "checksums.csv", "codebook.csv", "manifest.json"], ManifestFiles(WithIssues.Value));
+        Assert.Equal(["runs.csv", "summary.csv", "checksums.csv", "codebook.csv", "manifest.json"], ManifestFiles(without));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class KillTests
         }
         """;
 
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "checksums.csv", "codebook.csv"];
 
     [Fact]
     public void A_sweep_killed_after_some_runs_resumes_to_the_files_of_an_uninterrupted_sweep()
@@ -58,6 +58,84 @@ public class KillTests
         var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--time-series", "10", "--resume");
         Assert.True(resumed.Code == 0, resumed.Stderr);
         AssertSameAsUninterrupted(spec, folder);
+    }
+
+    [Theory]
+    [InlineData("issues.csv cut in half")]
+    [InlineData("runs.csv with CRLF line ends")]
+    public void A_killed_sweep_whose_files_were_damaged_after_the_kill_resumes_to_the_files_of_an_uninterrupted_sweep(string damage)
+    {
+        // Issue 12: a shortened issues.csv was accepted on resume, and "\r\n" glued runs.csv's header to its first row.
+        var (spec, specPath) = WriteSpec();
+        var folder = Path.Combine(SweepFixture.TempFolder("kill-damage"), "out");
+        KillAfter(specPath, folder, rows: 6);
+        if (damage.StartsWith("issues", StringComparison.Ordinal))
+        {
+            using var issues = new FileStream(Path.Combine(folder, "issues.csv"), FileMode.Open, FileAccess.Write);
+            issues.SetLength(issues.Length / 2);
+        }
+        else
+        {
+            var runs = Path.Combine(folder, "runs.csv");
+            File.WriteAllText(runs, File.ReadAllText(runs).Replace("\n", "\r\n", StringComparison.Ordinal));
+        }
+
+        var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "2", "--issues", "--time-series", "10", "--resume");
+
+        Assert.True(resumed.Code == 0, resumed.Stderr);
+        var warning = Assert.Single(resumed.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.StartsWith("warning: ", StringComparison.Ordinal) && line.Contains("run again", StringComparison.Ordinal));
+        Assert.Contains(damage.StartsWith("issues", StringComparison.Ordinal) ? "in issues.csv do not match their checksum" : "runs.csv is missing or does not start with the sweep's header", warning, StringComparison.Ordinal);
+        AssertSameAsUninterrupted(spec, folder);
+    }
+
+    [Fact]
+    public void A_results_folder_in_use_is_refused_to_a_second_sweep_naming_the_holder_and_freed_when_the_holder_is_killed()
+    {
+        // Issue 12: a second `sweep --force` into a running sweep's folder left it marked complete with rows missing, and
+        // two concurrent resumes both ran everything. A few long runs on one thread keep the first sweep busy.
+        var path = Path.Combine(SweepFixture.TempFolder("lock-spec"), "spec.json");
+        File.WriteAllText(path, """
+            { "name": "lock", "structures": ["hierarchy"], "base": { "arrivalRate": 15, "horizonDays": 300 },
+              "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.2, 0.4] } }, "replications": 25, "seed": 9 }
+            """);
+        var spec = ExperimentSpec.Load(path);
+        var folder = Path.Combine(SweepFixture.TempFolder("lock"), "out");
+        using var holder = Start(["sweep", path, "--out", folder, "--threads", "1"]);
+        var clock = Stopwatch.StartNew();
+        while (Rows(Path.Combine(folder, "runs.csv")) < 1)
+        {
+            Assert.False(holder.HasExited, "the first sweep ended before it wrote a run");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "no runs were written within two minutes");
+            Thread.Sleep(2);
+        }
+
+        foreach (var second in new[] { "--force", "--resume" })
+        {
+            var refused = Cli("sweep", path, "--out", folder, "--threads", "1", second);
+            Assert.False(holder.HasExited, "the first sweep ended before the second was refused; make the test's spec longer");
+            Assert.Equal(2, refused.Code);
+            var line = Assert.Single(refused.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"error: {Path.GetFullPath(folder)} is in use by another coordsim process (process {holder.Id} on ", line, StringComparison.Ordinal);
+        }
+
+        holder.Kill(entireProcessTree: true);
+        holder.WaitForExit();
+
+        // Freed by the kill: a resume takes the folder and goes on (two more runs are enough to show it), its rows those of
+        // a sweep that was never interrupted.
+        using var stop = new CancellationTokenSource();
+        var resumed = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true, CancellationToken = stop.Token, Progress = p => { if (p.Done >= p.Resumed + 2) stop.Cancel(); } });
+        Assert.InRange(resumed.Done, resumed.Resumed + 2, resumed.Total);
+        Assert.True(resumed.Resumed >= 1);
+        using var stopReference = new CancellationTokenSource();
+        var reference = SweepFixture.TempFolder("lock-reference");
+        Sweep.Run(spec, reference, new SweepOptions { Threads = 2, CancellationToken = stopReference.Token, Progress = p => { if (p.Done >= resumed.Done) stopReference.Cancel(); } });
+        foreach (var file in new[] { "runs.csv", "checksums.csv" })
+        {
+            Assert.Equal(File.ReadLines(Path.Combine(reference, file)).Take(resumed.Done + 1), File.ReadLines(Path.Combine(folder, file)));
+        }
+
+        Assert.False(File.Exists(Path.Combine(folder, ".coordsim.holder")), "the holder's note outlived the sweep");
     }
 
     private static (ExperimentSpec Spec, string Path) WriteSpec()

@@ -12,7 +12,7 @@ namespace CoordSim.Tests.Experiments;
 
 public class ResumeTests
 {
-    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "codebook.csv"];
+    private static readonly string[] Files = ["runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "checksums.csv", "codebook.csv"];
 
     private static readonly Lazy<(ExperimentSpec Spec, string Folder)> Reference = new(() =>
     {
@@ -123,10 +123,11 @@ public class ResumeTests
     [Property(MaxTest = 12)]
     public Property A_sweep_killed_at_any_byte_resumes_to_the_same_files()
     {
-        // A kill leaves runs.csv cut anywhere after its header, and issues.csv and timeseries.csv holding the rows of every
-        // complete run plus any part of the rows of the next one (they are written before the run's row).
-        var cuts = (from a in Gen.Choose(0, 1000) from b in Gen.Choose(0, 1000) from c in Gen.Choose(0, 1000)
-                    select (Runs: a / 1000.0, Issues: b / 1000.0, Series: c / 1000.0)).ToArbitrary();
+        // A kill leaves runs.csv cut anywhere after its header, issues.csv and timeseries.csv holding the rows of every
+        // complete run plus any part of the rows of the next one (they are written before the run's row), and checksums.csv
+        // holding the records of every complete run but perhaps the last (written after the run's row) and any part of the next.
+        var cuts = (from a in Gen.Choose(0, 1000) from b in Gen.Choose(0, 1000) from c in Gen.Choose(0, 1000) from d in Gen.Choose(0, 1000)
+                    select (Runs: a / 1000.0, Issues: b / 1000.0, Series: c / 1000.0, Checksums: d / 1000.0)).ToArbitrary();
         return Prop.ForAll(cuts, cut =>
         {
             var (spec, reference) = Reference.Value;
@@ -144,16 +145,39 @@ public class ResumeTests
             var issuesLength = low + (int)(cut.Issues * (high - low));
             var (first, last) = IssueBytes(spec.Plan(), SweepFixture.Bytes(reference, "timeseries.csv"), complete);
             var seriesLength = first + (int)(cut.Series * (last - first));
+            var records = LineEnds(SweepFixture.Bytes(reference, "checksums.csv"));
+            var checksumsFrom = records[Math.Max(0, complete - 1)];
+            var checksumsLength = checksumsFrom + (int)(cut.Checksums * (records[complete] - checksumsFrom));
+            var recorded = records.Count(end => end <= checksumsLength) - 1;
             Truncate(Path.Combine(folder, "runs.csv"), runsLength);
             Truncate(Path.Combine(folder, "issues.csv"), issuesLength);
             Truncate(Path.Combine(folder, "timeseries.csv"), seriesLength);
+            Truncate(Path.Combine(folder, "checksums.csv"), checksumsLength);
             File.Delete(Path.Combine(folder, "summary.csv"));
 
             var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
 
-            var same = report.Resumed == complete && Files.All(f => SweepFixture.Bytes(reference, f).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, f)));
-            return same.Label($"runs cut at {runsLength} ({complete} complete), issues cut at {issuesLength} in [{low}, {high}], samples cut at {seriesLength} in [{first}, {last}]");
+            var same = report.Resumed == Math.Min(complete, recorded) && report.RerunReason is null &&
+                       Files.All(f => SweepFixture.Bytes(reference, f).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, f)));
+            return same.Label($"runs cut at {runsLength} ({complete} complete), issues cut at {issuesLength} in [{low}, {high}], " +
+                              $"samples cut at {seriesLength} in [{first}, {last}], checksums cut at {checksumsLength} ({recorded} records); " +
+                              $"resumed {report.Resumed}, rerun because {report.RerunReason}");
         });
+    }
+
+    /// <summary>The offset just after each line of <paramref name="bytes"/>: [0] the header's end, [k] the end of record k.</summary>
+    private static int[] LineEnds(byte[] bytes)
+    {
+        var ends = new List<int>();
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == '\n')
+            {
+                ends.Add(i + 1);
+            }
+        }
+
+        return [.. ends];
     }
 
     /// <summary>Where the rows of run <paramref name="run"/> start and end in issues.csv or timeseries.csv (both start with pointId, structure, replication).</summary>
@@ -209,6 +233,68 @@ public class ResumeTests
         var report = Sweep.Run(spec, folder, new SweepOptions { Resume = true });
 
         Assert.Equal(3, report.Resumed);
+        Assert.Equal("run 3's rows in runs.csv do not match their checksum", report.RerunReason);
+        AssertSameAsUninterrupted(folder);
+    }
+
+    [Theory]
+    [InlineData("a digit of a measure in runs.csv")]
+    [InlineData("issues.csv cut at a run's first issue")]
+    [InlineData("an issue row deleted")]
+    [InlineData("a digit of a checksum")]
+    [InlineData("checksums.csv lost")]
+    public void A_kept_row_changed_since_it_was_written_is_found_and_run_again_with_every_run_after_it(string damage)
+    {
+        // Issue 12: a shortened issues.csv was accepted, and a digit changed inside a kept row went unnoticed. Every row of
+        // a run must still hash to the checksum recorded when it was written, or the run is done again.
+        var (spec, reference) = Reference.Value;
+        var folder = SweepFixture.TempFolder("damage");
+        foreach (var file in Files.Append("manifest.json"))
+        {
+            File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
+        }
+
+        var plan = spec.Plan();
+        var issues = SweepFixture.Bytes(reference, "issues.csv");
+        var run = Enumerable.Range(4, plan.RunCount - 4).First(r => IssueBytes(plan, issues, r) is var (start, end) && end > start);
+        var (first, _) = IssueBytes(plan, issues, run);
+        int expected;
+        string damaged;
+        switch (damage)
+        {
+            case "a digit of a measure in runs.csv":
+                var lines = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
+                var at = lines[run + 1].LastIndexOfAny("0123456789".ToCharArray());
+                lines[run + 1] = lines[run + 1][..at] + (lines[run + 1][at] == '1' ? '2' : '1') + lines[run + 1][(at + 1)..];
+                File.WriteAllText(Path.Combine(folder, "runs.csv"), string.Join("\n", lines) + "\n");
+                (expected, damaged) = (run, "runs.csv");
+                break;
+            case "issues.csv cut at a run's first issue":
+                Truncate(Path.Combine(folder, "issues.csv"), first);
+                (expected, damaged) = (run, "issues.csv");
+                break;
+            case "an issue row deleted":
+                var next = Array.IndexOf(issues, (byte)'\n', first) + 1;
+                File.WriteAllBytes(Path.Combine(folder, "issues.csv"), [.. issues[..first], .. issues[next..]]);
+                (expected, damaged) = (run, "issues.csv");
+                break;
+            case "a digit of a checksum":
+                var records = File.ReadAllLines(Path.Combine(folder, "checksums.csv"));
+                records[run + 1] = records[run + 1][..^1] + (records[run + 1][^1] == '0' ? '1' : '0');
+                File.WriteAllText(Path.Combine(folder, "checksums.csv"), string.Join("\n", records) + "\n");
+                (expected, damaged) = (run, "timeseries.csv");
+                break;
+            default:
+                File.Delete(Path.Combine(folder, "checksums.csv"));
+                (expected, damaged) = (0, "checksums.csv");
+                break;
+        }
+
+        var report = Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Resume = true });
+
+        Assert.Equal(expected, report.Resumed);
+        Assert.Equal(plan.RunCount - expected, report.Rerun);
+        Assert.Contains(damaged, report.RerunReason, StringComparison.Ordinal);
         AssertSameAsUninterrupted(folder);
     }
 

@@ -190,14 +190,14 @@ public class TimeSeriesSweepTests
     }
 
     [Fact]
-    public void A_torn_last_line_is_cut_and_a_file_that_lost_rows_of_finished_runs_makes_the_resume_start_again()
+    public void A_torn_last_line_is_cut_and_a_file_that_lost_rows_of_finished_runs_makes_the_resume_rerun_from_the_first_lost_run()
     {
         var (spec, reference) = Reference.Value;
         var torn = SweepFixture.TempFolder("series-torn");
         var lost = SweepFixture.TempFolder("series-lost");
         foreach (var folder in new[] { torn, lost })
         {
-            foreach (var file in new[] { "runs.csv", "timeseries.csv", "codebook.csv", "manifest.json" })
+            foreach (var file in new[] { "runs.csv", "timeseries.csv", "checksums.csv", "codebook.csv", "manifest.json" })
             {
                 File.Copy(Path.Combine(reference, file), Path.Combine(folder, file));
             }
@@ -208,6 +208,8 @@ public class TimeSeriesSweepTests
         var samples = File.ReadAllLines(Path.Combine(reference, "timeseries.csv"));
         File.WriteAllText(Path.Combine(torn, "runs.csv"), string.Join("\n", runs[..7]) + "\n");
         File.WriteAllText(Path.Combine(torn, "timeseries.csv"), string.Join("\n", samples[..25]) + "\n" + samples[25][..12]);
+        var records = File.ReadAllLines(Path.Combine(reference, "checksums.csv"));
+        File.WriteAllText(Path.Combine(torn, "checksums.csv"), string.Join("\n", records[..7]) + "\n");
 
         // Six runs finished, but the samples of the sixth are gone.
         File.WriteAllText(Path.Combine(lost, "runs.csv"), string.Join("\n", runs[..7]) + "\n");
@@ -217,7 +219,10 @@ public class TimeSeriesSweepTests
         var fromLost = Sweep.Run(spec, lost, new SweepOptions { Threads = 2, Resume = true });
 
         Assert.Equal(6, fromTorn.Resumed);
-        Assert.Equal(0, fromLost.Resumed);
+        Assert.Null(fromTorn.RerunReason);
+        Assert.Equal(5, fromLost.Resumed);
+        Assert.Equal("run 5's rows in timeseries.csv do not match their checksum", fromLost.RerunReason);
+        Assert.Equal(1, fromLost.Rerun);
         foreach (var folder in new[] { torn, lost })
         {
             Assert.Equal(SweepFixture.Bytes(reference, "timeseries.csv"), SweepFixture.Bytes(folder, "timeseries.csv"));
@@ -244,7 +249,7 @@ public class TimeSeriesSweepTests
         Assert.Equal(("series", "number", "share"), (series["utilisationLevel1"].Role, series["utilisationLevel1"].Type, series["utilisationLevel1"].Unit));
         Assert.Equal(("series", "number", "person-days"), (series["reportDays"].Role, series["reportDays"].Type, series["reportDays"].Unit));
         using var manifest = JsonDocument.Parse(SweepFixture.Bytes(folder, "manifest.json"));
-        Assert.Equal(["runs.csv", "summary.csv", "timeseries.csv", "codebook.csv", "manifest.json"],
+        Assert.Equal(["runs.csv", "summary.csv", "timeseries.csv", "checksums.csv", "codebook.csv", "manifest.json"],
             manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
     }
 
@@ -332,7 +337,7 @@ public class TimeSeriesSweepTests
         Assert.Contains("--time-series = 1E-06 is not allowed: at least horizonDays / 1000000", tooShort.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, code);
         Assert.DoesNotContain("error", stderr, StringComparison.Ordinal);
-        Assert.Contains("runs.csv, summary.csv, timeseries.csv, codebook.csv, manifest.json.", stdout, StringComparison.Ordinal);
+        Assert.Contains("runs.csv, summary.csv, timeseries.csv, checksums.csv, codebook.csv, manifest.json.", stdout, StringComparison.Ordinal);
         Assert.Equal(SweepFixture.Bytes(Reference.Value.Folder, "timeseries.csv").Length > 0, File.Exists(Path.Combine(folder, "timeseries.csv")));
         Assert.Equal(4 * 12, Rows(folder).Count);
     }
