@@ -14,6 +14,8 @@ public static class Program
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        // Standard output wrapped, so that a write it refuses (a full disk, /dev/full) is reported as standard output's.
+        Console.SetOut(new StandardOutput(Console.Out));
         return Run(args, Console.Out, Console.Error);
     }
 
@@ -38,7 +40,25 @@ public static class Program
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (StandardOutputException e)
+        {
+            return InputErrors.Report(stderr, [$"standard output cannot be written: {e.Message}"]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The commands name the files they write in their own messages; this is the last line of defence: one line
+            // with the system's reason (which names the path), never a stack trace.
+            return InputErrors.Report(stderr, [e.Message]);
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine("Unhandled exception: " + e);
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>The root command with every subcommand; each command lives in Commands/ and is made by its Create().</summary>

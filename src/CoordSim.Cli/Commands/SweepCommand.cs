@@ -141,6 +141,11 @@ internal static class SweepCommand
             stderr.WriteLine("error: " + e.Message);
             return ExitCodes.Failure;
         }
+        catch (StandardOutputException)
+        {
+            // The progress lines, not the folder, could not be written: reported as standard output's by Program.
+            throw;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The folder cannot be made or written (no permission, a read-only or full disk, a path under /proc):

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CoordSim.Cli;
+using CoordSim.Experiments;
+using CoordSim.Tests.Experiments;
+
+namespace CoordSim.Tests.Cli;
+
+/// <summary>
+/// Outputs that cannot be written (issue 12): standard output on a full disk or <c>/dev/full</c>, and a results folder on
+/// a disk that fills up during a sweep. Each is one line on stderr naming what could not be written and the system's
+/// reason, exit code 2, never a stack trace, and nothing left marked complete; a sweep stopped by a full disk resumes,
+/// once there is room, to the files of one that never stopped.
+/// </summary>
+public class OutputFailureTests
+{
+    /// <summary>A writer that refuses every write, as a full disk does.</summary>
+    private sealed class FullDisk : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+
+        public override void WriteLine(string? value) => throw new IOException("No space left on device");
+    }
+
+    [Theory]
+    [InlineData("run", "--json", "--set", "horizonDays=20", "warmupDays=0")]
+    [InlineData("run", "--set", "horizonDays=20", "warmupDays=0")]
+    [InlineData("compare", "--set", "horizonDays=20", "warmupDays=0")]
+    [InlineData("params")]
+    [InlineData("params", "--json")]
+    [InlineData("structures", "--json")]
+    [InlineData("measures")]
+    public void Standard_output_that_refuses_writes_is_one_line_and_exit_2(params string[] args)
+    {
+        using var stderr = new StringWriter();
+
+        var code = Program.Run(args, new StandardOutput(new FullDisk()), stderr);
+
+        Assert.Equal(2, code);
+        Assert.Equal(["error: standard output cannot be written: No space left on device"], stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Run_json_redirected_to_dev_full_in_a_real_process_is_one_line_and_exit_2()
+    {
+        if (!File.Exists("/dev/full") || !File.Exists("/bin/sh"))
+        {
+            return; // No /dev/full on this system: nothing to check.
+        }
+
+        var (code, _, stderr) = Shell($"{Coordsim()} run --json --set horizonDays=20 warmupDays=0 > /dev/full");
+
+        Assert.Equal(2, code);
+        Assert.Equal(["error: standard output cannot be written: No space left on device"], stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_sweep_that_fills_its_disk_stops_with_one_line_is_not_marked_complete_and_resumes_once_there_is_room()
+    {
+        // A 200 kB tmpfs holds the codebook and a few runs' issues, then the disk is full. Needs root (CI runs as root).
+        var mount = SweepFixture.TempFolder("full-disk");
+        if (Shell($"mount -t tmpfs -o size=200k tmpfs {mount}").Code != 0)
+        {
+            return; // Not allowed to mount a file system here: nothing to check.
+        }
+
+        try
+        {
+            var spec = SweepFixture.TwoStructures(replications: 3, issues: true, timeSeries: 5);
+            var specPath = Path.Combine(SweepFixture.TempFolder("full-disk-spec"), "spec.json");
+            File.WriteAllText(specPath, spec.ToJson());
+            var folder = Path.Combine(mount, "out");
+
+            var (code, _, stderr) = Shell($"{Coordsim()} sweep {specPath} --out {folder} --threads 2");
+
+            Assert.Equal(2, code);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"error: --out = \"{folder}\" cannot be written: No space left on device", line, StringComparison.Ordinal);
+            using (var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json"))))
+            {
+                // "failed" when the manifest could still be replaced, else "running" as it was: never "complete".
+                Assert.Contains(manifest.RootElement.GetProperty("status").GetString(), new[] { "failed", "running" });
+            }
+
+            Assert.Equal(0, Shell($"mount -o remount,size=64m {mount}").Code);
+            var resumed = Shell($"{Coordsim()} sweep {specPath} --out {folder} --threads 2 --resume");
+            Assert.True(resumed.Code == 0, resumed.Stderr);
+
+            var reference = SweepFixture.TempFolder("full-disk-reference");
+            Sweep.Run(spec, reference, new SweepOptions { Threads = 2 });
+            foreach (var file in new[] { "runs.csv", "summary.csv", "issues.csv", "timeseries.csv", "checksums.csv", "codebook.csv" })
+            {
+                Assert.True(SweepFixture.Bytes(reference, file).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, file)), $"{file} differs");
+            }
+        }
+        finally
+        {
+            Shell($"umount {mount}");
+        }
+    }
+
+    /// <summary>The command line that runs the built coordsim.</summary>
+    private static string Coordsim() =>
+        $"'{Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet"}' '{Path.Combine(AppContext.BaseDirectory, "CoordSim.Cli.dll")}'";
+
+    private static (int Code, string Stdout, string Stderr) Shell(string command)
+    {
+        var info = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(command);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+}
