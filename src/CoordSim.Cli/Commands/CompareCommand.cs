@@ -27,11 +27,12 @@ internal static class CompareCommand
         var preset = CommonOptions.Preset();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
+        var allowLarge = ResourceGuard.Create();
         var file = StructureFile.Create("Also compare the structures in this JSON file: an entry as a spec's \"structures\" takes it, or a list of them (structures of the catalogue with fields fixed, or built from \"bodies\"); each entry's overrides apply on top of --set, and its label names its column.");
 
         var command = new Command("compare", "Run several structures on the same issue stream and show them side by side.")
         {
-            structures, file, set, preset, seed, json,
+            structures, file, set, preset, seed, json, allowLarge,
         };
         command.SetAction(parse =>
         {
@@ -67,7 +68,13 @@ internal static class CompareCommand
             IReadOnlyList<RunResult> results;
             try
             {
-                results = entries.Select(e => Simulation.Run(e.Structure, e.Apply(parameters!), runSeed!.Value) with { Structure = e.Label }).ToArray();
+                var applied = entries.Select(e => e.Apply(parameters!)).ToArray();
+                if (ResourceGuard.Check(ResourceGuard.ForRuns(applied.Length, applied), parse.GetValue(allowLarge), "the comparison", stderr) is { } refused)
+                {
+                    return refused;
+                }
+
+                results = entries.Select((e, i) => Simulation.Run(e.Structure, applied[i], runSeed!.Value) with { Structure = e.Label }).ToArray();
             }
             catch (ParameterException e)
             {

@@ -27,7 +27,8 @@ internal static class RunCommand
         var series = TimeSeriesOption.Create("Also sample the run's time series every this many days: a second table, or the 'timeSeries' member of the JSON.");
         var file = StructureFile.Create("Run the structure in this JSON file instead: one entry as a spec's \"structures\" takes it (a structure of the catalogue with fields fixed, or one built from \"bodies\"; 'coordsim structures --json' prints every structure in this form); its overrides apply on top of --set.");
 
-        var command = new Command("run", "Run one structure and print its measures.") { structure, file, set, preset, seed, json, series };
+        var allowLarge = ResourceGuard.Create();
+        var command = new Command("run", "Run one structure and print its measures.") { structure, file, set, preset, seed, json, series, allowLarge };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -68,6 +69,11 @@ internal static class RunCommand
             TimeSeries? timeSeries = null;
             try
             {
+                if (ResourceGuard.Check(ResourceGuard.ForRuns(1, [parameters!]), parse.GetValue(allowLarge), "the run", stderr) is { } refused)
+                {
+                    return refused;
+                }
+
                 if (interval is { } days)
                 {
                     (result, timeSeries) = Simulation.RunWithTimeSeries(chosen!, parameters!, runSeed!.Value, days);

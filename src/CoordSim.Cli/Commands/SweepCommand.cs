@@ -40,11 +40,12 @@ internal static class SweepCommand
         var resume = new Option<bool>("--resume") { Description = "Continue the sweep in the folder (same spec): finished runs are kept, the rest are run." };
         var force = new Option<bool>("--force") { Description = "Replace the results of an earlier sweep in the folder." };
         var issues = new Option<bool>("--issues") { Description = "Also write issues.csv, one row per resolved issue of every run (large)." };
+        var allowLarge = ResourceGuard.Create();
         var series = TimeSeriesOption.Create("Also write timeseries.csv: every run's time series (issues, backlog, utilisation by level, meetings) sampled every this many days (overrides the spec's output.timeSeries).");
 
         var command = new Command("sweep", "Run an experiment spec: every point, structure and replication, results streamed to a folder.")
         {
-            spec, output, threads, resume, force, issues, series,
+            spec, output, threads, resume, force, issues, series, allowLarge,
         };
         command.SetAction(parse =>
         {
@@ -91,6 +92,12 @@ internal static class SweepCommand
             if (OutputProblem(outPath) is { } problem)
             {
                 return InputErrors.Report(stderr, [problem]);
+            }
+
+            var estimate = ResourceEstimate.Of(Sweep.Effective(plan!.Spec, options).Plan(), threadCount, outPath);
+            if (ResourceGuard.Check(estimate, parse.GetValue(allowLarge), "the sweep", stderr) is { } refused)
+            {
+                return refused;
             }
 
             return Execute(plan!.Spec, specPath, outPath, options, stdout, stderr);

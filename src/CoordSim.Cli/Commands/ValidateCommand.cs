@@ -82,6 +82,7 @@ internal static class ValidateCommand
             $"  measures:     {(spec.Measures is null ? "all " + Count(plan.Measures.Count) : string.Join(", ", plan.Measures.Select(m => m.Name)))}",
             $"  issues.csv:   {(spec.Output.Issues ? "yes" : "no")}",
             $"  time series:  {(spec.Output.TimeSeriesInterval is { } days ? $"every {days.ToString(CultureInfo.InvariantCulture)} days (timeseries.csv)" : "no")}",
+            $"  estimate:     {ResourceEstimate.Of(plan, Environment.ProcessorCount, null)}",
         };
         return string.Join(Environment.NewLine, lines.Concat(BodyLines(plan)));
     }

@@ -54,18 +54,7 @@ public static class Sweep
             throw new SweepException("Resume and force exclude each other: resume continues the results in the folder, force replaces them.");
         }
 
-        var effective = spec;
-        if (options.Issues is { } issues && issues != spec.Output.Issues)
-        {
-            effective = effective with { Output = effective.Output with { Issues = issues } };
-        }
-
-        if (options.TimeSeriesInterval is { } interval && interval != effective.Output.TimeSeriesInterval)
-        {
-            effective = effective with { Output = effective.Output with { TimeSeriesInterval = interval } };
-        }
-
-        var plan = effective.Plan();
+        var plan = Effective(spec, options).Plan();
         var folder = new ResultsFolder(directory);
         RefuseAtSight(folder, options);
         Directory.CreateDirectory(folder.Directory);
@@ -190,6 +179,23 @@ public static class Sweep
             Rerun = kept.Problem is null ? 0 : kept.Discarded,
             RerunReason = kept.Problem,
         };
+    }
+
+    /// <summary>The spec a sweep with <paramref name="options"/> runs: <paramref name="spec"/> with the options' issues and time-series choices in place of its own.</summary>
+    internal static ExperimentSpec Effective(ExperimentSpec spec, SweepOptions options)
+    {
+        var effective = spec;
+        if (options.Issues is { } issues && issues != spec.Output.Issues)
+        {
+            effective = effective with { Output = effective.Output with { Issues = issues } };
+        }
+
+        if (options.TimeSeriesInterval is { } interval && interval != effective.Output.TimeSeriesInterval)
+        {
+            effective = effective with { Output = effective.Output with { TimeSeriesInterval = interval } };
+        }
+
+        return effective;
     }
 
     /// <summary>Refuses, before anything is written, a folder that is not a sweep's or that the options do not allow to be replaced.</summary>

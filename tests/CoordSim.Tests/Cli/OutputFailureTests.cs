@@ -75,10 +75,18 @@ public class OutputFailureTests
             File.WriteAllText(specPath, spec.ToJson());
             var folder = Path.Combine(mount, "out");
 
-            var (code, _, stderr) = Shell($"{Coordsim()} sweep {specPath} --out {folder} --threads 2");
+            // The estimate sees a disk too small for the sweep and refuses it before it starts, writing nothing.
+            var refused = Shell($"{Coordsim()} sweep {specPath} --out {folder} --threads 2");
+            Assert.Equal(2, refused.Code);
+            Assert.Contains("free on the results folder's disk", Assert.Single(refused.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder));
+
+            // Started anyway, it fills the disk.
+            var (code, _, stderr) = Shell($"{Coordsim()} sweep {specPath} --out {folder} --threads 2 --allow-large");
 
             Assert.Equal(2, code);
-            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: ", StringComparison.Ordinal));
+            Assert.All(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Matches("^(error|warning): ", l));
             Assert.StartsWith($"error: --out = \"{folder}\" cannot be written: No space left on device", line, StringComparison.Ordinal);
             using (var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json"))))
             {
