@@ -66,6 +66,13 @@ internal sealed class SpecReader
         }
 
         locations = null;
+        if (InvalidUtf8(json.Span) is { } notUtf8)
+        {
+            // Checked first: JsonDocument checks the bytes of a string or name only when it is read, and then throws.
+            errors = [notUtf8];
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -85,6 +92,33 @@ internal sealed class SpecReader
             errors = reader._errors.Select(locations.Locate).ToArray();
             return errors.Count > 0 ? null : result;
         }
+    }
+
+    /// <summary>The first byte that is not UTF-8 (a Latin-1 or UTF-16 file, a cut sequence), located by line and byte column as syntax errors are; null when every byte is.</summary>
+    private static SpecError? InvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return null;
+        }
+
+        var (line, lineStart, at) = (1, 0, 0);
+        while (at < json.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(json[at..], out _, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                return new SpecError("$", $"byte 0x{json[at]:X2}", "UTF-8 text (save the file as UTF-8)", line, at - lineStart + 1);
+            }
+
+            if (json[at] == (byte)'\n')
+            {
+                (line, lineStart) = (line + 1, at + 1);
+            }
+
+            at += length;
+        }
+
+        return null;
     }
 
     private static SpecError Syntax(JsonException e)
