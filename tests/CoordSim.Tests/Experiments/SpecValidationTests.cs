@@ -369,4 +369,28 @@ public class SpecValidationTests
         // Enum values are words, and stay text.
         Assert.NotNull(ExperimentSpec.Parse(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"queueDiscipline\": \"urgent-first\"")));
     }
+
+    [Fact]
+    public void A_list_of_100000_bad_values_on_one_line_is_located_value_by_value_in_linear_time()
+    {
+        // Found by the fuzzer (issue 12): each value's column was counted from the start of its line, so a factor of
+        // 100,000 values written on one line took minutes to validate (the time grew with the square of the line).
+        var json = Edit("[0.1, 0.3]", "[" + string.Join(",", Enumerable.Repeat("\"x\"", 100_000)) + "]");
+        var line = json.Split('\n')[4];
+        var first = line.IndexOf('[', StringComparison.Ordinal) + 2;
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var errors = Assert.Throws<SpecException>(() => ExperimentSpec.Parse(json, "spec.json")).Errors
+            .Where(e => e.Path.StartsWith("$.design.factors.crossDepartmentShare[", StringComparison.Ordinal) && e.Value == "\"x\"")
+            .ToArray();
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(100_000, errors.Length);
+        Assert.All(new[] { 0, 1, 2, 50_000, 99_999 }, i =>
+        {
+            Assert.Equal($"$.design.factors.crossDepartmentShare[{i}]", errors[i].Path);
+            Assert.Equal((5, first + 4 * i), (errors[i].Line, errors[i].Column));
+        });
+        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+    }
 }
