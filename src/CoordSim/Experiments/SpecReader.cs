@@ -86,6 +86,13 @@ internal sealed class SpecReader
 
         using (document)
         {
+            if (LoneSurrogate(json.Span) is { } lone)
+            {
+                // Checked before anything reads a name or string: GetString throws on such an escape.
+                errors = [lone];
+                return null;
+            }
+
             locations = SpecLocations.Index(json.Span, ReaderOptions);
             var reader = new SpecReader();
             var result = read(reader, document.RootElement);
@@ -116,6 +123,37 @@ internal sealed class SpecReader
             }
 
             at += length;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first name or string of valid JSON that escapes half of a surrogate pair (<c>"\ud800"</c>), which is no
+    /// text, located by line and byte column as syntax errors are; null when there is none.
+    /// </summary>
+    private static SpecError? LoneSurrogate(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    var before = json[..start];
+                    var line = before.Count((byte)'\n') + 1;
+                    var lineStart = before.LastIndexOf((byte)'\n') + 1;
+                    var column = System.Text.Encoding.UTF8.GetCharCount(json[lineStart..start]) + 1;
+                    var shown = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                    return new SpecError("$", $"\"{(shown.Length > 100 ? shown[..100] + "..." : shown)}\"", "text; \\ud800 to \\udfff escape the halves of a surrogate pair, which come in pairs", line, column);
+                }
+            }
         }
 
         return null;

@@ -393,4 +393,19 @@ public class SpecValidationTests
         });
         Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
     }
+
+    [Fact]
+    public void Half_a_surrogate_pair_escaped_in_a_string_or_a_name_is_refused_with_its_line_and_column()
+    {
+        // Found by the fuzzer (issue 12): System.Text.Json parses "\ud800" but throws when the string is read, so a spec
+        // with it in a measure, a structure or a key ended validate and sweep with an InvalidOperationException (exit 1).
+        var inString = Single(Edit("\"structures\": [\"hierarchy\"]", "\"structures\": [\"hierarchy\\ud800\"]"));
+        Assert.Equal("line 3, column 18: $ = \"hierarchy\\ud800\" is not allowed: text; \\ud800 to \\udfff escape the halves of a surrogate pair, which come in pairs.", inString.Message);
+
+        var inName = Single(Edit("\"horizonDays\": 20", "\"\\udc00horizonDays\": 20"));
+        Assert.Equal((4, 13), (inName.Line, inName.Column));
+
+        // A whole pair is text like any other.
+        Assert.Equal("v \U0001F600", ExperimentSpec.Parse(Edit("\"name\": \"v\"", "\"name\": \"v \\ud83d\\ude00\"")).Name);
+    }
 }
