@@ -12,8 +12,9 @@ namespace CoordSim.Tests.Cli.Fuzzing;
 /// The fuzzer of issue 12: near-valid command lines (<see cref="CliFuzzing"/>) and JSON inputs (<see cref="SpecFuzzing"/>)
 /// must give exit code 0 or 2, no stack trace, nothing written on exit 2, and finish within
 /// <see cref="FuzzRunner.TimeBound"/>. The normal tests run a few hundred cases from a fixed seed, so that CI is
-/// deterministic; the long ones (<c>COORDSIM_LONG=1</c>) run thousands from a random seed they print, which replays a
-/// failure with <see cref="Replay"/>.
+/// deterministic; the long ones (<c>COORDSIM_LONG=1</c>) run thousands from a random seed they print, which
+/// <c>COORDSIM_FUZZ_REPLAY="(seed,gamma)"</c> replays. A failure shows the shrunk case: its mutations, the arguments
+/// and the file they give, and what went wrong.
 /// </summary>
 [Collection(FuzzCollection.Name)]
 public class FuzzTests(ITestOutputHelper output)
@@ -94,7 +95,20 @@ public class FuzzTests(ITestOutputHelper output)
     public void Long_fuzz_of_specs_and_structure_files() =>
         Fuzz(SpecFuzzing.Arbitrary, FuzzRunner.Run, LongCases, RandomSeed());
 
-    private static Rnd RandomSeed() => new((ulong)Random.Shared.NextInt64(), (ulong)Random.Shared.NextInt64() | 1);
+    /// <summary>The environment variable that replays a long run: its printed seed, <c>(seed,gamma)</c> or <c>seed,gamma</c>.</summary>
+    public const string ReplaySwitch = "COORDSIM_FUZZ_REPLAY";
+
+    /// <summary>A random seed, or the one <see cref="ReplaySwitch"/> gives.</summary>
+    private static Rnd RandomSeed()
+    {
+        if (Environment.GetEnvironmentVariable(ReplaySwitch) is { Length: > 0 } text)
+        {
+            var parts = text.Trim('(', ')', ' ').Split(',');
+            return new Rnd(ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        return new((ulong)Random.Shared.NextInt64(), (ulong)Random.Shared.NextInt64() | 1);
+    }
 
     /// <summary>
     /// Checks <paramref name="cases"/> fuzz cases from <paramref name="seed"/>; a failure shows the shrunk case (its
