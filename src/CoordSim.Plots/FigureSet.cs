@@ -163,8 +163,13 @@ public static class FigureSet
 
         }
 
-        figures.Add(new($"latency-ecdf-point{point}", Figures.LatencyEcdf(results, point)));
-        figures.Add(new($"latency-histogram-point{point}", Figures.LatencyHistogram(results, point)));
+        // A spec whose "measures" leave out the latency quantiles, without issues.csv, has no latency distribution to draw.
+        if (Figures.HasLatencyDistribution(results, point))
+        {
+            figures.Add(new($"latency-ecdf-point{point}", Figures.LatencyEcdf(results, point)));
+            figures.Add(new($"latency-histogram-point{point}", Figures.LatencyHistogram(results, point)));
+        }
+
         if (Figures.LatencyComponents.All(summary.Measures.Contains))
         {
             figures.Add(new($"latency-breakdown-point{point}", Figures.LatencyBreakdown(summary, point)));

@@ -220,6 +220,14 @@ public static partial class Figures
         return DistributionStabilityText(summary, ordered);
     }
 
+    /// <summary>
+    /// True when the latency distribution at <paramref name="pointId"/> can be drawn: issues.csv holds resolved issues
+    /// there, or summary.csv has the run-level quantiles (<see cref="LatencyQuantiles"/>), which a spec's "measures" may
+    /// leave out.
+    /// </summary>
+    internal static bool HasLatencyDistribution(ResultsFolder results, int pointId) =>
+        LatencyQuantiles.All(results.Summary.Measures.Contains) || IssueLatencies(results, pointId) is { } latencies && latencies.Values.Any(v => v.Length > 0);
+
     private static IReadOnlyDictionary<string, double[]>? IssueLatencies(ResultsFolder results, int pointId)
     {
         PointRows(results.Summary, pointId);
@@ -242,7 +250,7 @@ public static partial class Figures
             return (samples, $"from issues.csv: every resolved issue, pooled over replications (issues: {n}){note}");
         }
 
-        foreach (var measure in new[] { "latencyMedianResolved", "latencyP90Resolved", "latencyP95Resolved", "latencyMaxResolved" })
+        foreach (var measure in LatencyQuantiles)
         {
             summary.RequireMeasure(measure);
         }

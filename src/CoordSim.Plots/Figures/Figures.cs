@@ -19,6 +19,9 @@ public static partial class Figures
     /// <summary>The parts of the mean latency along the critical path, stacked by <see cref="LatencyBreakdown"/>.</summary>
     public static readonly IReadOnlyList<string> LatencyComponents = ["latencyQueueingResolved", "latencyServiceResolved", "latencyMeetingWaitResolved", "latencyTransmissionResolved", "latencyConsultationResolved"];
 
+    /// <summary>The run-level quantiles of the resolved issues' latency that draw the latency distribution when the results have no issues.csv.</summary>
+    public static readonly IReadOnlyList<string> LatencyQuantiles = ["latencyMedianResolved", "latencyP90Resolved", "latencyP95Resolved", "latencyMaxResolved"];
+
     private static IReadOnlyList<SummaryRow> Select(SummaryTable summary, IReadOnlyDictionary<string, string>? at)
     {
         var rows = summary.Where(at);

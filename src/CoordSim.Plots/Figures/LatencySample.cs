@@ -23,7 +23,7 @@ internal sealed record LatencySample(string Structure, double[]? Sorted, double 
 
     public static LatencySample? FromQuantiles(SummaryRow row)
     {
-        var q = new[] { "latencyMedianResolved", "latencyP90Resolved", "latencyP95Resolved", "latencyMaxResolved" }.Select(m => row.Measures[m].Mean).ToArray();
+        var q = Figures.LatencyQuantiles.Select(m => row.Measures[m].Mean).ToArray();
         return q.All(double.IsFinite) ? new LatencySample(row.Structure, null, q[0], q[1], q[2], q[3]) : null;
     }
 }

@@ -66,6 +66,13 @@ internal sealed class SpecReader
         }
 
         locations = null;
+        if (InvalidUtf8(json.Span) is { } notUtf8)
+        {
+            // Checked first: JsonDocument checks the bytes of a string or name only when it is read, and then throws.
+            errors = [notUtf8];
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -79,12 +86,77 @@ internal sealed class SpecReader
 
         using (document)
         {
+            if (LoneSurrogate(json.Span) is { } lone)
+            {
+                // Checked before anything reads a name or string: GetString throws on such an escape.
+                errors = [lone];
+                return null;
+            }
+
             locations = SpecLocations.Index(json.Span, ReaderOptions);
             var reader = new SpecReader();
             var result = read(reader, document.RootElement);
             errors = reader._errors.Select(locations.Locate).ToArray();
             return errors.Count > 0 ? null : result;
         }
+    }
+
+    /// <summary>The first byte that is not UTF-8 (a Latin-1 or UTF-16 file, a cut sequence), located by line and byte column as syntax errors are; null when every byte is.</summary>
+    private static SpecError? InvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return null;
+        }
+
+        var (line, lineStart, at) = (1, 0, 0);
+        while (at < json.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(json[at..], out _, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                return new SpecError("$", $"byte 0x{json[at]:X2}", "UTF-8 text (save the file as UTF-8)", line, at - lineStart + 1);
+            }
+
+            if (json[at] == (byte)'\n')
+            {
+                (line, lineStart) = (line + 1, at + 1);
+            }
+
+            at += length;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first name or string of valid JSON that escapes half of a surrogate pair (<c>"\ud800"</c>), which is no
+    /// text, located by line and byte column as syntax errors are; null when there is none.
+    /// </summary>
+    private static SpecError? LoneSurrogate(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    var before = json[..start];
+                    var line = before.Count((byte)'\n') + 1;
+                    var lineStart = before.LastIndexOf((byte)'\n') + 1;
+                    var column = System.Text.Encoding.UTF8.GetCharCount(json[lineStart..start]) + 1;
+                    var shown = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                    return new SpecError("$", $"\"{(shown.Length > 100 ? shown[..100] + "..." : shown)}\"", "text; \\ud800 to \\udfff escape the halves of a surrogate pair, which come in pairs", line, column);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static SpecError Syntax(JsonException e)

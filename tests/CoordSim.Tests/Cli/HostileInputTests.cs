@@ -111,4 +111,31 @@ public class HostileInputTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void A_file_that_is_not_UTF_8_is_refused_with_the_line_and_column_of_the_first_bad_byte()
+    {
+        // Found by the fuzzer: JsonDocument checks a name's or string's bytes only when it is read, so a byte 0xFF in a
+        // key of a spec or structure file ended the command with an InvalidOperationException (exit 1, a stack trace).
+        var folder = Directory.CreateTempSubdirectory("coordsim-not-utf8");
+        try
+        {
+            var spec = Path.Combine(folder.FullName, "spec.json");
+            File.WriteAllBytes(spec, [.. "{\n  \"na"u8, 0xFF, .. "me\": \"x\",\n  \"structures\": [\"hierarchy\"], \"replications\": 1, \"seed\": 1\n}\n"u8]);
+            var validate = CliInvocation.Run("validate", spec);
+            Assert.Equal(2, validate.ExitCode);
+            Assert.Equal($"error: {spec}: line 2, column 6: $ = byte 0xFF is not allowed: UTF-8 text (save the file as UTF-8).", Assert.Single(validate.ErrorLines));
+
+            var structure = Path.Combine(folder.FullName, "structure.json");
+            File.WriteAllBytes(structure, [.. "{ \"name\": \"task-force\", \"label\": \"t"u8, 0xC3, .. "\" }"u8]);
+            var run = CliInvocation.Run("run", "--structure-file", structure);
+            Assert.Equal(2, run.ExitCode);
+            Assert.EndsWith("line 1, column 36: $ = byte 0xC3 is not allowed: UTF-8 text (save the file as UTF-8).", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+            Assert.Equal("", run.Stdout);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

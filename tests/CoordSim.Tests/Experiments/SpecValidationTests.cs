@@ -369,4 +369,43 @@ public class SpecValidationTests
         // Enum values are words, and stay text.
         Assert.NotNull(ExperimentSpec.Parse(Edit("\"horizonDays\": 20", "\"horizonDays\": 20, \"queueDiscipline\": \"urgent-first\"")));
     }
+
+    [Fact]
+    public void A_list_of_100000_bad_values_on_one_line_is_located_value_by_value_in_linear_time()
+    {
+        // Found by the fuzzer (issue 12): each value's column was counted from the start of its line, so a factor of
+        // 100,000 values written on one line took minutes to validate (the time grew with the square of the line).
+        var json = Edit("[0.1, 0.3]", "[" + string.Join(",", Enumerable.Repeat("\"x\"", 100_000)) + "]");
+        var line = json.Split('\n')[4];
+        var first = line.IndexOf('[', StringComparison.Ordinal) + 2;
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var errors = Assert.Throws<SpecException>(() => ExperimentSpec.Parse(json, "spec.json")).Errors
+            .Where(e => e.Path.StartsWith("$.design.factors.crossDepartmentShare[", StringComparison.Ordinal) && e.Value == "\"x\"")
+            .ToArray();
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(100_000, errors.Length);
+        Assert.All(new[] { 0, 1, 2, 50_000, 99_999 }, i =>
+        {
+            Assert.Equal($"$.design.factors.crossDepartmentShare[{i}]", errors[i].Path);
+            Assert.Equal((5, first + 4 * i), (errors[i].Line, errors[i].Column));
+        });
+        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void Half_a_surrogate_pair_escaped_in_a_string_or_a_name_is_refused_with_its_line_and_column()
+    {
+        // Found by the fuzzer (issue 12): System.Text.Json parses "\ud800" but throws when the string is read, so a spec
+        // with it in a measure, a structure or a key ended validate and sweep with an InvalidOperationException (exit 1).
+        var inString = Single(Edit("\"structures\": [\"hierarchy\"]", "\"structures\": [\"hierarchy\\ud800\"]"));
+        Assert.Equal("line 3, column 18: $ = \"hierarchy\\ud800\" is not allowed: text; \\ud800 to \\udfff escape the halves of a surrogate pair, which come in pairs.", inString.Message);
+
+        var inName = Single(Edit("\"horizonDays\": 20", "\"\\udc00horizonDays\": 20"));
+        Assert.Equal((4, 13), (inName.Line, inName.Column));
+
+        // A whole pair is text like any other.
+        Assert.Equal("v \U0001F600", ExperimentSpec.Parse(Edit("\"name\": \"v\"", "\"name\": \"v \\ud83d\\ude00\"")).Name);
+    }
 }

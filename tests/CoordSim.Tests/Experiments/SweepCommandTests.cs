@@ -146,4 +146,22 @@ public class SweepCommandTests
         Assert.Equal(2, code);
         Assert.Contains("has changed", stderr);
     }
+
+    [Fact]
+    public void Sweep_of_a_spec_whose_measures_leave_out_the_latency_quantiles_draws_the_other_figures()
+    {
+        // Found by the fuzzer (issue 12): the default figures needed latencyMedianResolved and the other quantiles for the
+        // latency distribution, so a spec keeping only some measures (and no issues.csv) wrote its results and exited 1.
+        var spec = SpecFile(SweepFixture.TwoStructuresJson.Replace("\"seed\": 7", "\"seed\": 7, \"measures\": [\"latencyRestrictedMean\", \"staffDays\"]"));
+        var folder = Path.Combine(SweepFixture.TempFolder("cli-measures"), "out");
+
+        var (code, stdout, stderr) = Invoke("sweep", spec, "--out", folder, "--threads", "2");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("error", stderr, StringComparison.Ordinal);
+        var figures = Directory.GetFiles(Path.Combine(folder, "figures")).Select(Path.GetFileName).ToArray();
+        Assert.Contains(figures, f => f!.StartsWith("latencyRestrictedMean-vs-crossDepartmentShare", StringComparison.Ordinal));
+        Assert.DoesNotContain(figures, f => f!.StartsWith("latency-ecdf", StringComparison.Ordinal) || f.StartsWith("latency-histogram", StringComparison.Ordinal));
+        Assert.Contains("Figures: ", stdout, StringComparison.Ordinal);
+    }
 }
