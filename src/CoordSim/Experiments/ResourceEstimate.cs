@@ -5,8 +5,8 @@ namespace CoordSim.Experiments;
 
 /// <summary>
 /// What a sweep will take, estimated before it starts, against what the machine has: memory (the largest run's people
-/// and open issues, times the runs held at once), wall time (from a short calibration: a few of the plan's runs cut
-/// off after <see cref="CalibrationEvents"/> events and extrapolated to their horizon) and disk (rows of the files it
+/// and open issues, times the runs held at once), wall time (from a short calibration: up to <see cref="CalibrationRuns"/> of the plan's runs,
+/// evenly spread, cut off after <see cref="CalibrationEvents"/> events and extrapolated to their horizon) and disk (rows of the files it
 /// writes). Rough — a factor of two either way — and meant as a guard: <see cref="Refusals"/> beyond the hard budget,
 /// <see cref="Warnings"/> beyond the soft one (docs/reliability.md gives the budgets and their reasons).
 /// </summary>
@@ -23,7 +23,10 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
     public const int MaxPointsLooked = 2_000;
 
     /// <summary>Events after which a calibration run is cut off and extrapolated.</summary>
-    public const long CalibrationEvents = 200_000;
+    public const long CalibrationEvents = 50_000;
+
+    /// <summary>Runs of the plan timed by the calibration, evenly spread over it (first and last included).</summary>
+    public const int CalibrationRuns = 8;
 
     /// <summary>Memory of the runtime, the engine and the plan, before any person or issue (measured: 50 MB for a one-day default run).</summary>
     public const long BaseBytes = 64L << 20;
@@ -153,7 +156,7 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
         return p.MaxIssues > 0 ? Math.Min(arrivals, p.MaxIssues) : arrivals;
     }
 
-    /// <summary>Mean wall seconds per run of up to three of the plan's runs (first, middle, last), each cut off after <see cref="CalibrationEvents"/> events and scaled to its horizon and event budget.</summary>
+    /// <summary>Mean wall seconds per run of up to <see cref="CalibrationRuns"/> of the plan's runs, evenly spread, each cut off after <see cref="CalibrationEvents"/> events and scaled to its horizon and event budget.</summary>
     private static double Calibrate(ExperimentPlan plan)
     {
         if (plan.RunCount == 0)
@@ -161,7 +164,8 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
             return 0;
         }
 
-        var indices = new[] { 0, plan.RunCount / 2, plan.RunCount - 1 }.Distinct().ToArray();
+        var count = Math.Min(CalibrationRuns, plan.RunCount);
+        var indices = Enumerable.Range(0, count).Select(k => count == 1 ? 0 : (int)((long)k * (plan.RunCount - 1) / (count - 1))).Distinct().ToArray();
 
         // Compiled first, so that the timing is of the simulation and not of the just-in-time compiler.
         var first = plan.Run(0);
