@@ -94,7 +94,9 @@ internal static class SweepCommand
                 return InputErrors.Report(stderr, [problem]);
             }
 
-            var estimate = ResourceEstimate.Of(Sweep.Effective(plan!.Spec, options).Plan(), threadCount, outPath);
+            // The plan again only when the options change the spec (a large design takes seconds to expand).
+            var effective = Sweep.Effective(plan!.Spec, options);
+            var estimate = ResourceEstimate.Of(ReferenceEquals(effective, plan.Spec) ? plan : effective.Plan(), threadCount, outPath);
             if (ResourceGuard.Check(estimate, parse.GetValue(allowLarge), "the sweep", stderr) is { } refused)
             {
                 return refused;
