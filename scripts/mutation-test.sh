@@ -1,17 +1,39 @@
 #!/usr/bin/env bash
 # Mutation testing of a few library files with Stryker.NET, as a check that the tests would notice a broken line.
-# Usage: scripts/mutation-test.sh "FILTER" GLOB [GLOB ...]
+# Usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] "FILTER" GLOB [GLOB ...]
+#   -o OUTDIR       where the reports go, relative to the repository (default StrykerOutput; use one folder per run,
+#                   e.g. StrykerOutput/Metrics, so that runs do not overwrite each other's reports)
+#   -c CONCURRENCY  test runners Stryker runs at once (default: Stryker's own, half the cores)
+#   -a              run every covering test on a mutant instead of stopping at the first that fails (--disable-bail),
+#                   so that the JSON report's killedBy lists all the tests that notice it (e.g. to tell what new tests add)
 #   FILTER  a dotnet test filter that picks the tests worth running for these files (keep out the CLI, kill and sweep
 #           tests: Stryker's coverage pass over the whole suite takes about 25 minutes on 2 cores)
-#   GLOB    files of src/CoordSim to mutate, for example "**/Metrics/KaplanMeier.cs"
-# The tool goes into the repository's local tool manifest (dotnet-tools.json); the report into StrykerOutput/ (git-ignored).
+#   GLOB    files of src/CoordSim to mutate, for example "**/Metrics/KaplanMeier.cs" or "**/Metrics/*.cs"
+# Example (one folder, its own report folder, two runners, at low priority):
+#   nice -n 15 scripts/mutation-test.sh -o StrykerOutput/Engine -c 2 "FullyQualifiedName~CoordSim.Tests.Engine" "**/Engine/*.cs"
+# The tool goes into the repository's local tool manifest (dotnet-tools.json); the reports into OUTDIR/reports/
+# (mutation-report.html, mutation-report.md, which lists the survivors, and mutation-report.json, which has every
+# mutant with its status and the tests that covered and killed it; StrykerOutput/ is git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+out=StrykerOutput
+concurrency=()
+bail=()
+while getopts "o:c:a" opt; do
+  case "$opt" in
+    o) out="$OPTARG" ;;
+    c) concurrency=(--concurrency "$OPTARG") ;;
+    a) bail=(--disable-bail) ;;
+    *) echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
 if [ "$#" -lt 2 ]; then
-  echo "usage: scripts/mutation-test.sh \"FILTER\" GLOB [GLOB ...]" >&2
+  echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] \"FILTER\" GLOB [GLOB ...]" >&2
   exit 2
 fi
 filter="$1"; shift
+case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ] || dotnet new tool-manifest
 dotnet tool restore > /dev/null
 dotnet tool list --local | grep -q dotnet-stryker || dotnet tool install --local dotnet-stryker --version 5.1.0
@@ -19,5 +41,5 @@ mutate=()
 for glob in "$@"; do mutate+=(--mutate "$glob"); done
 cd src/CoordSim
 dotnet tool run dotnet-stryker --test-project ../../tests/CoordSim.Tests/CoordSim.Tests.csproj \
-  --test-case-filter "$filter" "${mutate[@]}" --reporter html --reporter progress --reporter markdown \
-  --output ../../StrykerOutput
+  --test-case-filter "$filter" "${mutate[@]}" "${concurrency[@]}" "${bail[@]}" --reporter html --reporter progress --reporter markdown --reporter json \
+  --output "$out"
