@@ -25,6 +25,9 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
     /// <summary>Events after which a calibration run is cut off and extrapolated.</summary>
     public const long CalibrationEvents = 50_000;
 
+    /// <summary>Untimed runs (the plan's first, cut off like the timed ones) before the calibration's.</summary>
+    public const int WarmUpRuns = 3;
+
     /// <summary>Runs of the plan timed by the calibration, evenly spread over it (first and last included).</summary>
     public const int CalibrationRuns = 8;
 
@@ -167,22 +170,33 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
         var count = Math.Min(CalibrationRuns, plan.RunCount);
         var indices = Enumerable.Range(0, count).Select(k => count == 1 ? 0 : (int)((long)k * (plan.RunCount - 1) / (count - 1))).Distinct().ToArray();
 
-        // Compiled first, so that the timing is of the simulation and not of the just-in-time compiler.
+        // Warmed up first, so that the timing is of the simulation as a sweep's later runs meet it, compiled to the
+        // last tier, and not of the just-in-time compiler (a cold process runs the first runs about twice as slowly).
         var first = plan.Run(0);
-        Simulation.Run(first.Structure.Structure, first.Parameters with { MaxEvents = Math.Min(first.Parameters.MaxEvents, CalibrationEvents / 10) }, first.Seed);
+        for (var warm = 0; warm < WarmUpRuns; warm++)
+        {
+            Simulation.Run(first.Structure.Structure, first.Parameters with { MaxEvents = Math.Min(first.Parameters.MaxEvents, CalibrationEvents) }, first.Seed);
+        }
+
         var total = 0.0;
         foreach (var index in indices)
         {
             var run = plan.Run(index);
-            var p = run.Parameters with { MaxEvents = Math.Min(run.Parameters.MaxEvents, CalibrationEvents) };
+
+            // The run's setup (building the organisation and its arrays) is timed on its own, with one event: it is
+            // paid once, and only the simulation after it is extrapolated to the horizon.
             var clock = Stopwatch.StartNew();
+            Simulation.Run(run.Structure.Structure, run.Parameters with { MaxEvents = 1 }, run.Seed);
+            var setup = clock.Elapsed.TotalSeconds;
+            var p = run.Parameters with { MaxEvents = Math.Min(run.Parameters.MaxEvents, CalibrationEvents) };
+            clock.Restart();
             var result = Simulation.Run(run.Structure.Structure, p, run.Seed);
             var seconds = clock.Elapsed.TotalSeconds;
             if (result.Events >= p.MaxEvents && p.MaxEvents < run.Parameters.MaxEvents && result.SimulatedDays > 0)
             {
                 // Cut off by the calibration: the rest of the run at the same pace, up to its own event budget.
                 var scale = Math.Min(run.Parameters.HorizonDays / result.SimulatedDays, (double)run.Parameters.MaxEvents / result.Events);
-                seconds *= Math.Max(1, scale);
+                seconds = setup + (Math.Max(0, seconds - setup) * Math.Max(1, scale));
             }
 
             total += seconds;

@@ -14,7 +14,7 @@ public class RunAccumulatorTests
     private const int Precision = 12;
 
     // Horizon 100, warm-up 20 (window 80), failure above a distortion of 0.5, 3 facts, answerable from 0.5 of the blame.
-    private static readonly RunSettings Settings = new(100, 0, 20, 0.5, 1000, 3, 0.5);
+    private static readonly RunSettings Settings = new(100, 0, 20, 0.5, 1000, 1_000_000_000, 3, 0.5);
 
     private static IssueOutcome Outcome(double latency, double queueing, double service, double meetingWait, double transmission,
         double distortion, double bias, double factsLost, double hops, double effective, double entropy, bool missed, bool failed, double worst) =>
