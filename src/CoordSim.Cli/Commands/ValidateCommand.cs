@@ -27,6 +27,9 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>Problems of a spec shown at most; the rest are counted in one more line.</summary>
+    internal const int MaxSpecErrors = 100;
+
     /// <summary>Loads and checks the spec at <paramref name="path"/>; on failure writes every problem to <paramref name="stderr"/>.</summary>
     internal static bool TryLoad(string path, TextWriter stderr, out ExperimentPlan? plan)
     {
@@ -50,7 +53,13 @@ internal static class ValidateCommand
         }
         catch (SpecException e)
         {
-            InputErrors.Report(stderr, e.Errors.Select(x => $"{path}: {x.Message}"));
+            // A list of 100,000 bad values would print 100,000 lines: the first MaxSpecErrors say what is wrong.
+            InputErrors.Report(stderr, e.Errors.Take(MaxSpecErrors).Select(x => $"{path}: {x.Message}"));
+            if (e.Errors.Count > MaxSpecErrors)
+            {
+                InputErrors.Report(stderr, [$"{path}: {(e.Errors.Count - MaxSpecErrors).ToString(CultureInfo.InvariantCulture)} more problems are not shown ({e.Errors.Count.ToString(CultureInfo.InvariantCulture)} in all); fix these first."]);
+            }
+
             return false;
         }
         catch (IOException e)

@@ -138,4 +138,31 @@ public class HostileInputTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_spec_with_thousands_of_problems_shows_the_first_hundred_and_counts_the_rest()
+    {
+        // Found by the fuzzer: a list of 100,000 bad values printed 100,000 error lines.
+        var folder = Directory.CreateTempSubdirectory("coordsim-many-errors");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "spec.json");
+            var values = string.Join(", ", Enumerable.Repeat("2", 5000));
+            File.WriteAllText(path, $$"""
+                { "name": "many", "structures": ["hierarchy"], "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [{{values}}] } },
+                  "replications": 1, "seed": 1 }
+                """);
+
+            var run = CliInvocation.Run("validate", path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal(CoordSim.Cli.Commands.ValidateCommand.MaxSpecErrors + 1, run.ErrorLines.Length);
+            Assert.All(run.ErrorLines, line => Assert.StartsWith($"error: {path}: ", line, StringComparison.Ordinal));
+            Assert.EndsWith("4900 more problems are not shown (5000 in all); fix these first.", run.ErrorLines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
