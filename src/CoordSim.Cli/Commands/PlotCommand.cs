@@ -74,6 +74,11 @@ public static class PlotCommand
                 Measures = measures.Length == 0 ? null : SplitLists(measures),
                 PointId = point,
             };
+            // A sweep's folder is held while the figures are drawn, so that they are never drawn from a sweep still
+            // writing there, nor two plots write the same files at once.
+            using var held = File.Exists(Path.Combine(directory, CoordSim.Experiments.SweepManifest.FileName))
+                ? CoordSim.Experiments.ResultsFolderLock.Acquire(Path.GetFullPath(directory), "plot")
+                : null;
             var written = FigureSet.WriteDefaults(directory, chosen, options);
             output.WriteLine($"Wrote {written.Count} figures to {Path.Combine(directory, ResultFiles.Figures)}:");
             foreach (var path in written)
@@ -87,6 +92,10 @@ public static class PlotCommand
         {
             error.WriteLine($"error: {e.Message}");
             return InputError;
+        }
+        catch (CoordSim.Experiments.SweepException e)
+        {
+            return InputErrors.Report(error, [e.Message]);
         }
         catch (ArgumentException e)
         {

@@ -118,6 +118,12 @@ public class KillTests
             Assert.StartsWith($"error: {Path.GetFullPath(folder)} is in use by another coordsim process (process {holder.Id} on ", line, StringComparison.Ordinal);
         }
 
+        // Nor are figures drawn from a sweep still writing.
+        var plot = Cli("plot", folder);
+        Assert.False(holder.HasExited, "the first sweep ended before the plot was refused; make the test's spec longer");
+        Assert.Equal(2, plot.Code);
+        Assert.StartsWith($"error: {Path.GetFullPath(folder)} is in use by another coordsim process (process {holder.Id} on ", Assert.Single(plot.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+
         holder.Kill(entireProcessTree: true);
         holder.WaitForExit();
 
