@@ -35,7 +35,4 @@ internal static class ResourceGuard
         return null;
     }
 
-    /// <summary>The estimate of runs of <paramref name="parameters"/> held one at a time (run and compare): memory only.</summary>
-    public static ResourceEstimate ForRuns(int runs, IEnumerable<Parameters> parameters) => new(
-        runs, 1, parameters.Max(p => ResourceEstimate.RunMemory(p)), GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, double.NaN, 0, null);
 }

@@ -69,7 +69,7 @@ internal static class CompareCommand
             try
             {
                 var applied = entries.Select(e => e.Apply(parameters!)).ToArray();
-                if (ResourceGuard.Check(ResourceGuard.ForRuns(applied.Length, applied), parse.GetValue(allowLarge), "the comparison", stderr) is { } refused)
+                if (ResourceGuard.Check(CoordSim.Experiments.ResourceEstimate.OfRuns(applied), parse.GetValue(allowLarge), "the comparison", stderr) is { } refused)
                 {
                     return refused;
                 }

@@ -69,7 +69,7 @@ internal static class RunCommand
             TimeSeries? timeSeries = null;
             try
             {
-                if (ResourceGuard.Check(ResourceGuard.ForRuns(1, [parameters!]), parse.GetValue(allowLarge), "the run", stderr) is { } refused)
+                if (ResourceGuard.Check(CoordSim.Experiments.ResourceEstimate.OfRuns([parameters!]), parse.GetValue(allowLarge), "the run", stderr) is { } refused)
                 {
                     return refused;
                 }

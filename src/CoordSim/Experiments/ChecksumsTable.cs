@@ -97,7 +97,8 @@ internal static class ChecksumsTable
                 return true;
             }, out var done);
 
-            var found = CompleteLinesAfter(folder.Runs, done == 0 ? CsvJournal.HeaderBytes(runsHeader).Length : ends[0]);
+            // ends[0] is the end of the kept runs, or of runs.csv's header when none is kept.
+            var found = CompleteLinesAfter(folder.Runs, ends[0]);
             if (done == 0)
             {
                 // No record kept: a crash before the first run's record is no problem, a lost or foreign checksums.csv is.

@@ -117,10 +117,20 @@ public sealed record ResourceEstimate(int Runs, int Threads, long RunMemoryBytes
             }
         }
 
-        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var available = AvailableMemory;
         var seconds = calibrate && memory * Math.Min(threads, Math.Max(1, plan.RunCount)) <= available * MemoryRefused ? Calibrate(plan) : double.NaN;
         return new ResourceEstimate(plan.RunCount, threads, memory, available, seconds, (long)Math.Min(disk, long.MaxValue / 4), FreeBytes(directory));
     }
+
+    /// <summary>The estimate of runs of <paramref name="parameters"/> held one at a time, as <c>run</c> and <c>compare</c> run them: memory only, not timed.</summary>
+    public static ResourceEstimate OfRuns(IReadOnlyCollection<Parameters> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return new ResourceEstimate(parameters.Count, 1, parameters.Max(p => RunMemory(p)), AvailableMemory, double.NaN, 0, null);
+    }
+
+    /// <summary>Memory the process may use (the machine's or the container's limit).</summary>
+    private static long AvailableMemory => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 
     /// <summary>The estimate in one line, for example "150 runs: about 8 s on 2 threads, up to 240 MB of memory, 2.1 MB on disk".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Runs} runs: {(double.IsNaN(SecondsPerRun) ? "time not estimated" : "about " + Duration(Wall))} on {Math.Min(Threads, Math.Max(1, Runs))} threads, ") +

@@ -130,7 +130,8 @@ internal sealed class SpecReader
 
     /// <summary>
     /// The first name or string of valid JSON that escapes half of a surrogate pair (<c>"\ud800"</c>), which is no
-    /// text, located by line and byte column as syntax errors are; null when there is none.
+    /// text, located by line and column in characters as other problems are (the text is valid UTF-8 here); null when
+    /// there is none.
     /// </summary>
     private static SpecError? LoneSurrogate(ReadOnlySpan<byte> json)
     {
