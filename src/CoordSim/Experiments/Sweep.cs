@@ -51,7 +51,8 @@ public static class Sweep
 
         if (options.Resume && options.Force)
         {
-            throw new SweepException("Resume and force exclude each other: resume continues the results in the folder, force replaces them.");
+            throw new SweepException(SweepRefusal.ResumeAndForce, "SweepOptions.Resume and SweepOptions.Force are both set.",
+                "They exclude each other: Resume continues the results in the folder, Force replaces them; set one.");
         }
 
         var plan = Effective(spec, options).Plan();
@@ -69,16 +70,18 @@ public static class Sweep
             if (!string.Equals(hash, plan.Spec.Hash, StringComparison.Ordinal))
             {
                 throw new SweepException(
+                    SweepRefusal.SpecChanged,
                     $"Cannot resume in {folder.Directory}: the spec (or the issues or time-series option) has changed since the sweep there started " +
-                    $"(manifest.json has {hash}, the spec now gives {plan.Spec.Hash}). Resume with the same spec and options, " +
-                    "or start again with --force or in another folder.");
+                    $"({SweepManifest.FileName} has {hash}, the spec now gives {plan.Spec.Hash}).",
+                    "Resume with the same spec and options, or start again with SweepOptions.Force or in another folder.");
             }
 
             if (!string.Equals(library, SweepManifest.Library, StringComparison.Ordinal))
             {
                 throw new SweepException(
-                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, " +
-                    "and its runs could differ. Start again with --force or in another folder.");
+                    SweepRefusal.LibraryChanged,
+                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, and its runs could differ.",
+                    "Start again with SweepOptions.Force or in another folder.");
             }
 
             started = old.StartedUtc;
@@ -209,13 +212,17 @@ public static class Sweep
         if (options.Resume)
         {
             throw new SweepException(
-                $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep. Choose another folder.");
+                SweepRefusal.NotASweepFolder,
+                $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep.",
+                "Choose another folder.");
         }
 
         if (!options.Force)
         {
             throw new SweepException(
-                $"{folder.Directory} is not empty. Use --resume to continue the sweep there, --force to replace its results, or another folder.");
+                SweepRefusal.FolderNotEmpty,
+                $"{folder.Directory} is not empty.",
+                "Set SweepOptions.Resume to continue the sweep there, SweepOptions.Force to replace its results, or choose another folder.");
         }
 
         folder.RefuseForeign();
