@@ -4,7 +4,7 @@ namespace CoordSim.Experiments;
 internal sealed class ResultsFolder
 {
     /// <summary>The folder plotting writes figures into.</summary>
-    public const string FiguresFolder = "figures";
+    public const string FiguresFolder = ResultsFormat.FiguresFolder;
 
     /// <summary>Creates the view of <paramref name="directory"/> (which need not exist yet).</summary>
     public ResultsFolder(string directory)

@@ -13,7 +13,7 @@ namespace CoordSim.Experiments;
 internal static class RunsTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "runs.csv";
+    public const string FileName = ResultsFormat.RunsFile;
 
     /// <summary>The key columns, before the parameters.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication, KeyColumns.Seed];

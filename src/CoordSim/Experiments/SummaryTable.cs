@@ -12,28 +12,28 @@ namespace CoordSim.Experiments;
 internal static class SummaryTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "summary.csv";
+    public const string FileName = ResultsFormat.SummaryFile;
 
     /// <summary>The key columns, before the parameters.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure];
 
     /// <summary><c>n</c>: the runs summarised in the row.</summary>
-    public static ResultColumn Runs { get; } = new("n", ColumnRole.Statistic, ColumnType.Integer, "runs",
+    public static ResultColumn Runs { get; } = new(ResultsFormat.Runs, ColumnRole.Statistic, ColumnType.Integer, "runs",
         "Runs of this point and structure in runs.csv; a measure's statistics leave out the runs whose value of it is empty.");
 
     /// <summary><c>unstableRuns</c>: the runs of the row that did not reach a steady state (the measure <c>stable</c>, kept by every sweep, is 0).</summary>
-    public static ResultColumn UnstableRuns { get; } = new("unstableRuns", ColumnRole.Statistic, ColumnType.Integer, "runs",
+    public static ResultColumn UnstableRuns { get; } = new(ResultsFormat.UnstableRuns, ColumnRole.Statistic, ColumnType.Integer, "runs",
         "Runs of this point and structure that did not reach a steady state (stable = 0: the backlog grew beyond what sampling explains, or the overload guard stopped the run); their latencies understate the wait.");
 
     /// <summary>The statistics of every kept measure, in column order.</summary>
     public static IReadOnlyList<SummaryStatistic> Statistics { get; } =
     [
-        new("mean", "Mean of {0} over the runs of this point and structure whose value is not empty; empty when there are none.", e => e.Mean),
-        new("sd", "Sample standard deviation of {0} over the runs of this point and structure (n − 1); empty with fewer than two values.",
+        new(ResultsFormat.MeanSuffix, "Mean of {0} over the runs of this point and structure whose value is not empty; empty when there are none.", e => e.Mean),
+        new(ResultsFormat.SdSuffix, "Sample standard deviation of {0} over the runs of this point and structure (n − 1); empty with fewer than two values.",
             e => e.StandardDeviation),
-        new("ciLow", "Lower end of the 95% confidence interval of the mean of {0}: mean − t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+        new(ResultsFormat.CiLowSuffix, "Lower end of the 95% confidence interval of the mean of {0}: mean − t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
             e => e.CiLow),
-        new("ciHigh", "Upper end of the 95% confidence interval of the mean of {0}: mean + t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+        new(ResultsFormat.CiHighSuffix, "Upper end of the 95% confidence interval of the mean of {0}: mean + t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
             e => e.CiHigh),
     ];
 
@@ -86,7 +86,7 @@ internal static class SummaryTable
     {
         for (var m = 0; m < plan.Measures.Count; m++)
         {
-            if (plan.Measures[m].Name == "stable")
+            if (plan.Measures[m].Name == ResultsFormat.StableMeasure)
             {
                 return m;
             }

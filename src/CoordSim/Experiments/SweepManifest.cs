@@ -20,7 +20,7 @@ namespace CoordSim.Experiments;
 internal sealed record SweepManifest(string Status, int CompletedRuns, int Threads, DateTime StartedUtc, DateTime? FinishedUtc, double WallSeconds)
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "manifest.json";
+    public const string FileName = ResultsFormat.ManifestFile;
 
     /// <summary>The format tag of the manifest.</summary>
     public const string Format = "coordsim-sweep/1";
