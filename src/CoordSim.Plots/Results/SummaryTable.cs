@@ -56,13 +56,31 @@ public sealed class SummaryTable
     /// </summary>
     /// <param name="path">The summary.csv file.</param>
     /// <param name="manifest">The manifest, for the scenario's name, the varied parameters and the structure order (optional).</param>
-    public static SummaryTable Load(string path, Manifest? manifest = null)
+    public static SummaryTable Load(string path, Manifest? manifest = null) => From(CsvTable.Load(path), manifest);
+
+    /// <summary>
+    /// The summary of runs in memory, <paramref name="rows"/> of <paramref name="plan"/> (from
+    /// <see cref="Sweep.Rows(ExperimentSpec, int, CancellationToken)"/> or <see cref="SweepOptions.OnRow"/>): exactly what a
+    /// sweep of them writes to summary.csv (<see cref="RunSummary"/>, the code the sweep writes it with), read as
+    /// <see cref="Load"/> reads the file, with the plan's manifest (<see cref="Manifest.Of"/>) for the scenario. Nothing is written.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">There are no rows.</exception>
+    /// <exception cref="ArgumentException">A row is not a run of the plan.</exception>
+    public static SummaryTable FromRows(ExperimentPlan plan, IEnumerable<RunRow> rows)
     {
-        var table = CsvTable.Load(path);
-        var pointColumn = table.IndexOf("pointId");
-        var structureColumn = table.IndexOf("structure");
-        var nColumn = table.IndexOf("n");
-        var unstableColumn = table.Columns.ToList().IndexOf("unstableRuns");
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        return From(CsvTable.InMemory(ResultsFormat.SummaryFile, RunSummary.ColumnsOf(plan), RunSummary.Of(plan, rows)), Manifest.Of(plan));
+    }
+
+    /// <summary>Reads a summary table, from a file or from memory.</summary>
+    internal static SummaryTable From(CsvTable table, Manifest? manifest)
+    {
+        var path = table.FilePath;
+        var pointColumn = table.IndexOf(ResultsFormat.PointId);
+        var structureColumn = table.IndexOf(ResultsFormat.Structure);
+        var nColumn = table.IndexOf(ResultsFormat.Runs);
+        var unstableColumn = table.Columns.ToList().IndexOf(ResultsFormat.UnstableRuns);
 
         var measures = new List<string>();
         var statColumns = new HashSet<string>(StringComparer.Ordinal);

@@ -58,27 +58,56 @@ internal static class SummaryTable
         var temporary = path + ".tmp";
         using (var journal = CsvJournal.Create(temporary, Header(plan)))
         {
-            var point = -1;
-            var values = NewBuckets(plan);
-            foreach (var (pointId, structure, measures) in RunsTable.Read(plan, runsPath))
+            foreach (var row in Rows(plan, Counted(RunsTable.Read(plan, runsPath))))
             {
-                if (pointId != point)
-                {
-                    WriteRows(plan, journal, point, values);
-                    values = NewBuckets(plan);
-                    point = pointId;
-                }
-
-                values[structure].Add(measures);
-                unstable += measures[stable] == 0 ? 1 : 0;
+                journal.Write(row);
             }
 
-            WriteRows(plan, journal, point, values);
             journal.Commit();
         }
 
         File.Move(temporary, path, overwrite: true);
         return unstable;
+
+        IEnumerable<(int PointId, int StructureIndex, double[] Measures)> Counted(IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+        {
+            foreach (var run in runs)
+            {
+                unstable += run.Measures[stable] == 0 ? 1 : 0;
+                yield return run;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of summary.csv, as text, of <paramref name="runs"/> in runs.csv's order (by point, then replication and
+    /// structure): each run's point, the index of its structure in the plan and its kept measures (NaN where runs.csv
+    /// has an empty field). Both the sweep's summary.csv and <see cref="RunSummary"/> of rows in memory are made here.
+    /// </summary>
+    public static IEnumerable<string[]> Rows(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+    {
+        var point = -1;
+        var values = NewBuckets(plan);
+        foreach (var (pointId, structure, measures) in runs)
+        {
+            if (pointId != point)
+            {
+                foreach (var row in PointRows(plan, point, values))
+                {
+                    yield return row;
+                }
+
+                values = NewBuckets(plan);
+                point = pointId;
+            }
+
+            values[structure].Add(measures);
+        }
+
+        foreach (var row in PointRows(plan, point, values))
+        {
+            yield return row;
+        }
     }
 
     /// <summary>The index of the measure <c>stable</c> among the kept measures (every sweep keeps it).</summary>
@@ -98,11 +127,11 @@ internal static class SummaryTable
     private static List<double[]>[] NewBuckets(ExperimentPlan plan) =>
         Enumerable.Range(0, plan.Structures.Count).Select(_ => new List<double[]>()).ToArray();
 
-    private static void WriteRows(ExperimentPlan plan, CsvJournal journal, int pointId, List<double[]>[] values)
+    private static IEnumerable<string[]> PointRows(ExperimentPlan plan, int pointId, List<double[]>[] values)
     {
         if (pointId < 0)
         {
-            return;
+            yield break;
         }
 
         var point = plan.Points[pointId];
@@ -133,7 +162,7 @@ internal static class SummaryTable
                 }
             }
 
-            journal.Write(row);
+            yield return [.. row];
         }
     }
 }

@@ -7,7 +7,8 @@ namespace CoordSim.Experiments;
 /// Runs an experiment: every (point, structure, replication) in parallel, one run per thread,
 /// results streamed to disk in a fixed order as they finish, so files are byte-identical for any
 /// thread count; a sweep that was cancelled, crashed or was killed can be resumed and ends with the
-/// same files as one that ran straight through. Or streams the rows in memory with <see cref="Rows"/>.
+/// same files as one that ran straight through, and hands each run to <see cref="SweepOptions.OnRow"/> as it is written.
+/// Or streams the rows in memory with <see cref="Rows"/>, writing nothing.
 /// </summary>
 /// <example>
 /// <code>
@@ -154,6 +155,7 @@ public static class Sweep
                 checksums.Write(ChecksumsTable.Row(index, runsMark, issuesMark, seriesMark));
                 checksums.Commit();
                 done++;
+                options.OnRow?.Invoke(RowOf(index, outcome));
                 options.Progress?.Invoke(Progress(done, plan.RunCount, resumed, clock.Elapsed));
             }
         }
@@ -247,9 +249,14 @@ public static class Sweep
     {
         foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false, null), cancellation))
         {
-            var run = outcome.Run;
-            yield return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
+            yield return RowOf(index, outcome);
         }
+    }
+
+    private static RunRow RowOf(int index, Outcome outcome)
+    {
+        var run = outcome.Run;
+        return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
     }
 
     private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues, double? seriesInterval)
