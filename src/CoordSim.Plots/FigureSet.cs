@@ -42,9 +42,11 @@ public static class FigureSet
     }
 
     /// <summary>Draws the default figures of loaded results and writes them into <c>figures/</c>; see <see cref="WriteDefaults(string, IEnumerable{FigureFormat}?, FigureOptions?)"/>.</summary>
+    /// <exception cref="InvalidOperationException">The results were built in memory (<see cref="ResultsFolder.IsInMemory"/>): there is no folder to write into; nothing is drawn.</exception>
     public static IReadOnlyList<string> WriteDefaults(ResultsFolder results, IEnumerable<FigureFormat>? formats = null, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        var folder = results.FiguresDirectory;
         options ??= FigureOptions.Default;
         options.Validate();
         var chosen = (formats ?? [FigureFormat.Png, FigureFormat.Svg]).Distinct().ToArray();
@@ -54,7 +56,6 @@ public static class FigureSet
         }
 
         var figures = Defaults(results, options);
-        var folder = results.FiguresDirectory;
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         foreach (var figure in figures)

@@ -86,7 +86,7 @@ public static class ResultsFormat
     public static IReadOnlyList<string> SummaryCounts { get; } = [Runs, UnstableRuns];
 
     /// <summary>Every column of issues.csv, in file order: pointId, structure, replication, then the fields of an issue's outcome.</summary>
-    public static IReadOnlyList<string> IssuesColumns { get; } = IssuesTable.Header;
+    public static IReadOnlyList<string> IssuesColumns { get; } = Array.AsReadOnly(IssuesTable.Header);
 
     /// <summary>
     /// The columns every timeseries.csv has, in file order, with only the first level's utilisation

@@ -160,5 +160,6 @@ public class FiguresInMemoryTests
         Assert.Contains("<svg", System.Text.Encoding.UTF8.GetString(svg), StringComparison.Ordinal);
         Assert.Contains("width=\"400\"", System.Text.Encoding.UTF8.GetString(svg), StringComparison.Ordinal);
         Assert.Contains("no folder", Assert.Throws<InvalidOperationException>(() => results.FiguresDirectory).Message, StringComparison.Ordinal);
+        Assert.Contains("FigureSet.Render", Assert.Throws<InvalidOperationException>(() => FigureSet.WriteDefaults(results)).Message, StringComparison.Ordinal);
     }
 }
