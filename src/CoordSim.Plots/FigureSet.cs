@@ -42,9 +42,11 @@ public static class FigureSet
     }
 
     /// <summary>Draws the default figures of loaded results and writes them into <c>figures/</c>; see <see cref="WriteDefaults(string, IEnumerable{FigureFormat}?, FigureOptions?)"/>.</summary>
+    /// <exception cref="InvalidOperationException">The results were built in memory (<see cref="ResultsFolder.IsInMemory"/>): there is no folder to write into; nothing is drawn.</exception>
     public static IReadOnlyList<string> WriteDefaults(ResultsFolder results, IEnumerable<FigureFormat>? formats = null, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        var folder = results.FiguresDirectory;
         options ??= FigureOptions.Default;
         options.Validate();
         var chosen = (formats ?? [FigureFormat.Png, FigureFormat.Svg]).Distinct().ToArray();
@@ -54,7 +56,6 @@ public static class FigureSet
         }
 
         var figures = Defaults(results, options);
-        var folder = results.FiguresDirectory;
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         foreach (var figure in figures)
@@ -93,7 +94,30 @@ public static class FigureSet
         return written;
     }
 
-    /// <summary>The default figures of loaded results, named, without writing them (to tweak them in a notebook first).</summary>
+    /// <summary>
+    /// The bytes of <paramref name="figure"/> in <paramref name="format"/> (PNG image, or SVG text in UTF-8) at the size of
+    /// <paramref name="options"/> (null for <see cref="FigureOptions.Default"/>), laid out as <see cref="WriteDefaults(ResultsFolder, IEnumerable{FigureFormat}?, FigureOptions?)"/>
+    /// lays out the files it writes; nothing is written.
+    /// </summary>
+    /// <exception cref="ArgumentException">A size is out of range.</exception>
+    public static byte[] Render(NamedFigure figure, FigureFormat format = FigureFormat.Png, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        options ??= FigureOptions.Default;
+        options.Validate();
+        FigureStyle.Fit(figure.Plot, options.Width, options.Height);
+        return format switch
+        {
+            FigureFormat.Png => figure.Plot.GetImageBytes(options.Width, options.Height, ScottPlot.ImageFormat.Png),
+            FigureFormat.Svg => Encoding.UTF8.GetBytes(figure.Plot.GetSvgXml(options.Width, options.Height)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A figure format is png or svg."),
+        };
+    }
+
+    /// <summary>
+    /// The default figures of loaded results, or of results built in memory (<see cref="ResultsFolder.FromRows"/>), named,
+    /// without writing them (to tweak them in a notebook first, or to render them with <see cref="Render"/>).
+    /// </summary>
     public static IReadOnlyList<NamedFigure> Defaults(ResultsFolder results, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);

@@ -95,7 +95,7 @@ public static class PlotCommand
         }
         catch (CoordSim.Experiments.SweepException e)
         {
-            return InputErrors.Report(error, [e.Message]);
+            return InputErrors.Report(error, [SweepCommand.Worded(e)]);
         }
         catch (ArgumentException e)
         {

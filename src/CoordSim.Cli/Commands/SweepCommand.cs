@@ -143,7 +143,7 @@ internal static class SweepCommand
         }
         catch (SweepException e)
         {
-            return InputErrors.Report(stderr, [e.Message]);
+            return InputErrors.Report(stderr, [Worded(e)]);
         }
         catch (RunFailedException e)
         {
@@ -273,4 +273,21 @@ internal static class SweepCommand
     private static string Duration(TimeSpan t) => t.TotalHours >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
         : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes:00}:{t.Seconds:00}");
+
+    /// <summary>
+    /// A refused sweep's message for the command line: what the library found, then advice that names this command's
+    /// options (<c>--resume</c>, <c>--force</c>) where the library's names <see cref="SweepOptions"/> properties.
+    /// </summary>
+    internal static string Worded(SweepException e) => e.Finding + " " + e.Reason switch
+    {
+        SweepRefusal.ResumeAndForce => "--resume and --force are not allowed together: --resume continues the results in the folder, --force replaces them.",
+        SweepRefusal.FolderNotEmpty => "Use --resume to continue the sweep there, --force to replace its results, or another folder.",
+        SweepRefusal.ForeignFiles => "--force only replaces sweep results. Choose an empty or new folder.",
+        SweepRefusal.NotASweepFolder => "Choose another folder.",
+        SweepRefusal.SpecChanged => "Resume with the same spec and options, or start again with --force or in another folder.",
+        SweepRefusal.LibraryChanged => "Start again with --force or in another folder.",
+        SweepRefusal.UnreadableManifest => "Start the sweep again in an empty folder or with --force.",
+        SweepRefusal.FolderInUse => "Wait for it to finish or stop it, then run again (with --resume to continue its results), or choose another folder.",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Reason, "Unknown sweep refusal."),
+    };
 }

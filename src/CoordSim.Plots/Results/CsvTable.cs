@@ -52,6 +52,29 @@ public sealed class CsvTable
         return new CsvTable(path, records.Header, rows.ToArray(), lines.ToArray());
     }
 
+    /// <summary>
+    /// A table held in memory, as the file <paramref name="fileName"/> would hold it: <paramref name="columns"/> its header,
+    /// each of <paramref name="rows"/> the text of one row (row i on line i + 2). <see cref="FilePath"/> is the file name.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">A row has another number of fields than the header has columns.</exception>
+    public static CsvTable InMemory(string fileName, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var cells = rows.Select(r => r.ToArray()).ToArray();
+        for (var r = 0; r < cells.Length; r++)
+        {
+            if (cells[r].Length != columns.Count)
+            {
+                throw new ResultsFormatException(
+                    $"{fileName} (in memory) row {r + 1} has {cells[r].Length} fields but the header has {columns.Count} columns.", fileName, line: r + 2);
+            }
+        }
+
+        return new CsvTable(fileName, [.. columns], cells, Enumerable.Range(2, cells.Length).ToArray());
+    }
+
     /// <summary>True when the table has a column named <paramref name="column"/> (exact, case-sensitive).</summary>
     public bool HasColumn(string column) => _index.ContainsKey(column);
 
@@ -84,6 +107,9 @@ public sealed class CsvTable
 
     /// <summary>The 1-based line in the file of data row <paramref name="row"/> (the header is line 1).</summary>
     public int LineOf(int row) => _lines[row];
+
+    /// <summary>The text of every cell of data row <paramref name="row"/>, in column order.</summary>
+    public IReadOnlyList<string> Row(int row) => _rows[row];
 
     /// <summary>The text of a cell.</summary>
     public string Text(int row, int column) => _rows[row][column];

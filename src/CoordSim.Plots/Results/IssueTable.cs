@@ -1,3 +1,4 @@
+using CoordSim.Experiments;
 using CoordSim.Metrics;
 
 namespace CoordSim.Plots.Results;
@@ -10,14 +11,7 @@ namespace CoordSim.Plots.Results;
 public static class IssueTable
 {
     /// <summary>The columns of issues.csv in contract order: pointId, structure, replication, then the <see cref="IssueOutcome"/> fields in camelCase.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "pointId", "structure", "replication", "id", "arrival", "category", "requiredDepartments", "urgent", "latency",
-        "queueing", "service", "meetingWait", "transmission", "distortion", "severityBias", "factsLost", "hops",
-        "effectiveAccountable", "entropy", "missedDeadline", "failed", "worstHandoverWeight", "escalated",
-        "consultation", "consultationRounds", "crisis", "decisionTime", "venue", "squaredError", "squaredNorm",
-        "faults", "blame", "blameOnFaulters", "maxBlame",
-    ];
+    public static readonly IReadOnlyList<string> Columns = ResultsFormat.IssuesColumns;
 
     /// <summary>Reads every row; throws <see cref="ResultsFormatException"/> naming the file and column when a column is missing or a value is malformed.</summary>
     public static IReadOnlyList<IssueRow> Load(string path)
@@ -47,9 +41,9 @@ public static class IssueTable
                 MaxBlame = D(33),
             };
             rows.Add(new IssueRow(
-                FieldParser.Index(f[c[0]], path, "pointId", line),
-                FieldParser.Name(f[c[1]], path, "structure", line),
-                FieldParser.Index(f[c[2]], path, "replication", line),
+                FieldParser.Index(f[c[0]], path, ResultsFormat.PointId, line),
+                FieldParser.Name(f[c[1]], path, ResultsFormat.Structure, line),
+                FieldParser.Index(f[c[2]], path, ResultsFormat.Replication, line),
                 outcome));
         }
 
@@ -63,22 +57,22 @@ public static class IssueTable
     public static IReadOnlyDictionary<string, double[]> ReadLatencies(string path, int pointId)
     {
         using var records = Open(path);
-        var columns = new[] { "pointId", "structure", "latency" }.Select(c => Array.IndexOf(records.Header, c)).ToArray();
+        var columns = new[] { ResultsFormat.PointId, ResultsFormat.Structure, ResultsFormat.Latency }.Select(c => Array.IndexOf(records.Header, c)).ToArray();
         var result = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         foreach (var (line, f) in records.Records(columns))
         {
-            if (FieldParser.Index(f[0], path, "pointId", line) != pointId)
+            if (FieldParser.Index(f[0], path, ResultsFormat.PointId, line) != pointId)
             {
                 continue;
             }
 
-            var name = FieldParser.Name(f[1], path, "structure", line);
+            var name = FieldParser.Name(f[1], path, ResultsFormat.Structure, line);
             if (!result.TryGetValue(name, out var list))
             {
                 result[name] = list = [];
             }
 
-            list.Add(FieldParser.Number(f[2], path, "latency", line));
+            list.Add(FieldParser.Number(f[2], path, ResultsFormat.Latency, line));
         }
 
         return result.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
@@ -98,7 +92,7 @@ public static class IssueTable
         {
             records.Dispose();
             throw new ResultsFormatException(
-                $"{Path.GetFileName(path)} ('{path}') has no column '{missing}'. issues.csv needs the columns {string.Join(", ", Columns)}; columns found: {string.Join(", ", records.Header)}.",
+                $"{Path.GetFileName(path)} ('{path}') has no column '{missing}'. {ResultsFormat.IssuesFile} needs the columns {string.Join(", ", Columns)}; columns found: {string.Join(", ", records.Header)}.",
                 path, missing, 1);
         }
 

@@ -1,5 +1,8 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+
+using CoordSim.Experiments;
 
 namespace CoordSim.Plots.Results;
 
@@ -10,7 +13,7 @@ namespace CoordSim.Plots.Results;
 /// </summary>
 /// <remarks>
 /// Keys read (camelCase): <c>spec.name</c> (else <c>name</c>), <c>libraryVersion</c> (else
-/// <c>version</c>), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
+/// <c>version</c>, else <c>library</c>, which sweeps write), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
 /// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>), <c>spec.design.kind</c>
 /// and the names of <c>spec.design.factors</c> (an object with one key per factor; a factor given as
 /// a range with <c>"scale": "log"</c> is log-spaced), and <c>spec.output.timeSeries</c> (a number). Every key is optional; when the varied
@@ -79,9 +82,36 @@ public sealed record Manifest(
             throw new ResultsFormatException($"{name} ('{path}') must hold a JSON object, not {Describe(root)}.", path);
         }
 
+        return From(json, path);
+    }
+
+    /// <summary>
+    /// The manifest of a sweep of <paramref name="plan"/> as far as the figures read it: the spec (its name, structures,
+    /// design and output options) and the varied parameters, for results in memory. <see cref="FilePath"/> is
+    /// <see cref="ResultsFormat.ManifestFile"/>; <see cref="LibraryVersion"/> is this library's.
+    /// </summary>
+    public static Manifest Of(ExperimentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var json = new JsonObject
+        {
+            ["name"] = plan.Spec.Name,
+            ["library"] = Library,
+            ["varied"] = new JsonArray([.. plan.Varied.Select(v => (JsonNode?)JsonValue.Create(v))]),
+            ["spec"] = JsonNode.Parse(plan.Spec.ToJson()),
+        };
+        return From(json, ResultsFormat.ManifestFile);
+    }
+
+    private static string Library =>
+        "CoordSim " + (typeof(ExperimentPlan).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                       ?? typeof(ExperimentPlan).Assembly.GetName().Version?.ToString() ?? "unknown");
+
+    private static Manifest From(JsonObject json, string path)
+    {
         var spec = json["spec"] as JsonObject;
         var specName = Text(spec?["name"], path, "spec.name") ?? Text(json["name"], path, "name");
-        var version = Text(json["libraryVersion"], path, "libraryVersion") ?? Text(json["version"], path, "version");
+        var version = Text(json["libraryVersion"], path, "libraryVersion") ?? Text(json["version"], path, "version") ?? Text(json["library"], path, "library");
         var variedKey = json.ContainsKey("variedParameters") ? "variedParameters" : "varied";
         var varied = Names(json[variedKey], path, variedKey);
         var structures = Names(spec?["structures"], path, "spec.structures");

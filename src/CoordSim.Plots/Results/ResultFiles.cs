@@ -1,26 +1,28 @@
+using CoordSim.Experiments;
+
 namespace CoordSim.Plots.Results;
 
-/// <summary>The names of the files and folders in a results folder (docs/cli.md, "Results folder").</summary>
+/// <summary>The names of the files and folders in a results folder, as <see cref="ResultsFormat"/> defines them (docs/experiments.md).</summary>
 public static class ResultFiles
 {
     /// <summary>One row per run.</summary>
-    public const string Runs = "runs.csv";
+    public const string Runs = ResultsFormat.RunsFile;
 
     /// <summary>One row per design point and structure: mean, sd and 95% CI of each measure.</summary>
-    public const string Summary = "summary.csv";
+    public const string Summary = ResultsFormat.SummaryFile;
 
     /// <summary>Optional: one row per resolved issue.</summary>
-    public const string Issues = "issues.csv";
+    public const string Issues = ResultsFormat.IssuesFile;
 
     /// <summary>Optional: one row per sample of every run's time series.</summary>
-    public const string TimeSeries = "timeseries.csv";
+    public const string TimeSeries = ResultsFormat.TimeSeriesFile;
 
     /// <summary>One row per column of the CSV files: file, column, role, type, unit and meaning. Figures do not read it.</summary>
-    public const string Codebook = "codebook.csv";
+    public const string Codebook = ResultsFormat.CodebookFile;
 
     /// <summary>The spec, library version, timing and varied parameters.</summary>
-    public const string Manifest = "manifest.json";
+    public const string Manifest = ResultsFormat.ManifestFile;
 
     /// <summary>The folder the default figures are written into.</summary>
-    public const string Figures = "figures";
+    public const string Figures = ResultsFormat.FiguresFolder;
 }

@@ -1,15 +1,22 @@
+using CoordSim.Experiments;
+
 namespace CoordSim.Plots.Results;
 
 /// <summary>
 /// A sweep's results folder, read: <c>manifest.json</c>, <c>summary.csv</c> and <c>runs.csv</c>
 /// (required), <c>issues.csv</c> and <c>timeseries.csv</c> (optional, read on demand because they can be large). The
-/// format is the contract in docs/cli.md ("Results folder").
+/// format is <see cref="ResultsFormat"/> (docs/experiments.md). Or the same results built in memory from a sweep's rows
+/// (<see cref="FromRows"/>), without a folder.
 /// </summary>
 /// <example>
 /// <code>
 /// var results = ResultsFolder.Load("out/cross-share");
 /// var plot = Figures.MeasureVsParameter(results.Summary, "latencyRestrictedMean", "crossDepartmentShare");
 /// plot.SavePng("latency.png", 1200, 800);
+///
+/// // Or from rows in memory, without files:
+/// var plan = spec.Plan();
+/// var inMemory = ResultsFolder.FromRows(plan, Sweep.Rows(spec));
 /// </code>
 /// </example>
 public sealed class ResultsFolder
@@ -27,8 +34,11 @@ public sealed class ResultsFolder
         TimeSeriesPath = timeSeriesPath;
     }
 
-    /// <summary>The folder read.</summary>
+    /// <summary>The folder read; empty for results built in memory (<see cref="IsInMemory"/>).</summary>
     public string Directory { get; }
+
+    /// <summary>True for results built in memory by <see cref="FromRows"/>: there is no folder, issues.csv or timeseries.csv.</summary>
+    public bool IsInMemory => Directory.Length == 0;
 
     /// <summary>The manifest.</summary>
     public Manifest Manifest { get; }
@@ -96,7 +106,28 @@ public sealed class ResultsFolder
     }
 
     /// <summary>The folder default figures go into (<c>figures/</c>).</summary>
-    public string FiguresDirectory => Path.Combine(Directory, ResultFiles.Figures);
+    /// <exception cref="InvalidOperationException">The results were built in memory and have no folder.</exception>
+    public string FiguresDirectory => IsInMemory
+        ? throw new InvalidOperationException(
+            "These results were built in memory and have no folder to write figures into: save the figures of FigureSet.Defaults yourself, or render them with FigureSet.Render.")
+        : Path.Combine(Directory, ResultFiles.Figures);
+
+    /// <summary>
+    /// The results of <paramref name="rows"/>, runs of <paramref name="plan"/> in memory (from
+    /// <see cref="Sweep.Rows(ExperimentSpec, int, CancellationToken)"/> or <see cref="SweepOptions.OnRow"/>; enumerated once):
+    /// the manifest, summary and runs a sweep of them would write (<see cref="Manifest.Of"/>,
+    /// <see cref="SummaryTable.FromRows"/>, <see cref="RunTable.FromRows"/>), without issues.csv or timeseries.csv.
+    /// Nothing is read or written; the figures of <see cref="FigureSet.Defaults"/> can be drawn from it.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">There are no rows.</exception>
+    /// <exception cref="ArgumentException">A row is not a run of the plan.</exception>
+    public static ResultsFolder FromRows(ExperimentPlan plan, IEnumerable<RunRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        var runs = rows.ToArray();
+        return new ResultsFolder("", Manifest.Of(plan), SummaryTable.FromRows(plan, runs), RunTable.FromRows(plan, runs), null, null);
+    }
 
     /// <summary>
     /// Reads the folder. Throws <see cref="ResultsFormatException"/> naming the file (and column or

@@ -1,3 +1,4 @@
+using CoordSim.Experiments;
 using CoordSim.Metrics;
 
 namespace CoordSim.Plots.Results;
@@ -10,9 +11,9 @@ namespace CoordSim.Plots.Results;
 public sealed class SummaryTable
 {
     /// <summary>Suffixes of the four columns each measure M has: M_mean, M_sd, M_ciLow, M_ciHigh.</summary>
-    public static readonly IReadOnlyList<string> StatSuffixes = ["_mean", "_sd", "_ciLow", "_ciHigh"];
+    public static readonly IReadOnlyList<string> StatSuffixes = ResultsFormat.StatisticSuffixes;
 
-    private static readonly string[] Fixed = ["pointId", "structure", "n", "unstableRuns"];
+    private static readonly string[] Fixed = [.. ResultsFormat.SummaryKeys, .. ResultsFormat.SummaryCounts];
 
     private SummaryTable(CsvTable table, SummaryRow[] rows, string[] structures, string[] measures, string[] parameters, Scenario scenario)
     {
@@ -55,24 +56,42 @@ public sealed class SummaryTable
     /// </summary>
     /// <param name="path">The summary.csv file.</param>
     /// <param name="manifest">The manifest, for the scenario's name, the varied parameters and the structure order (optional).</param>
-    public static SummaryTable Load(string path, Manifest? manifest = null)
+    public static SummaryTable Load(string path, Manifest? manifest = null) => From(CsvTable.Load(path), manifest);
+
+    /// <summary>
+    /// The summary of runs in memory, <paramref name="rows"/> of <paramref name="plan"/> (from
+    /// <see cref="Sweep.Rows(ExperimentSpec, int, CancellationToken)"/> or <see cref="SweepOptions.OnRow"/>): exactly what a
+    /// sweep of them writes to summary.csv (<see cref="RunSummary"/>, the code the sweep writes it with), read as
+    /// <see cref="Load"/> reads the file, with the plan's manifest (<see cref="Manifest.Of"/>) for the scenario. Nothing is written.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">There are no rows.</exception>
+    /// <exception cref="ArgumentException">A row is not a run of the plan.</exception>
+    public static SummaryTable FromRows(ExperimentPlan plan, IEnumerable<RunRow> rows)
     {
-        var table = CsvTable.Load(path);
-        var pointColumn = table.IndexOf("pointId");
-        var structureColumn = table.IndexOf("structure");
-        var nColumn = table.IndexOf("n");
-        var unstableColumn = table.Columns.ToList().IndexOf("unstableRuns");
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        return From(CsvTable.InMemory(ResultsFormat.SummaryFile, RunSummary.ColumnsOf(plan), RunSummary.Of(plan, rows)), Manifest.Of(plan));
+    }
+
+    /// <summary>Reads a summary table, from a file or from memory.</summary>
+    internal static SummaryTable From(CsvTable table, Manifest? manifest)
+    {
+        var path = table.FilePath;
+        var pointColumn = table.IndexOf(ResultsFormat.PointId);
+        var structureColumn = table.IndexOf(ResultsFormat.Structure);
+        var nColumn = table.IndexOf(ResultsFormat.Runs);
+        var unstableColumn = table.Columns.ToList().IndexOf(ResultsFormat.UnstableRuns);
 
         var measures = new List<string>();
         var statColumns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
-            if (!column.EndsWith("_mean", StringComparison.Ordinal))
+            if (!column.EndsWith(ResultsFormat.MeanSuffix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var measure = column[..^"_mean".Length];
+            var measure = column[..^ResultsFormat.MeanSuffix.Length];
             foreach (var suffix in StatSuffixes)
             {
                 table.IndexOf(measure + suffix, $"the summary of measure '{measure}', which has a '{column}' column");
@@ -86,7 +105,7 @@ public sealed class SummaryTable
         if (orphan is not null)
         {
             var measure = orphan[..orphan.LastIndexOf('_')];
-            table.IndexOf(measure + "_mean", $"the summary of measure '{measure}', which has a '{orphan}' column");
+            table.IndexOf(ResultsFormat.StatisticColumn(measure, ResultsFormat.MeanSuffix), $"the summary of measure '{measure}', which has a '{orphan}' column");
         }
 
         var parameters = table.Columns.Where(c => !Fixed.Contains(c) && !statColumns.Contains(c)).ToArray();
@@ -98,14 +117,14 @@ public sealed class SummaryTable
         var seen = new HashSet<(int, string)>();
         for (var r = 0; r < rows.Length; r++)
         {
-            var point = FieldParser.Index(table.Text(r, pointColumn), path, "pointId", table.LineOf(r));
-            var structure = FieldParser.Name(table.Text(r, structureColumn), path, "structure", table.LineOf(r));
-            var n = FieldParser.Index(table.Text(r, nColumn), path, "n", table.LineOf(r));
+            var point = FieldParser.Index(table.Text(r, pointColumn), path, ResultsFormat.PointId, table.LineOf(r));
+            var structure = FieldParser.Name(table.Text(r, structureColumn), path, ResultsFormat.Structure, table.LineOf(r));
+            var n = FieldParser.Index(table.Text(r, nColumn), path, ResultsFormat.Runs, table.LineOf(r));
             if (!seen.Add((point, structure)))
             {
                 throw new ResultsFormatException(
                     $"{table.FileName} ('{path}') line {table.LineOf(r)}: point {point} and structure '{structure}' appear twice; summary.csv has one row per (pointId, structure).",
-                    path, "structure", table.LineOf(r));
+                    path, ResultsFormat.Structure, table.LineOf(r));
             }
 
             var values = new Dictionary<string, string>(parameters.Length, StringComparer.Ordinal);
@@ -123,7 +142,7 @@ public sealed class SummaryTable
 
             rows[r] = new SummaryRow(point, structure, values, n, stats)
             {
-                UnstableRuns = unstableColumn >= 0 ? FieldParser.Index(table.Text(r, unstableColumn), path, "unstableRuns", table.LineOf(r)) : 0,
+                UnstableRuns = unstableColumn >= 0 ? FieldParser.Index(table.Text(r, unstableColumn), path, ResultsFormat.UnstableRuns, table.LineOf(r)) : 0,
             };
         }
 
@@ -147,7 +166,7 @@ public sealed class SummaryTable
 
         if (MeasureCatalog.Find(measure) is not null)
         {
-            Table.IndexOf(measure + "_mean", $"the measure '{measure}'");
+            Table.IndexOf(ResultsFormat.StatisticColumn(measure, ResultsFormat.MeanSuffix), $"the measure '{measure}'");
         }
 
         throw new ArgumentException(

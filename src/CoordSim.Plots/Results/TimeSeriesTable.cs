@@ -1,3 +1,5 @@
+using CoordSim.Experiments;
+
 namespace CoordSim.Plots.Results;
 
 /// <summary>
@@ -8,13 +10,10 @@ namespace CoordSim.Plots.Results;
 public static class TimeSeriesTable
 {
     /// <summary>The prefix of the department levels' utilisation columns: <c>utilisationLevel0</c>, <c>utilisationLevel1</c>, …</summary>
-    public const string LevelPrefix = "utilisationLevel";
+    public const string LevelPrefix = ResultsFormat.UtilisationLevelPrefix;
 
     /// <summary>The columns every timeseries.csv has, in contract order; the level columns from <c>utilisationLevel0</c> up come between backlog and utilisationLeaders.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "pointId", "structure", "replication", "day", "arrived", "resolved", "backlog", LevelPrefix + "0", "utilisationLeaders", "meetings", "meetingDays", "reportDays",
-    ];
+    public static readonly IReadOnlyList<string> Columns = ResultsFormat.TimeSeriesColumns;
 
     /// <summary>Reads every row; throws <see cref="ResultsFormatException"/> naming the file, line and column when a column is missing or a value is malformed.</summary>
     public static IReadOnlyList<TimeSeriesRow> Load(string path) => Rows(path, pointId: null);
@@ -36,7 +35,7 @@ public static class TimeSeriesTable
         var rows = new List<TimeSeriesRow>();
         foreach (var (line, f) in records.Records())
         {
-            var point = FieldParser.Index(f[c[0]], path, "pointId", line);
+            var point = FieldParser.Index(f[c[0]], path, ResultsFormat.PointId, line);
             if (pointId is { } wanted && point != wanted)
             {
                 continue;
@@ -47,8 +46,8 @@ public static class TimeSeriesTable
             var utilisation = levelColumns.Select((column, k) => FieldParser.Number(f[column], path, LevelPrefix + k, line)).ToArray();
             rows.Add(new TimeSeriesRow(
                 point,
-                FieldParser.Name(f[c[1]], path, "structure", line),
-                FieldParser.Index(f[c[2]], path, "replication", line),
+                FieldParser.Name(f[c[1]], path, ResultsFormat.Structure, line),
+                FieldParser.Index(f[c[2]], path, ResultsFormat.Replication, line),
                 D(3), L(4), L(5), L(6), utilisation, D(8), (int)L(9), D(10), D(11)));
         }
 
@@ -63,7 +62,7 @@ public static class TimeSeriesTable
         {
             records.Dispose();
             throw new ResultsFormatException(
-                $"{Path.GetFileName(path)} ('{path}') has no column '{missing}'. timeseries.csv needs the columns {string.Join(", ", Columns)} " +
+                $"{Path.GetFileName(path)} ('{path}') has no column '{missing}'. {ResultsFormat.TimeSeriesFile} needs the columns {string.Join(", ", Columns)} " +
                 $"(and {LevelPrefix}1, … for deeper organisations); columns found: {string.Join(", ", records.Header)}.",
                 path, missing, 1);
         }

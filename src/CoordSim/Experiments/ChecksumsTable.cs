@@ -11,7 +11,7 @@ namespace CoordSim.Experiments;
 internal static class ChecksumsTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "checksums.csv";
+    public const string FileName = ResultsFormat.ChecksumsFile;
 
     /// <summary>The header: the run's index, then a length and a hash for each of runs.csv, issues.csv and timeseries.csv (empty when the file is not written).</summary>
     public static readonly string[] Header = ["run", "runsEnd", "runsSha256", "issuesEnd", "issuesSha256", "timeseriesEnd", "timeseriesSha256"];

@@ -11,7 +11,7 @@ namespace CoordSim.Experiments;
 internal static class Codebook
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "codebook.csv";
+    public const string FileName = ResultsFormat.CodebookFile;
 
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header { get; } = ["file", "column", "role", "type", "unit", "meaning"];

@@ -31,7 +31,7 @@ namespace CoordSim.Experiments;
 public sealed class ExperimentPlan
 {
     /// <summary>The measures every sweep keeps whatever its <c>measures</c> selection: the pending count and the stability flag, which belong beside every latency.</summary>
-    public static readonly IReadOnlyList<string> AlwaysKept = ["issuesPending", "stable"];
+    public static readonly IReadOnlyList<string> AlwaysKept = ["issuesPending", ResultsFormat.StableMeasure];
 
     private ExperimentPlan(ExperimentSpec spec, Parameters baseParameters, IReadOnlyList<DesignPoint> points, IReadOnlyList<Measure> measures)
     {

@@ -14,7 +14,7 @@ namespace CoordSim.Experiments;
 internal static class IssuesTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "issues.csv";
+    public const string FileName = ResultsFormat.IssuesFile;
 
     /// <summary>The key columns, before the fields of the issue.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication];
@@ -27,7 +27,7 @@ internal static class IssuesTable
         new("category", ColumnType.Integer, "", "Its category (its primary department is category mod departments).", (in IssueOutcome o) => Integer(o.Category)),
         new("requiredDepartments", ColumnType.Integer, "departments", "How many departments it requires.", (in IssueOutcome o) => Integer(o.RequiredDepartments)),
         new("urgent", ColumnType.Boolean, "", "Whether it is an emergency.", (in IssueOutcome o) => Bool(o.Urgent)),
-        new("latency", ColumnType.Number, "days", "Days from discovery to the last required execution.", (in IssueOutcome o) => RunsTable.Number(o.Latency)),
+        new(ResultsFormat.Latency, ColumnType.Number, "days", "Days from discovery to the last required execution.", (in IssueOutcome o) => RunsTable.Number(o.Latency)),
         new("queueing", ColumnType.Number, "days", "The critical path's days waiting in desk queues.", (in IssueOutcome o) => RunsTable.Number(o.Queueing)),
         new("service", ColumnType.Number, "days", "The critical path's days in service.", (in IssueOutcome o) => RunsTable.Number(o.Service)),
         new("meetingWait", ColumnType.Number, "days", "The critical path's days on an agenda, waiting for a meeting.", (in IssueOutcome o) => RunsTable.Number(o.MeetingWait)),

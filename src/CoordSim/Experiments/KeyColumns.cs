@@ -8,18 +8,18 @@ namespace CoordSim.Experiments;
 internal static class KeyColumns
 {
     /// <summary><c>pointId</c>: the 0-based design point.</summary>
-    public static ResultColumn PointId { get; } = new("pointId", ColumnRole.Key, ColumnType.Integer, "",
+    public static ResultColumn PointId { get; } = new(ResultsFormat.PointId, ColumnRole.Key, ColumnType.Integer, "",
         "0-based design point, in the design's order (manifest.json holds the spec and its design).");
 
     /// <summary><c>structure</c>: the compared structure's label.</summary>
-    public static ResultColumn Structure { get; } = new("structure", ColumnRole.Key, ColumnType.Text, "",
+    public static ResultColumn Structure { get; } = new(ResultsFormat.Structure, ColumnRole.Key, ColumnType.Text, "",
         "The structure's label: its name, or the label the spec gave it.");
 
     /// <summary><c>replication</c>: the 0-based replication.</summary>
-    public static ResultColumn Replication { get; } = new("replication", ColumnRole.Key, ColumnType.Integer, "",
+    public static ResultColumn Replication { get; } = new(ResultsFormat.Replication, ColumnRole.Key, ColumnType.Integer, "",
         "0-based replication of the point and structure.");
 
     /// <summary><c>seed</c>: the run's seed.</summary>
-    public static ResultColumn Seed { get; } = new("seed", ColumnRole.Key, ColumnType.Integer, "",
+    public static ResultColumn Seed { get; } = new(ResultsFormat.Seed, ColumnRole.Key, ColumnType.Integer, "",
         "The run's seed (an integer ≤ 2^53 − 1), shared by every structure at the same point and replication (common random numbers).");
 }

@@ -4,7 +4,7 @@ namespace CoordSim.Experiments;
 internal sealed class ResultsFolder
 {
     /// <summary>The folder plotting writes figures into.</summary>
-    public const string FiguresFolder = "figures";
+    public const string FiguresFolder = ResultsFormat.FiguresFolder;
 
     /// <summary>Creates the view of <paramref name="directory"/> (which need not exist yet).</summary>
     public ResultsFolder(string directory)
@@ -90,8 +90,9 @@ internal sealed class ResultsFolder
         if (others.Count > 0)
         {
             throw new SweepException(
-                $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", ..." : "")}); " +
-                "--force only replaces sweep results. Choose an empty or new folder.");
+                SweepRefusal.ForeignFiles,
+                $"{Directory} holds files a sweep does not write ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", ..." : "")}).",
+                "SweepOptions.Force only replaces sweep results. Choose an empty or new folder.");
         }
     }
 

@@ -41,8 +41,9 @@ internal sealed class ResultsFolderLock : IDisposable
         catch (IOException) when (File.Exists(path))
         {
             throw new SweepException(
-                $"{directory} is in use by another coordsim process ({Holder(holder)}). Wait for it to finish or stop it, then run again " +
-                "(with --resume to continue its results), or choose another folder.");
+                SweepRefusal.FolderInUse,
+                $"{directory} is in use by another coordsim process ({Holder(holder)}).",
+                "Wait for it to finish or stop it, then run again (with SweepOptions.Resume to continue its results), or choose another folder.");
         }
 
         var since = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ namespace CoordSim.Experiments;
 internal static class RunsTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "runs.csv";
+    public const string FileName = ResultsFormat.RunsFile;
 
     /// <summary>The key columns, before the parameters.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication, KeyColumns.Seed];
@@ -26,14 +26,28 @@ internal static class RunsTable
     public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();
 
     /// <summary>The row of one run.</summary>
-    public static string[] Row(ExperimentPlan plan, PlannedRun run, RunResult result)
+    public static string[] Row(ExperimentPlan plan, PlannedRun run, RunResult result) =>
+        Row(plan, run.Point.Id, run.Structure.Label, run.Replication, run.Seed, run.Parameters, result);
+
+    /// <summary>The row of a run in memory: the same text runs.csv holds for it.</summary>
+    public static string[] Row(ExperimentPlan plan, RunRow run) =>
+        Row(plan, run.PointId, run.Structure, run.Replication, run.Seed, run.Parameters, run.Result);
+
+    /// <summary>The measures of a run in memory as <see cref="Read"/> gives them from its row of runs.csv: a value that is not finite is NaN.</summary>
+    public static double[] Measures(ExperimentPlan plan, RunResult result) =>
+        plan.Measures.Select(m => m.Read(result)).Select(v => double.IsFinite(v) ? v : double.NaN).ToArray();
+
+    private static string[] Row(ExperimentPlan plan, int pointId, string structure, int replication, long seed, Parameters parameters, RunResult result)
     {
         var row = new string[Keys.Count + plan.ParameterColumns.Count + plan.Measures.Count];
-        Key(run, row);
+        row[0] = pointId.ToString(CultureInfo.InvariantCulture);
+        row[1] = structure;
+        row[2] = replication.ToString(CultureInfo.InvariantCulture);
+        row[3] = seed.ToString(CultureInfo.InvariantCulture);
         var i = Keys.Count;
         foreach (var p in plan.ParameterColumns)
         {
-            row[i++] = p.Format(run.Parameters);
+            row[i++] = p.Format(parameters);
         }
 
         foreach (var m in plan.Measures)
@@ -69,12 +83,4 @@ internal static class RunsTable
 
     /// <summary>A measure value: invariant round-trip text, or an empty field when it is not finite.</summary>
     public static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static void Key(PlannedRun run, string[] row)
-    {
-        row[0] = run.Point.Id.ToString(CultureInfo.InvariantCulture);
-        row[1] = run.Structure.Label;
-        row[2] = run.Replication.ToString(CultureInfo.InvariantCulture);
-        row[3] = run.Seed.ToString(CultureInfo.InvariantCulture);
-    }
 }

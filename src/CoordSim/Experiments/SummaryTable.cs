@@ -12,28 +12,28 @@ namespace CoordSim.Experiments;
 internal static class SummaryTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "summary.csv";
+    public const string FileName = ResultsFormat.SummaryFile;
 
     /// <summary>The key columns, before the parameters.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure];
 
     /// <summary><c>n</c>: the runs summarised in the row.</summary>
-    public static ResultColumn Runs { get; } = new("n", ColumnRole.Statistic, ColumnType.Integer, "runs",
+    public static ResultColumn Runs { get; } = new(ResultsFormat.Runs, ColumnRole.Statistic, ColumnType.Integer, "runs",
         "Runs of this point and structure in runs.csv; a measure's statistics leave out the runs whose value of it is empty.");
 
     /// <summary><c>unstableRuns</c>: the runs of the row that did not reach a steady state (the measure <c>stable</c>, kept by every sweep, is 0).</summary>
-    public static ResultColumn UnstableRuns { get; } = new("unstableRuns", ColumnRole.Statistic, ColumnType.Integer, "runs",
+    public static ResultColumn UnstableRuns { get; } = new(ResultsFormat.UnstableRuns, ColumnRole.Statistic, ColumnType.Integer, "runs",
         "Runs of this point and structure that did not reach a steady state (stable = 0: the backlog grew beyond what sampling explains, or the overload guard stopped the run); their latencies understate the wait.");
 
     /// <summary>The statistics of every kept measure, in column order.</summary>
     public static IReadOnlyList<SummaryStatistic> Statistics { get; } =
     [
-        new("mean", "Mean of {0} over the runs of this point and structure whose value is not empty; empty when there are none.", e => e.Mean),
-        new("sd", "Sample standard deviation of {0} over the runs of this point and structure (n − 1); empty with fewer than two values.",
+        new(ResultsFormat.MeanSuffix, "Mean of {0} over the runs of this point and structure whose value is not empty; empty when there are none.", e => e.Mean),
+        new(ResultsFormat.SdSuffix, "Sample standard deviation of {0} over the runs of this point and structure (n − 1); empty with fewer than two values.",
             e => e.StandardDeviation),
-        new("ciLow", "Lower end of the 95% confidence interval of the mean of {0}: mean − t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+        new(ResultsFormat.CiLowSuffix, "Lower end of the 95% confidence interval of the mean of {0}: mean − t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
             e => e.CiLow),
-        new("ciHigh", "Upper end of the 95% confidence interval of the mean of {0}: mean + t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
+        new(ResultsFormat.CiHighSuffix, "Upper end of the 95% confidence interval of the mean of {0}: mean + t(0.975; n − 1) · sd / √n (Student's t); empty with fewer than two values.",
             e => e.CiHigh),
     ];
 
@@ -58,27 +58,56 @@ internal static class SummaryTable
         var temporary = path + ".tmp";
         using (var journal = CsvJournal.Create(temporary, Header(plan)))
         {
-            var point = -1;
-            var values = NewBuckets(plan);
-            foreach (var (pointId, structure, measures) in RunsTable.Read(plan, runsPath))
+            foreach (var row in Rows(plan, Counted(RunsTable.Read(plan, runsPath))))
             {
-                if (pointId != point)
-                {
-                    WriteRows(plan, journal, point, values);
-                    values = NewBuckets(plan);
-                    point = pointId;
-                }
-
-                values[structure].Add(measures);
-                unstable += measures[stable] == 0 ? 1 : 0;
+                journal.Write(row);
             }
 
-            WriteRows(plan, journal, point, values);
             journal.Commit();
         }
 
         File.Move(temporary, path, overwrite: true);
         return unstable;
+
+        IEnumerable<(int PointId, int StructureIndex, double[] Measures)> Counted(IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+        {
+            foreach (var run in runs)
+            {
+                unstable += run.Measures[stable] == 0 ? 1 : 0;
+                yield return run;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of summary.csv, as text, of <paramref name="runs"/> in runs.csv's order (by point, then replication and
+    /// structure): each run's point, the index of its structure in the plan and its kept measures (NaN where runs.csv
+    /// has an empty field). Both the sweep's summary.csv and <see cref="RunSummary"/> of rows in memory are made here.
+    /// </summary>
+    public static IEnumerable<string[]> Rows(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+    {
+        var point = -1;
+        var values = NewBuckets(plan);
+        foreach (var (pointId, structure, measures) in runs)
+        {
+            if (pointId != point)
+            {
+                foreach (var row in PointRows(plan, point, values))
+                {
+                    yield return row;
+                }
+
+                values = NewBuckets(plan);
+                point = pointId;
+            }
+
+            values[structure].Add(measures);
+        }
+
+        foreach (var row in PointRows(plan, point, values))
+        {
+            yield return row;
+        }
     }
 
     /// <summary>The index of the measure <c>stable</c> among the kept measures (every sweep keeps it).</summary>
@@ -86,7 +115,7 @@ internal static class SummaryTable
     {
         for (var m = 0; m < plan.Measures.Count; m++)
         {
-            if (plan.Measures[m].Name == "stable")
+            if (plan.Measures[m].Name == ResultsFormat.StableMeasure)
             {
                 return m;
             }
@@ -98,11 +127,11 @@ internal static class SummaryTable
     private static List<double[]>[] NewBuckets(ExperimentPlan plan) =>
         Enumerable.Range(0, plan.Structures.Count).Select(_ => new List<double[]>()).ToArray();
 
-    private static void WriteRows(ExperimentPlan plan, CsvJournal journal, int pointId, List<double[]>[] values)
+    private static IEnumerable<string[]> PointRows(ExperimentPlan plan, int pointId, List<double[]>[] values)
     {
         if (pointId < 0)
         {
-            return;
+            yield break;
         }
 
         var point = plan.Points[pointId];
@@ -133,7 +162,7 @@ internal static class SummaryTable
                 }
             }
 
-            journal.Write(row);
+            yield return [.. row];
         }
     }
 }

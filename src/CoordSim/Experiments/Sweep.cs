@@ -7,7 +7,8 @@ namespace CoordSim.Experiments;
 /// Runs an experiment: every (point, structure, replication) in parallel, one run per thread,
 /// results streamed to disk in a fixed order as they finish, so files are byte-identical for any
 /// thread count; a sweep that was cancelled, crashed or was killed can be resumed and ends with the
-/// same files as one that ran straight through. Or streams the rows in memory with <see cref="Rows"/>.
+/// same files as one that ran straight through, and hands each run to <see cref="SweepOptions.OnRow"/> as it is written.
+/// Or streams the rows in memory with <see cref="Rows"/>, writing nothing.
 /// </summary>
 /// <example>
 /// <code>
@@ -51,7 +52,8 @@ public static class Sweep
 
         if (options.Resume && options.Force)
         {
-            throw new SweepException("Resume and force exclude each other: resume continues the results in the folder, force replaces them.");
+            throw new SweepException(SweepRefusal.ResumeAndForce, "SweepOptions.Resume and SweepOptions.Force are both set.",
+                "They exclude each other: Resume continues the results in the folder, Force replaces them; set one.");
         }
 
         var plan = Effective(spec, options).Plan();
@@ -69,16 +71,18 @@ public static class Sweep
             if (!string.Equals(hash, plan.Spec.Hash, StringComparison.Ordinal))
             {
                 throw new SweepException(
+                    SweepRefusal.SpecChanged,
                     $"Cannot resume in {folder.Directory}: the spec (or the issues or time-series option) has changed since the sweep there started " +
-                    $"(manifest.json has {hash}, the spec now gives {plan.Spec.Hash}). Resume with the same spec and options, " +
-                    "or start again with --force or in another folder.");
+                    $"({SweepManifest.FileName} has {hash}, the spec now gives {plan.Spec.Hash}).",
+                    "Resume with the same spec and options, or start again with SweepOptions.Force or in another folder.");
             }
 
             if (!string.Equals(library, SweepManifest.Library, StringComparison.Ordinal))
             {
                 throw new SweepException(
-                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, " +
-                    "and its runs could differ. Start again with --force or in another folder.");
+                    SweepRefusal.LibraryChanged,
+                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, and its runs could differ.",
+                    "Start again with SweepOptions.Force or in another folder.");
             }
 
             started = old.StartedUtc;
@@ -151,6 +155,7 @@ public static class Sweep
                 checksums.Write(ChecksumsTable.Row(index, runsMark, issuesMark, seriesMark));
                 checksums.Commit();
                 done++;
+                options.OnRow?.Invoke(RowOf(index, outcome));
                 options.Progress?.Invoke(Progress(done, plan.RunCount, resumed, clock.Elapsed));
             }
         }
@@ -209,13 +214,17 @@ public static class Sweep
         if (options.Resume)
         {
             throw new SweepException(
-                $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep. Choose another folder.");
+                SweepRefusal.NotASweepFolder,
+                $"Cannot resume in {folder.Directory}: it holds files but no {SweepManifest.FileName}, so it is not the results folder of a sweep.",
+                "Choose another folder.");
         }
 
         if (!options.Force)
         {
             throw new SweepException(
-                $"{folder.Directory} is not empty. Use --resume to continue the sweep there, --force to replace its results, or another folder.");
+                SweepRefusal.FolderNotEmpty,
+                $"{folder.Directory} is not empty.",
+                "Set SweepOptions.Resume to continue the sweep there, SweepOptions.Force to replace its results, or choose another folder.");
         }
 
         folder.RefuseForeign();
@@ -240,9 +249,14 @@ public static class Sweep
     {
         foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false, null), cancellation))
         {
-            var run = outcome.Run;
-            yield return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
+            yield return RowOf(index, outcome);
         }
+    }
+
+    private static RunRow RowOf(int index, Outcome outcome)
+    {
+        var run = outcome.Run;
+        return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
     }
 
     private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues, double? seriesInterval)

@@ -20,7 +20,7 @@ namespace CoordSim.Experiments;
 internal sealed record SweepManifest(string Status, int CompletedRuns, int Threads, DateTime StartedUtc, DateTime? FinishedUtc, double WallSeconds)
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "manifest.json";
+    public const string FileName = ResultsFormat.ManifestFile;
 
     /// <summary>The format tag of the manifest.</summary>
     public const string Format = "coordsim-sweep/1";
@@ -86,7 +86,7 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
             var root = document.RootElement;
             if (root.GetProperty("format").GetString() != Format)
             {
-                throw new SweepException($"{path} is not a manifest of a coordsim sweep (format {Format}).");
+                throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} is not a manifest of a coordsim sweep (format {Format}).", UnreadableAdvice);
             }
 
             var finished = root.GetProperty("finishedUtc");
@@ -101,9 +101,11 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new SweepException($"{path} cannot be read as a sweep manifest ({e.Message}); start the sweep again in an empty folder or with --force.");
+            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
         }
     }
+
+    private const string UnreadableAdvice = "Start the sweep again in an empty folder or with SweepOptions.Force.";
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

@@ -21,6 +21,14 @@ public sealed record SweepOptions
     /// <summary>Called on the writing thread after every finished run; keep it quick. An exception from it stops the sweep (files stay consistent).</summary>
     public Action<SweepProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// Called on the writing thread with every run done in this session, in result order, once its rows are on disk: the
+    /// rows of <see cref="Sweep.Run"/> in memory, without running the sweep again (for <c>SummaryTable.FromRows</c> and the
+    /// figures). Runs a resume keeps from an earlier session are not passed. Keep it quick; an exception from it stops
+    /// the sweep (files stay consistent).
+    /// </summary>
+    public Action<RunRow>? OnRow { get; init; }
+
     /// <summary>Stops the sweep cleanly: runs in progress finish and are written, no new run starts, and the files can be resumed.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

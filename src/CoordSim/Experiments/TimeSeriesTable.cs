@@ -18,13 +18,13 @@ namespace CoordSim.Experiments;
 internal static class TimeSeriesTable
 {
     /// <summary>The file name.</summary>
-    public const string FileName = "timeseries.csv";
+    public const string FileName = ResultsFormat.TimeSeriesFile;
 
     /// <summary>The key columns, before the sample's day.</summary>
     public static IReadOnlyList<ResultColumn> Keys { get; } = [KeyColumns.PointId, KeyColumns.Structure, KeyColumns.Replication];
 
     /// <summary><c>day</c>: the day of the sample, which with the keys says which row it is.</summary>
-    public static ResultColumn Day { get; } = new("day", ColumnRole.Key, ColumnType.Number, "days",
+    public static ResultColumn Day { get; } = new(ResultsFormat.Day, ColumnRole.Key, ColumnType.Number, "days",
         "The sample's day: a multiple of output.timeSeries, or for a run's last row the day the run ended (its interval is then shorter). " +
         "Counts are taken at this day, amounts over the interval since the run's previous row (day 0 for its first).");
 
@@ -50,7 +50,7 @@ internal static class TimeSeriesTable
     ];
 
     /// <summary>The column of department level <paramref name="level"/>'s utilisation.</summary>
-    public static ResultColumn Level(int level) => new($"utilisationLevel{Integer(level)}", ColumnRole.Series, ColumnType.Number, "share",
+    public static ResultColumn Level(int level) => new(ResultsFormat.UtilisationLevelPrefix + Integer(level), ColumnRole.Series, ColumnType.Number, "share",
         $"Mean utilisation over the interval of the people at department level {Integer(level)} (0 = frontline, levels - 1 = department heads): " +
         "work done at their desks (services in progress included) plus time away in meetings and briefs, over the interval's days" +
         (level == 0 ? "." : $"; empty for a run with levels <= {Integer(level)}."));
@@ -72,8 +72,11 @@ internal static class TimeSeriesTable
     }
 
     /// <summary>Every column in file order for <paramref name="plan"/>.</summary>
-    public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) =>
-        [.. Keys, Day, .. Counts, .. Enumerable.Range(0, DepartmentLevels(plan)).Select(Level), Leaders, .. Costs];
+    public static IReadOnlyList<ResultColumn> Columns(ExperimentPlan plan) => Columns(DepartmentLevels(plan));
+
+    /// <summary>Every column in file order with <paramref name="levels"/> level columns.</summary>
+    public static IReadOnlyList<ResultColumn> Columns(int levels) =>
+        [.. Keys, Day, .. Counts, .. Enumerable.Range(0, levels).Select(Level), Leaders, .. Costs];
 
     /// <summary>The header row for <paramref name="plan"/>.</summary>
     public static string[] Header(ExperimentPlan plan) => Columns(plan).Select(c => c.Name).ToArray();

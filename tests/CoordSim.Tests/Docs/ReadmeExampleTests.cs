@@ -1,5 +1,7 @@
 using CoordSim.Experiments;
+using CoordSim.Plots;
 using CoordSim.Structures;
+using ResultsFolder = CoordSim.Plots.Results.ResultsFolder;
 
 namespace CoordSim.Tests.Docs;
 
@@ -37,13 +39,17 @@ public class ReadmeExampleTests
     }
 
     [Fact]
-    public void The_sweep_example_writes_results_and_streams_the_same_rows()
+    public void The_sweep_example_writes_results_once_keeps_the_rows_and_draws_figures_from_them_in_memory()
     {
+        // A folder that holds an earlier sweep's results, as after running the example before: it runs again.
         var folder = Path.Combine(AppContext.BaseDirectory, "results", "share");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "runs.csv"), "an earlier sweep's runs\n");
 
         var output = new StringWriter();
         var console = Console.Out;
@@ -59,13 +65,22 @@ public class ReadmeExampleTests
                 .Replications(5)
                 .Seed(1)
                 .Build();
-            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2 });   // runs.csv, summary.csv, timeseries.csv, checksums.csv, codebook.csv, manifest.json
-            foreach (var row in Sweep.Rows(spec))                                  // or rows in memory, in order
+            var rows = new List<RunRow>();
+            Sweep.Run(spec, "results/share", new SweepOptions { Threads = 2, Force = true, OnRow = rows.Add });
+            // wrote runs.csv, summary.csv, timeseries.csv, checksums.csv, codebook.csv, manifest.json; kept each run in rows
+            foreach (var row in rows)                                              // Sweep.Rows(spec): rows only, nothing written
             {
                 var r = row.Result;
                 Console.WriteLine($"{row.PointId} {row.Structure} {row.Replication} {r.Latency.AllArrivals.RestrictedMean:F2} days, {r.Issues.Pending} pending, stable {r.Stability.Stable}");
             }
+
+            var results = ResultsFolder.FromRows(spec.Plan(), rows);              // summary.csv's numbers, in memory
+            var figures = FigureSet.Defaults(results);                             // ScottPlot plots, nothing written
+            byte[] png = FigureSet.Render(figures[0]);                             // or adjust figures[0].Plot first
             // readme:sweep:end
+            Assert.Equal(File.ReadAllLines(Path.Combine(folder, "summary.csv")).Length - 1, results.Summary.Rows.Count);
+            Assert.NotEmpty(figures);
+            Assert.Equal((byte)'P', png[1]);
         }
         finally
         {
@@ -81,6 +96,8 @@ public class ReadmeExampleTests
         {
             Assert.True(File.Exists(Path.Combine(folder, file)), $"the README says the sweep writes {file}");
         }
+
+        Assert.False(Directory.Exists(Path.Combine(folder, "figures")), "the figures are drawn in memory");
     }
 
     [Theory]

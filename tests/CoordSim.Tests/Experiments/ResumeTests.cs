@@ -352,6 +352,9 @@ public class ResumeTests
         var issues = Assert.Throws<SweepException>(() => Sweep.Run(spec, folder, new SweepOptions { Resume = true, Issues = false }));
 
         Assert.Contains("has changed", e.Message);
+        Assert.Equal(SweepRefusal.SpecChanged, e.Reason);
+        Assert.EndsWith("start again with SweepOptions.Force or in another folder.", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--force", e.Message, StringComparison.Ordinal);
         Assert.Contains(spec.Hash, e.Message);
         Assert.Contains("issues", issues.Message);
         Assert.Equal(before, Files.Append("manifest.json").Select(f => SweepFixture.Bytes(folder, f)));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoordSim.Cli.Commands;
+using CoordSim.Experiments;
 
 namespace CoordSim.Tests.Experiments;
 
@@ -91,11 +92,29 @@ public class SweepCommandTests
 
         Assert.Equal(2, again.Code);
         Assert.Contains("is not empty", again.Stderr);
+        Assert.Contains("Use --resume to continue the sweep there, --force to replace its results", again.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("SweepOptions", again.Stderr, StringComparison.Ordinal);
         Assert.Empty(again.Stdout);
         Assert.Equal(0, resumed.Code);
         Assert.Contains("12 found done, 0 run now", resumed.Stdout);
         Assert.Equal(0, forced.Code);
         Assert.DoesNotContain("found done", forced.Stdout);
+    }
+
+    [Fact]
+    public void Every_refusal_is_worded_with_the_commands_options_not_the_librarys()
+    {
+        foreach (var reason in Enum.GetValues<SweepRefusal>())
+        {
+            var e = new SweepException(reason, "Found this.", "Set SweepOptions.Force.");
+
+            var worded = SweepCommand.Worded(e);
+
+            Assert.StartsWith("Found this. ", worded, StringComparison.Ordinal);
+            Assert.DoesNotContain("SweepOptions", worded, StringComparison.Ordinal);
+            // Every advice but "choose another folder" names an option of the command.
+            Assert.Equal(reason != SweepRefusal.NotASweepFolder, worded.Contains("--", StringComparison.Ordinal));
+        }
     }
 
     [Theory]

@@ -179,7 +179,9 @@ public class SweepTests
 
         var e = Assert.Throws<SweepException>(() => Sweep.Run(spec, folder));
         Assert.Contains("not empty", e.Message);
-        Assert.Contains("--resume", e.Message);
+        Assert.Contains("SweepOptions.Resume", e.Message);
+        Assert.DoesNotContain("--", e.Message, StringComparison.Ordinal);
+        Assert.Equal(SweepRefusal.FolderNotEmpty, e.Reason);
         Assert.Equal(runs, SweepFixture.Bytes(folder, "runs.csv"));
 
         var changed = SweepFixture.TwoStructures(replications: 2);
@@ -196,6 +198,8 @@ public class SweepTests
         var e = Assert.Throws<SweepException>(() => Sweep.Run(SweepFixture.TwoStructures(1), folder, new SweepOptions { Force = true }));
 
         Assert.Contains("notes.txt", e.Message);
+        Assert.Equal(SweepRefusal.ForeignFiles, e.Reason);
+        Assert.Contains("SweepOptions.Force only replaces sweep results", e.Message, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 

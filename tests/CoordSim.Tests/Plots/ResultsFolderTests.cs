@@ -55,8 +55,8 @@ public class ResultsFolderTests(SmallResults fixture)
             Assert.Equal(expected.Replication, row.Replication);
             Assert.Equal(expected.Result.Seed, row.Seed);
             Assert.Equal(expected.Result.Structure, row.Structure);
-            Assert.Equal(ParameterCatalog.Get("arrivalRate").Format(expected.Result.Parameters), row.Parameters["arrivalRate"]);
-            Assert.Equal(expected.Result.Latency.MeanResolved, row.Measures["latencyMeanResolved"]);
+            Assert.Equal(ParameterCatalog.Get("arrivalRate").Format(expected.Result.Parameters), row["arrivalRate"]);
+            Assert.Equal(expected.Result.Latency.MeanResolved, row.Number("latencyMeanResolved"));
         }
     }
 
