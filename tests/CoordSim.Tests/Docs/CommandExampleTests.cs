@@ -112,6 +112,7 @@ public sealed class CommandExampleTests : IDisposable
     {
         var printed = string.Join('\n',
             "7/150 runs (5%), 1.2 runs/s, ETA 01:56",
+            "0/150 runs (0%), 0.0 runs/s, ETA ?",
             $"Done: 150 runs in 91.9 s (1.6 runs/s). Results in {_workspace}/results/q: runs.csv.",
             "  estimate:     150 runs: about 77 s on 2 threads, up to 245 MB of memory, 464 kB on disk",
             "warning: 24 of 150 runs did not reach a steady state");
