@@ -34,23 +34,3 @@ internal sealed record DocumentedCommand(
     /// <summary>The exit code the example promises: 2 when its shown output has a line starting <c>error:</c>, else 0.</summary>
     public int ExpectedExitCode => Shown is not null && Shown.Split('\n').Any(l => l.StartsWith("error:", StringComparison.Ordinal)) ? 2 : 0;
 }
-
-/// <summary>How a shown output is compared.</summary>
-internal enum ShownKind
-{
-    /// <summary>Line by line (tables, messages).</summary>
-    Text,
-
-    /// <summary>Token by token: whitespace outside strings is ignored, so a document may fold objects onto one line.</summary>
-    Json,
-}
-
-/// <summary>Which stream of a command a shown output holds.</summary>
-internal enum ShownStream
-{
-    /// <summary>Standard output and standard error as they came, in one stream (what a terminal shows).</summary>
-    Both,
-
-    /// <summary>Standard error only.</summary>
-    Stderr,
-}
