@@ -111,7 +111,7 @@ public static partial class Figures
         plot.Axes.Margins(bottom: 0, top: marks is null ? 0.12 : 0.22);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: where the latency goes",
-            Subtitle(summary, stability, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are latencyMeanResolved"),
+            Subtitle(summary, stability, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are the mean latency of the resolved issues"),
             "structure",
             "mean latency (days)");
         return plot;

@@ -82,7 +82,7 @@ public static partial class Figures
         var fixedHere = Describe(at);
         var labels = labelled.Length == 0 ? null : $"points labelled by {string.Join(", ", labelled)}";
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: {yMeasure} vs {xMeasure}",
+            $"{summary.Scenario.Name}: {FigureStyle.MeasureName(yMeasure)} vs {FigureStyle.MeasureName(xMeasure)}",
             Subtitle(summary, stability, $"means with 95% CI ({Replications(rows)})", labels, fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.MeasureLabel(xMeasure),
             FigureStyle.MeasureLabel(yMeasure));
