@@ -160,7 +160,21 @@ public static class FigureStyle
 
         if (FitActions.TryGetValue(plot, out var actions))
         {
+            // The layout sizes a legend on the right from the render before, so when the legend needs more than one
+            // column it takes several renders (each a few pixels narrower) to settle; place the labels for the settled one.
             plot.RenderInMemory(width, height);
+            var settled = plot.LastRender.DataRect;
+            for (var i = 0; i < 8; i++)
+            {
+                plot.RenderInMemory(width, height);
+                if (plot.LastRender.DataRect == settled)
+                {
+                    break;
+                }
+
+                settled = plot.LastRender.DataRect;
+            }
+
             foreach (var action in actions)
             {
                 action(plot.LastRender.DataRect);

@@ -284,7 +284,7 @@ public class FiguresTests(SmallResults fixture)
         var labels = plot.GetPlottables<Text>().Select(t => t.LabelText).ToArray();
         Assert.Contains("0.1, 20", labels);
         Assert.Contains("0.5, 30", labels);
-        Assert.Contains("points labelled by crossDepartmentShare, arrivalRate", FigureStyle.SubtitleOf(plot));
+        Assert.Contains("points labelled by cross-department share, arrival rate", FigureStyle.SubtitleOf(plot));
         Assert.Equal("mean latency of resolved issues (days)", plot.Axes.Bottom.Label.Text);
         Assert.Equal("effective number of accountable people", plot.Axes.Left.Label.Text);
     }
