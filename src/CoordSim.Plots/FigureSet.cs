@@ -17,7 +17,9 @@ namespace CoordSim.Plots;
 /// panels (<c>sensitivity-M.png</c>, <see cref="Figures.SensitivityPanels"/>) and, when
 /// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
 /// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
-/// <item>latency ECDF and density, and the latency breakdown, at one design point;</item>
+/// <item>at one design point: the latency ECDF and histogram when issues.csv holds resolved issues there
+/// (<c>latency-ecdf-pointP.png</c>, <c>latency-histogram-pointP.png</c>), else the run-level latency quantiles with
+/// their CIs (<c>latency-quantiles-pointP.png</c>, <see cref="Figures.LatencyQuantilePlot"/>); and the latency breakdown;</item>
 /// <item>when the folder holds timeseries.csv, the backlog over time at that point (<c>backlog-over-time-pointP.png</c>, <see cref="Figures.BacklogOverTime(ResultsFolder, int)"/>);</item>
 /// <item>the trade-offs latencyRestrictedMean vs distortionRms and vs responsibilityEffectiveCount.</item>
 /// </list>
@@ -187,11 +189,16 @@ public static class FigureSet
 
         }
 
-        // A spec whose "measures" leave out the latency quantiles, without issues.csv, has no latency distribution to draw.
-        if (Figures.HasLatencyDistribution(results, point))
+        // The ECDF and histogram only from every resolved issue (issues.csv); without it, the run-level quantiles as a
+        // quantile interval plot, never joined into a curve (a spec's "measures" may leave them out too).
+        if (Figures.HasIssueLatencies(results, point))
         {
             figures.Add(new($"latency-ecdf-point{point}", Figures.LatencyEcdf(results, point)));
             figures.Add(new($"latency-histogram-point{point}", Figures.LatencyHistogram(results, point)));
+        }
+        else if (Figures.HasLatencyQuantiles(summary))
+        {
+            figures.Add(new($"latency-quantiles-point{point}", Figures.LatencyQuantilePlot(summary, point)));
         }
 
         if (Figures.LatencyComponents.All(summary.Measures.Contains))

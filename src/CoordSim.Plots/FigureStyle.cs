@@ -40,19 +40,33 @@ public static class FigureStyle
     public static string FontName { get; } =
         SansFonts.FirstOrDefault(f => SkiaSharp.SKFontManager.Default.FontFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)) ?? Fonts.Default;
 
-    /// <summary>The axis title for a measure: its name and unit from <see cref="MeasureCatalog"/>, for example "latencyRestrictedMean (days)".</summary>
-    public static string MeasureLabel(string measure)
-    {
-        var unit = MeasureCatalog.Find(measure)?.Unit;
-        return string.IsNullOrEmpty(unit) ? measure : $"{measure} ({unit})";
-    }
+    /// <summary>
+    /// The axis title for a measure: its human label and unit from <see cref="MeasureCatalog"/>
+    /// (<see cref="Measure.LabelWithUnit"/>), for example "restricted mean latency (days)"; a column the catalogue
+    /// does not know keeps its name.
+    /// </summary>
+    public static string MeasureLabel(string measure) => MeasureCatalog.Find(measure)?.LabelWithUnit ?? measure;
 
-    /// <summary>The axis title for a parameter: its name and unit from <see cref="ParameterCatalog"/>, for example "arrivalRate (issues/day)".</summary>
+    /// <summary>A measure's human label without its unit, for titles and legends ("restricted mean latency"); a column the catalogue does not know keeps its name.</summary>
+    public static string MeasureName(string measure) => MeasureCatalog.Find(measure)?.Label ?? measure;
+
+    /// <summary>
+    /// The axis title for a parameter: its human label and unit from <see cref="ParameterCatalog"/>, for example
+    /// "arrival rate (issues/day)"; a name the catalogue does not know keeps its name.
+    /// </summary>
     public static string ParameterLabel(string parameter)
     {
-        var unit = ParameterCatalog.Find(parameter)?.Unit;
-        return string.IsNullOrEmpty(unit) ? parameter : $"{parameter} ({unit})";
+        var info = ParameterCatalog.Find(parameter);
+        if (info is null)
+        {
+            return parameter;
+        }
+
+        return string.IsNullOrEmpty(info.Unit) ? info.Label : $"{info.Label} ({info.Unit})";
     }
+
+    /// <summary>A parameter's human label without its unit, for titles and legends ("arrival rate"); a name the catalogue does not know keeps its name.</summary>
+    public static string ParameterName(string parameter) => ParameterCatalog.Find(parameter)?.Label ?? parameter;
 
     /// <summary>A new plot with the figures' font set on its axes and labels.</summary>
     public static Plot NewPlot()
@@ -146,7 +160,21 @@ public static class FigureStyle
 
         if (FitActions.TryGetValue(plot, out var actions))
         {
+            // The layout sizes a legend on the right from the render before, so when the legend needs more than one
+            // column it takes several renders (each a few pixels narrower) to settle; place the labels for the settled one.
             plot.RenderInMemory(width, height);
+            var settled = plot.LastRender.DataRect;
+            for (var i = 0; i < 8; i++)
+            {
+                plot.RenderInMemory(width, height);
+                if (plot.LastRender.DataRect == settled)
+                {
+                    break;
+                }
+
+                settled = plot.LastRender.DataRect;
+            }
+
             foreach (var action in actions)
             {
                 action(plot.LastRender.DataRect);

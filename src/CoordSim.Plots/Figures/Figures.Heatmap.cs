@@ -108,7 +108,7 @@ public static partial class Figures
         var colorBar = plot.Add.ColorBar(first!);
         var fixedHere = Describe(at);
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: {measure} by {xParameter} and {yParameter}",
+            $"{summary.Scenario.Name}: {FigureStyle.MeasureName(measure)} by {FigureStyle.ParameterName(xParameter)} and {FigureStyle.ParameterName(yParameter)}",
             Subtitle(summary, stability, $"mean over replications ({Replications(rows)}), one colour scale for all structures", fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.ParameterLabel(xParameter),
             FigureStyle.ParameterLabel(yParameter),

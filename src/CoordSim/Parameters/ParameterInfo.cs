@@ -27,6 +27,7 @@ public sealed class ParameterInfo
             Expression.Call(target, property.SetMethod!, Expression.Convert(value, property.PropertyType)), target, value).Compile();
         Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
         Group = attribute.Group;
+        Label = attribute.Label ?? ParameterLabel.Words(Name);
         Meaning = ParameterDescriptions.Of(property.Name);
         Unit = attribute.Unit;
         Rationale = attribute.Rationale;
@@ -50,6 +51,7 @@ public sealed class ParameterInfo
         Body = body;
         Name = BodyFieldName(body, field.Name);
         Group = "Body";
+        Label = ParameterLabel.OfBodyField(body, field.Name);
         Meaning = field.Meaning;
         Unit = field.Unit;
         Rationale = "A field of the structure's coordination body design; left unset, each structure keeps its own value ('coordsim structures --json').";
@@ -75,6 +77,9 @@ public sealed class ParameterInfo
 
     /// <summary>The camelCase name used on the command line, in specs and in result columns.</summary>
     public string Name { get; }
+
+    /// <summary>Short lower-case words for figure axes and legends, for example "cross department share" (<see cref="ParameterLabel"/>).</summary>
+    public string Label { get; }
 
     /// <summary>The part of the model the parameter belongs to.</summary>
     public string Group { get; }

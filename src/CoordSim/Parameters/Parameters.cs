@@ -107,7 +107,7 @@ public sealed record Parameters
     public ServiceDistribution ServiceDistribution { get; init; } = ServiceDistribution.Exponential;
 
     /// <summary>Coefficient of variation of service times when <c>serviceDistribution</c> is <c>log-normal</c>.</summary>
-    [Parameter("Service", Min = 0, MinExclusive = true, Max = 10, Rationale = "0.8: office work is less variable than exponential but right-skewed.")]
+    [Parameter("Service", Min = 0, MinExclusive = true, Max = 10, Label = "service time CV", Rationale = "0.8: office work is less variable than exponential but right-skewed.")]
     public double ServiceCv { get; init; } = 0.8;
 
     /// <summary>Order in which every desk takes its waiting items: <c>fifo</c> or <c>urgent-first</c>.</summary>
@@ -121,7 +121,7 @@ public sealed record Parameters
     public double ArrivalRate { get; init; } = 40.0;
 
     /// <summary>Probability that an issue requires two or more departments.</summary>
-    [Parameter("Workload", Min = 0, Max = 1, Rationale = "30%: most issues stay inside one department (model.md §9).")]
+    [Parameter("Workload", Min = 0, Max = 1, Label = "cross-department share", Rationale = "30%: most issues stay inside one department (model.md §9).")]
     public double CrossDepartmentShare { get; init; } = 0.3;
 
     /// <summary>Largest number of departments one issue requires; a cross-department issue requires 2..K of them, uniformly.</summary>
@@ -368,7 +368,7 @@ public sealed record Parameters
     public double ReportDuration { get; init; } = 0.125;
 
     /// <summary>Whether a task force works co-located: its members settle routine issues on the spot and talk face to face; otherwise its liaisons only relay between the departments and the lead, who decides (S3's 'loudspeaker').</summary>
-    [Parameter("Bodies", Rationale = "Co-located: the 'task-tackling' and 'strong-handling' types of S3, 'the decision is passed in one meeting room' (S2).")]
+    [Parameter("Bodies", Label = "co-located", Rationale = "Co-located: the 'task-tackling' and 'strong-handling' types of S3, 'the decision is passed in one meeting room' (S2).")]
     public bool CoLocated { get; init; } = true;
 
     /// <summary>What a task force takes on: <c>routine</c> (cross-department issues) or <c>emergency</c> (emergencies and the issues of an active crisis); with <c>coLocated</c> these are S3's four types.</summary>
@@ -376,7 +376,7 @@ public sealed record Parameters
     public TaskForceScope TaskForceScope { get; init; } = TaskForceScope.Routine;
 
     /// <summary>Whether a command headquarters also takes every cross-department issue, besides emergencies and the issues of an active crisis.</summary>
-    [Parameter("Bodies", Rationale = "No: a command headquarters (指挥部) is for 'urgent, difficult, dangerous, heavy' work (S2, model-v2 §2); covering every cross-department issue is the design option the first model used.")]
+    [Parameter("Bodies", Label = "command covers cross-department issues", Rationale = "No: a command headquarters (指挥部) is for 'urgent, difficult, dangerous, heavy' work (S2, model-v2 §2); covering every cross-department issue is the design option the first model used.")]
     public bool CommandCoversCrossDepartment { get; init; }
 
     /// <summary>Named responsibility in a task force: the lead's share rho; the executors share <c>1 - rho</c>.</summary>
@@ -420,7 +420,7 @@ public sealed record Parameters
     public int MembershipsPerPerson { get; init; } = 1;
 
     /// <summary>When the bodies are formed: at the <c>start</c> of the run, or when the <c>crisis</c> starts (each after <c>formationDelay</c>; a crisis body with <c>missionDays</c> 0 is dissolved when the crisis ends).</summary>
-    [Parameter("Bodies", Rationale = "At the start: a standing body; bodies formed on demand reproduce S1's Kunshan task force (model-v2 §2, §4).")]
+    [Parameter("Bodies", Label = "formation trigger", Rationale = "At the start: a standing body; bodies formed on demand reproduce S1's Kunshan task force (model-v2 §2, §4).")]
     public FormationTrigger FormOn { get; init; } = FormationTrigger.Start;
 
     /// <summary>Days before a body is formed; until then its issues follow the hierarchy.</summary>

@@ -7,12 +7,13 @@ public class MeasureTableTests
 {
     private static readonly MarkedSection Section = new("measures");
 
-    /// <summary>The Markdown table of every measure: stable name, unit and meaning.</summary>
+    /// <summary>The Markdown table of every measure: stable name, the label figures show, unit and meaning.</summary>
     internal static string Render() => MarkdownTable.Render(
-        ["Name", "Unit", "Meaning"],
+        ["Name", "Label in figures", "Unit", "Meaning"],
         MeasureCatalog.All.Select(m => (IReadOnlyList<string>)
         [
             MarkdownTable.Code(m.Name),
+            MarkdownTable.Cell(m.Label),
             MarkdownTable.Cell(m.Unit),
             MarkdownTable.Cell(m.Meaning),
         ]));
@@ -22,12 +23,12 @@ public class MeasureTableTests
         GeneratedDocSection.Check("docs/model.md", Section, Render(), nameof(MeasureTableTests));
 
     [Fact]
-    public void Pipes_in_meanings_are_escaped_so_the_table_keeps_three_columns()
+    public void Pipes_in_meanings_are_escaped_so_the_table_keeps_four_columns()
     {
         foreach (var line in Render().Split('\n'))
         {
             var unescaped = line.Replace("\\|", "", StringComparison.Ordinal).Count(c => c == '|');
-            Assert.Equal(4, unescaped);
+            Assert.Equal(5, unescaped);
         }
     }
 }

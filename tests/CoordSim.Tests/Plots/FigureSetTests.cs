@@ -8,7 +8,7 @@ public class FigureSetTests(SmallResults fixture)
 {
     private static readonly FigureOptions Small = new() { Width = 640, Height = 480 };
 
-    private static IEnumerable<string> ExpectedNames(IReadOnlyList<string> measures, int point = 0)
+    private static IEnumerable<string> ExpectedNames(IReadOnlyList<string> measures, int point = 0, bool withIssues = true)
     {
         foreach (var m in measures)
         {
@@ -19,8 +19,16 @@ public class FigureSetTests(SmallResults fixture)
             yield return $"heatmap-{m}-crossDepartmentShare-arrivalRate";
         }
 
-        yield return $"latency-ecdf-point{point}";
-        yield return $"latency-histogram-point{point}";
+        if (withIssues)
+        {
+            yield return $"latency-ecdf-point{point}";
+            yield return $"latency-histogram-point{point}";
+        }
+        else
+        {
+            yield return $"latency-quantiles-point{point}";
+        }
+
         yield return $"latency-breakdown-point{point}";
         yield return "tradeoff-latencyRestrictedMean-distortionRms";
         yield return "tradeoff-latencyRestrictedMean-responsibilityEffectiveCount";
@@ -58,7 +66,55 @@ public class FigureSetTests(SmallResults fixture)
 
         var written = FigureSet.WriteDefaults(folder, [FigureFormat.Svg], Small with { Measures = ["failedShare"], PointId = 3 });
 
-        Assert.Equal(ExpectedNames(["failedShare"], point: 3).Select(n => n + ".svg"), written.Select(Path.GetFileName));
+        Assert.Equal(ExpectedNames(["failedShare"], point: 3, withIssues: false).Select(n => n + ".svg"), written.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Without_issues_csv_no_ecdf_or_histogram_is_written_and_the_quantile_figure_is()
+    {
+        var folder = fixture.Copy(withIssues: false);
+
+        var written = FigureSet.WriteDefaults(folder, [FigureFormat.Png], Small).Select(Path.GetFileName).ToArray();
+
+        Assert.Contains("latency-quantiles-point0.png", written);
+        Assert.DoesNotContain(written, n => n!.Contains("ecdf", StringComparison.Ordinal) || n.Contains("histogram", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(folder, "figures")), f => f.Contains("ecdf", StringComparison.Ordinal) || f.Contains("histogram", StringComparison.Ordinal));
+        Rendering.AssertPng(Path.Combine(folder, "figures", "latency-quantiles-point0.png"), 640, 480);
+
+        // With issues.csv it is the other way round.
+        var names = FigureSet.Defaults(ResultsFolder.Load(fixture.Directory)).Select(f => f.Name).ToArray();
+        Assert.Contains("latency-ecdf-point0", names);
+        Assert.Contains("latency-histogram-point0", names);
+        Assert.DoesNotContain("latency-quantiles-point0", names);
+    }
+
+    /// <summary>A camelCase identifier: a lower-case letter followed by an upper-case one inside a word (latencyMeanResolved, crossDepartmentShare).</summary>
+    private static readonly System.Text.RegularExpressions.Regex CamelCase = new(@"\b[a-z]+[A-Z][A-Za-z]*\b");
+
+    [Fact]
+    public void No_title_axis_title_tick_or_legend_of_the_default_figures_shows_a_camel_case_identifier()
+    {
+        foreach (var withIssues in new[] { true, false })
+        {
+            var results = ResultsFolder.Load(fixture.Copy(withIssues));
+            var figures = FigureSet.Defaults(results, new FigureOptions { Measures = [.. Figures.DefaultMeasures, "latencyMeanResolved", "utilisationBusiest"] });
+            Assert.NotEmpty(figures);
+            foreach (var figure in figures)
+            {
+                var plot = figure.Plot;
+                plot.RenderInMemory(FigureStyle.DefaultWidth, FigureStyle.DefaultHeight);
+                var texts = new List<string> { plot.Axes.Title.Label.Text, plot.Axes.Bottom.Label.Text, plot.Axes.Left.Label.Text };
+                texts.AddRange(plot.Axes.GetAxes().Select(a => a.Label.Text));
+                texts.AddRange(plot.Axes.Bottom.TickGenerator.Ticks.Select(t => t.Label));
+                texts.AddRange(plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText ?? ""));
+                texts.AddRange(plot.Legend.ManualItems.Select(i => i.LabelText ?? ""));
+                texts.AddRange(plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>().Select(c => c.Axis.Label.Text));
+                foreach (var text in texts)
+                {
+                    Assert.False(CamelCase.IsMatch(text), $"{figure.Name}: '{text}' shows an identifier");
+                }
+            }
+        }
     }
 
     [Fact]

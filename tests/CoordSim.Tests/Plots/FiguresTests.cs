@@ -53,17 +53,21 @@ public class FiguresTests(SmallResults fixture)
         Assert.Contains(SmallResults.SpecName, plot.Axes.Title.Label.Text);
         Assert.Contains("arrivalRate = 30", FigureStyle.SubtitleOf(plot));
         Assert.Contains("departments = 6", FigureStyle.SubtitleOf(plot));
-        Assert.Equal("crossDepartmentShare", plot.Axes.Bottom.Label.Text);
+        Assert.Equal("cross-department share", plot.Axes.Bottom.Label.Text);
         Assert.Equal(FigureStyle.MeasureLabel(measure), plot.Axes.Left.Label.Text);
     }
 
     [Fact]
     public void Axis_titles_carry_units_from_the_catalogs()
     {
-        Assert.Equal("latencyMeanResolved (days)", FigureStyle.MeasureLabel("latencyMeanResolved"));
-        Assert.Equal("responsibilityEffectiveCount (people)", FigureStyle.MeasureLabel("responsibilityEffectiveCount"));
-        Assert.Equal("arrivalRate (issues/day)", FigureStyle.ParameterLabel("arrivalRate"));
-        Assert.Equal("crossDepartmentShare", FigureStyle.ParameterLabel("crossDepartmentShare"));
+        Assert.Equal("mean latency of resolved issues (days)", FigureStyle.MeasureLabel("latencyMeanResolved"));
+        Assert.Equal("effective number of accountable people", FigureStyle.MeasureLabel("responsibilityEffectiveCount"));
+        Assert.Equal("RMS distortion (relative error)", FigureStyle.MeasureLabel("distortionRms"));
+        Assert.Equal("share of arrivals on time", FigureStyle.MeasureLabel("onTimeShare"));
+        Assert.Equal("notAMeasure", FigureStyle.MeasureLabel("notAMeasure"));
+        Assert.Equal("body 2 collectivity (share)", FigureStyle.ParameterLabel("bodies[1].collectivity"));
+        Assert.Equal("arrival rate (issues/day)", FigureStyle.ParameterLabel("arrivalRate"));
+        Assert.Equal("cross-department share", FigureStyle.ParameterLabel("crossDepartmentShare"));
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public class FiguresTests(SmallResults fixture)
         }
 
         var colorBar = plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>().Single();
-        Assert.Equal("latencyMeanResolved (days)", colorBar.Axis.Label.Text);
+        Assert.Equal("mean latency of resolved issues (days)", colorBar.Axis.Label.Text);
         var titles = plot.GetPlottables<Text>().Select(t => t.LabelText).ToArray();
         Assert.All(SmallResults.StructureNames, s => Assert.Contains(s, titles));
     }
@@ -149,27 +153,95 @@ public class FiguresTests(SmallResults fixture)
     }
 
     [Fact]
-    public void Ecdf_without_issues_goes_through_the_run_level_quantiles_and_says_so()
+    public void Ecdf_steps_are_the_empirical_cdf_of_the_latencies_in_issues_csv()
     {
-        var plot = Figures.LatencyEcdf(Summary, 3, issueLatencies: null);
+        var plot = Figures.LatencyEcdf(_results, 2);
 
-        foreach (var line in plot.GetPlottables<Scatter>())
+        // The file's latencies at point 2, read with CsvHelper rather than the library: the latency column of each structure's rows.
+        var byStructure = new Dictionary<string, List<double>>();
+        using (var csv = CsvHelper.CsvReader.FromFile(Path.Combine(fixture.Directory, "issues.csv")))
         {
-            var row = Summary.Rows.Single(r => r.PointId == 3 && r.Structure == line.LegendText);
-            var expected = new[]
+            while (csv.Read())
             {
-                new Coordinates(0, 0),
-                new Coordinates(row.Measures["latencyMedianResolved"].Mean, 0.5),
-                new Coordinates(row.Measures["latencyP90Resolved"].Mean, 0.9),
-                new Coordinates(row.Measures["latencyP95Resolved"].Mean, 0.95),
-                new Coordinates(row.Measures["latencyMaxResolved"].Mean, 1),
-            };
-            Assert.Equal(expected, line.Data.GetScatterPoints());
-            Assert.Equal(fixture.Values(3, line.LegendText, "latencyP90Resolved").Average(), expected[2].X, 12);
+                if (csv.Parse<int>("pointId") == 2)
+                {
+                    var structure = csv.GetString("structure");
+                    byStructure.TryAdd(structure, []);
+                    byStructure[structure].Add(csv.Parse<double>("latency"));
+                }
+            }
         }
 
-        Assert.Contains("run-level quantiles", FigureStyle.SubtitleOf(plot));
-        Assert.Contains("issues.csv not present", FigureStyle.SubtitleOf(plot));
+        Assert.Equal(SmallResults.StructureNames.Order(), byStructure.Keys.Order());
+        foreach (var line in plot.GetPlottables<Scatter>())
+        {
+            var sample = byStructure[line.LegendText].ToArray();
+            var points = line.Data.GetScatterPoints();
+            // After the first point (the smallest latency at 0), each step is at a latency x with height F(x) = #{latency <= x} / n;
+            // every distinct latency is a step and the last reaches 1.
+            foreach (var step in points.Skip(1))
+            {
+                Assert.Equal(sample.Count(v => v <= step.X) / (double)sample.Length, step.Y, 12);
+            }
+
+            Assert.Equal(sample.Distinct().Order(), points.Skip(1).Select(p => p.X).Distinct());
+            Assert.Equal(new Coordinates(sample.Min(), 0), points[0]);
+            Assert.Equal(ConnectStyle.StepHorizontal, line.ConnectStyle);
+        }
+    }
+
+    [Fact]
+    public void Without_issues_csv_the_ecdf_and_histogram_are_refused_and_point_to_the_quantile_plot()
+    {
+        var results = ResultsFolder.Load(fixture.Copy(withIssues: false));
+
+        foreach (var draw in new Func<Plot>[] { () => Figures.LatencyEcdf(results, 0), () => Figures.LatencyHistogram(results, 0) })
+        {
+            var error = Assert.Throws<ArgumentException>(draw);
+            Assert.Contains("no issues.csv", error.Message);
+            Assert.Contains(nameof(Figures.LatencyQuantilePlot), error.Message);
+        }
+
+        var empty = new Dictionary<string, double[]> { ["hierarchy"] = [] };
+        Assert.Contains(nameof(Figures.LatencyQuantilePlot), Assert.Throws<ArgumentException>(() => Figures.LatencyEcdf(Summary, 0, empty)).Message);
+    }
+
+    [Fact]
+    public void Quantile_plot_shows_each_run_level_quantile_as_a_point_with_its_ci_and_joins_none()
+    {
+        var plot = Figures.LatencyQuantilePlot(Summary, 3);
+
+        var structures = SmallResults.StructureNames;
+        var markers = plot.GetPlottables<Scatter>().ToArray();
+        Assert.Equal(structures, markers.Select(m => m.LegendText));
+        var bars = plot.GetPlottables<ErrorBar>().ToArray();
+        Assert.Equal(structures.Count, bars.Length);
+        for (var s = 0; s < markers.Length; s++)
+        {
+            var row = Summary.Rows.Single(r => r.PointId == 3 && r.Structure == markers[s].LegendText);
+            var points = markers[s].Data.GetScatterPoints();
+            Assert.Equal(0, markers[s].LineWidth);
+            Assert.Equal(Figures.LatencyQuantiles.Count, points.Count);
+            for (var k = 0; k < points.Count; k++)
+            {
+                var stats = row.Measures[Figures.LatencyQuantiles[k]];
+                Assert.Equal(stats.Mean, points[k].Y, 12);
+                // Each quantile at its own place, structures side by side within ±0.35 of it.
+                Assert.InRange(points[k].X, k - 0.35 - 1e-9, k + 0.35 + 1e-9);
+                Assert.Equal(stats.Mean, bars[s].Ys[k], 12);
+                Assert.Equal(stats.HasInterval ? stats.CiHigh - stats.Mean : 0, bars[s].YErrorPositive![k], 9);
+                Assert.Equal(stats.HasInterval ? stats.Mean - stats.CiLow : 0, bars[s].YErrorNegative![k], 9);
+            }
+
+            Assert.Equal(fixture.Values(3, markers[s].LegendText, "latencyP90Resolved").Average(), points[1].Y, 12);
+        }
+
+        Assert.Equal(["median", "90th percentile", "95th percentile", "maximum"], plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label));
+        Assert.Contains("latency quantiles", plot.Axes.Title.Label.Text);
+        Assert.DoesNotContain("ECDF", plot.Axes.Title.Label.Text);
+        Assert.DoesNotContain("histogram", plot.Axes.Title.Label.Text);
+        Assert.Contains("no curve joins them", FigureStyle.SubtitleOf(plot));
+        Assert.Contains("issues.csv is not present", FigureStyle.SubtitleOf(plot));
     }
 
     [Fact]
@@ -197,25 +269,6 @@ public class FiguresTests(SmallResults fixture)
     }
 
     [Fact]
-    public void Histogram_without_issues_spreads_the_quantile_masses_evenly()
-    {
-        var plot = Figures.LatencyHistogram(Summary, 2, issueLatencies: null);
-
-        var line = plot.GetPlottables<Scatter>().Single(s => s.LegendText == "hierarchy");
-        var row = Summary.Rows.Single(r => r.PointId == 2 && r.Structure == "hierarchy");
-        var q = new[] { 0, row.Measures["latencyMedianResolved"].Mean, row.Measures["latencyP90Resolved"].Mean, row.Measures["latencyP95Resolved"].Mean, row.Measures["latencyMaxResolved"].Mean };
-        var mass = new[] { 0.5, 0.4, 0.05, 0.05 };
-        var points = line.Data.GetScatterPoints();
-        Assert.Equal(q, points.Select(p => p.X));
-        for (var i = 0; i < 4; i++)
-        {
-            Assert.Equal(mass[i] / (q[i + 1] - q[i]), points[i].Y, 12);
-        }
-
-        Assert.Contains("run-level quantiles", FigureStyle.SubtitleOf(plot));
-    }
-
-    [Fact]
     public void Trade_off_points_are_the_means_of_both_measures_labelled_by_parameter_values()
     {
         var plot = Figures.TradeOff(Summary, "latencyMeanResolved", "responsibilityEffectiveCount");
@@ -231,9 +284,9 @@ public class FiguresTests(SmallResults fixture)
         var labels = plot.GetPlottables<Text>().Select(t => t.LabelText).ToArray();
         Assert.Contains("0.1, 20", labels);
         Assert.Contains("0.5, 30", labels);
-        Assert.Contains("points labelled by crossDepartmentShare, arrivalRate", FigureStyle.SubtitleOf(plot));
-        Assert.Equal("latencyMeanResolved (days)", plot.Axes.Bottom.Label.Text);
-        Assert.Equal("responsibilityEffectiveCount (people)", plot.Axes.Left.Label.Text);
+        Assert.Contains("points labelled by cross-department share, arrival rate", FigureStyle.SubtitleOf(plot));
+        Assert.Equal("mean latency of resolved issues (days)", plot.Axes.Bottom.Label.Text);
+        Assert.Equal("effective number of accountable people", plot.Axes.Left.Label.Text);
     }
 
     [Fact]
@@ -297,7 +350,7 @@ public class FiguresTests(SmallResults fixture)
             .GetPlottables<Text>().Single(t => t.LabelText == "delegated-hierarchy").LabelFontColor);
     }
 
-    public static TheoryData<string> FigureNames => new(["measure", "heatmap", "ecdf", "histogram", "tradeoff", "breakdown", "ecdf-quantiles", "histogram-quantiles"]);
+    public static TheoryData<string> FigureNames => new(["measure", "heatmap", "ecdf", "histogram", "tradeoff", "breakdown", "quantiles"]);
 
     [Theory]
     [MemberData(nameof(FigureNames))]
@@ -311,8 +364,7 @@ public class FiguresTests(SmallResults fixture)
             "histogram" => Figures.LatencyHistogram(_results, 0),
             "tradeoff" => Figures.TradeOff(Summary, "latencyMeanResolved", "distortionMean"),
             "breakdown" => Figures.LatencyBreakdown(Summary, 0),
-            "ecdf-quantiles" => Figures.LatencyEcdf(Summary, 0, null),
-            "histogram-quantiles" => Figures.LatencyHistogram(Summary, 0, null),
+            "quantiles" => Figures.LatencyQuantilePlot(Summary, 0),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
         var folder = fixture.Copy(withIssues: false);

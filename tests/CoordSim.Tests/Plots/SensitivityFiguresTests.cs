@@ -207,8 +207,8 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
             Assert.Equal(log, panels[k].Axes.Bottom.Label.Text.Contains("log scale", StringComparison.Ordinal));
         }
 
-        Assert.Equal("arrivalRate (issues/day)", panels[1].Axes.Bottom.Label.Text);
-        Assert.Equal("latencyMeanResolved (days)", panels[0].Axes.Left.Label.Text);
+        Assert.Equal("arrival rate (issues/day)", panels[1].Axes.Bottom.Label.Text);
+        Assert.Equal("mean latency of resolved issues (days)", panels[0].Axes.Left.Label.Text);
         Assert.Contains("one factor at a time around the base point (others at base), mean ± 95% CI over 3 replications", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Contains("crossDepartmentShare = 0.3, arrivalRate = 40, dispatchInterval = 7", FigureStyle.SubtitleOf(plot));
         Assert.Equal([.. Structures, "base value"], plot.Legend.ManualItems.Select(i => i.LabelText));
@@ -277,7 +277,7 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         FigureStyle.Fit(plot, FigureStyle.DefaultWidth, FigureStyle.DefaultHeight);
         plot.RenderInMemory(FigureStyle.DefaultWidth, FigureStyle.DefaultHeight);
         Assert.Equal(["0.1", "0.3\n(base)", "0.5", "0.7"], grid.Panels[0].Axes.Bottom.TickGenerator.Ticks.Select(t => t.Label));
-        Assert.Equal("crossDepartmentShare", grid.Panels[0].Axes.Bottom.Label.Text);
+        Assert.Equal("cross-department share", grid.Panels[0].Axes.Bottom.Label.Text);
     }
 
     private static (Rectangle Cell, Text Label)[] Row(Plot plot, int row, int rows)
@@ -310,9 +310,9 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         Assert.Contains("0.3 (base)", share[1].Label.LabelText);
         Assert.Equal(["0.1", "0.3 (base)", "0.5", "0.7"], share.Select(c => c.Label.LabelText.Split('\n')[0]));
 
-        Assert.Contains("best structure by latencyMeanResolved (lower is better); ties where 95% CIs overlap", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("best structure by mean latency of resolved issues (lower is better); ties where 95% CIs overlap", plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Equal([.. Structures, "tie (95% CIs overlap)", "base value"], plot.Legend.ManualItems.Select(i => i.LabelText));
-        Assert.Equal(["crossDepartmentShare", "arrivalRate (issues/day)", "dispatchInterval (days)"],
+        Assert.Equal(["cross-department share", "arrival rate (issues/day)", "dispatch interval (days)"],
             plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label));
     }
 
@@ -508,8 +508,8 @@ public sealed class SensitivityFiguresTests(SmallResults fixture) : IDisposable
         Rendering.AssertPng(Path.Combine(figures, "winners-latencyMeanResolved.png"), 640, 480);
         var svg = Rendering.AssertSvg(Path.Combine(figures, "sensitivity-latencyMeanResolved.svg"), 640, 480);
         var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
-        Assert.Contains(texts, t => t.Contains("crossDepartmentShare", StringComparison.Ordinal));
-        Assert.Contains(texts, t => t.Contains("arrivalRate", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("cross-department share", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("arrival rate", StringComparison.Ordinal));
 
         // The panels' base point is point 0 of the sweep: the defaults' 0.3 and 40.
         var results = ResultsFolder.Load(folder);
