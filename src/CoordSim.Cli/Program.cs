@@ -73,5 +73,6 @@ public static class Program
             SweepCommand.Create(),
             ValidateCommand.Create(),
             PlotCommand.Create(),
+            InitCommand.Create(),
         };
 }
