@@ -124,13 +124,27 @@ public sealed class FormatterTests
 
         var html = Html(w => PlotHtml.Write(plot, w));
 
-        Assert.StartsWith("<img class=\"coordsim-figure\" alt=\"Latency &lt;by&gt; load\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.StartsWith("<img class=\"coordsim-figure\" style=\"max-width:100%\" alt=\"Latency &lt;by&gt; load\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
         var start = html.IndexOf("base64,", StringComparison.Ordinal) + "base64,".Length;
         var png = Convert.FromBase64String(html[start..html.IndexOf('"', start)]);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
         var height = (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23];
         Assert.Equal((PlotHtml.Width, PlotHtml.Height), (width, height));
+    }
+
+    [Fact]
+    public void A_figure_title_too_wide_for_the_image_is_wrapped_and_kept_whole_in_the_alt_text()
+    {
+        var title = string.Join(" ", Enumerable.Repeat("latencyRestrictedMean against crossDepartmentShare", 6));
+        var plot = new ScottPlot.Plot();
+        plot.Add.Scatter(new double[] { 1, 2 }, new double[] { 1, 2 });
+        plot.Title(title);
+
+        var html = Html(w => PlotHtml.Write(plot, w));
+
+        Assert.Contains('\n', plot.Axes.Title.Label.Text);
+        Assert.Contains($"alt=\"{title}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
