@@ -19,7 +19,7 @@ tools="${XDG_CACHE_HOME:-$HOME/.cache}/coordsim/dotnet-repl-$repl_version"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/coordsim-notebook-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-library_version="$(sed -n 's|.*<Version>\(.*\)</Version>.*|\1|p' "$root/Directory.Build.props" | head -1)"
+library_version="$(dotnet msbuild "$root/src/CoordSim/CoordSim.csproj" -getProperty:Version)"
 version="$library_version-local.$(date -u +%Y%m%d%H%M%S)"
 for package in CoordSim CoordSim.Plots CoordSim.Interactive; do
   dotnet pack "$root/src/$package/$package.csproj" -c Release -o "$work/feed" "-p:PackageVersion=$version" >/dev/null

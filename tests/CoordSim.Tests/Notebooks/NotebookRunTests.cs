@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoordSim.Tests.Validation;
 
 namespace CoordSim.Tests.Notebooks;
 
@@ -37,6 +38,35 @@ public sealed class NotebookRunTests(PackedFeed feed)
         var error = Assert.Single(Problems(outputs.Notebook));
         Assert.Contains("ArgumentNullException", error, StringComparison.Ordinal);
         Assert.Equal(0, Images(outputs.Notebook));
+    }
+
+    [LongFact]
+    [Trait("Category", "Long")]
+    public void The_run_script_writes_a_notebook_with_its_outputs()
+    {
+        var root = CoordSim.Tests.Docs.RepositoryFiles.Root;
+        var output = Path.Combine(root, "out", "notebooks", "tutorial.ipynb");
+        File.Delete(output);
+
+        var run = ProcessRun.Start("bash", [Path.Combine(root, "notebooks", "run.sh"), "tutorial"], root, TimeSpan.FromMinutes(12));
+
+        Assert.True(run.ExitCode == 0, $"notebooks/run.sh tutorial: {run.Transcript}");
+        Assert.Contains($"wrote {output}", run.Output, StringComparison.Ordinal);
+        var notebook = JsonNode.Parse(File.ReadAllText(output))!;
+        Assert.Empty(Problems(notebook));
+        Assert.True(Images(notebook) >= 1, "notebooks/run.sh tutorial: the notebook written holds no figure");
+    }
+
+    [Fact]
+    public void The_run_script_names_the_notebooks_when_asked_for_one_that_does_not_exist()
+    {
+        var root = CoordSim.Tests.Docs.RepositoryFiles.Root;
+
+        var run = ProcessRun.Start("bash", [Path.Combine(root, "notebooks", "run.sh"), "no-such-notebook"], root, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no notebook 'no-such-notebook'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("tutorial", run.Error, StringComparison.Ordinal);
     }
 
     private void RunsCleanly(string name)
