@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs CoordSim, CoordSim.Plots and the tool CoordSim.Cli (the package dotnet tool install names, and one package per
+# Packs CoordSim, CoordSim.Plots, CoordSim.Interactive and the tool CoordSim.Cli (the package dotnet tool install names, and one package per
 # platform it points to), each with its .snupkg symbols, into a folder: out/packages unless given.
 #
 #   scripts/pack.sh [OUT]
@@ -22,4 +22,5 @@ extra=(${EXTRA_PACK_ARGS:-})
 dotnet pack src/CoordSim.Cli/CoordSim.Cli.csproj "${args[@]}" "${extra[@]}"
 dotnet pack src/CoordSim/CoordSim.csproj --no-build "${args[@]}" "${extra[@]}"
 dotnet pack src/CoordSim.Plots/CoordSim.Plots.csproj --no-build "${args[@]}" "${extra[@]}"
+dotnet pack src/CoordSim.Interactive/CoordSim.Interactive.csproj "${args[@]}" "${extra[@]}"
 ls -l "$out"

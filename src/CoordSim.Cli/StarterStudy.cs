@@ -1,3 +1,5 @@
+using CoordSim.Experiments;
+
 namespace CoordSim.Cli;
 
 /// <summary>
@@ -67,7 +69,7 @@ internal static class StarterStudy
             Start reading `summary.csv` with `latencyRestrictedMean_mean` (days from discovery to the last
             required execution), always beside `issuesPending_mean` and `unstableRuns`, then `distortionRms_mean`
             (how wrong the executors' picture is) and `responsibilityEffectiveCount_mean` (how many people answer
-            for a decision). In R: `read.csv("{{Path.Combine(results, "summary.csv")}}")`; in Python:
+            for a decision). In R: `read.csv("{{Path.Combine(results, ResultsFormat.SummaryFile)}}")`; in Python:
             `pandas.read_csv(...)`.
 
             ## Changing the study

@@ -20,6 +20,7 @@ public sealed class PackageTests(HostFeedFixture fixture, ITestOutputHelper outp
     [Theory]
     [InlineData("CoordSim")]
     [InlineData("CoordSim.Plots")]
+    [InlineData("CoordSim.Interactive")]
     [InlineData("CoordSim.Cli")]
     [InlineData("host tool")]
     public void Each_package_carries_readme_icon_tags_licence_release_notes_and_repository(string id)
@@ -57,12 +58,14 @@ public sealed class PackageTests(HostFeedFixture fixture, ITestOutputHelper outp
 
         Assert.Equal(["CsvHelper", "MathNet.Numerics"], core.DependencyIds);
         Assert.Equal(["CoordSim", "CsvHelper", "ScottPlot"], plots.DependencyIds);
+        var interactive = fixture.Packed.Package("CoordSim.Interactive");
+        Assert.Equal(["CoordSim", "CoordSim.Plots", "Microsoft.Data.Analysis", "Microsoft.DotNet.Interactive.Formatting"], interactive.DependencyIds);
         // Every dependency is used: the assembly references it (Plots also calls SkiaSharp, which ScottPlot brings).
         Assert.Equal(["CsvHelper", "MathNet.Numerics"], ReferencedAssemblies(core.Read("lib/net10.0/CoordSim.dll")));
         Assert.Equal(["CoordSim", "CsvHelper", "ScottPlot", "SkiaSharp"], ReferencedAssemblies(plots.Read("lib/net10.0/CoordSim.Plots.dll")));
 
         // The build-time source generator is neither a dependency nor shipped.
-        foreach (var package in new[] { core, plots, fixture.Packed.Package(HostToolPackage) })
+        foreach (var package in new[] { core, plots, interactive, fixture.Packed.Package(HostToolPackage) })
         {
             Assert.DoesNotContain(package.DependencyIds, d => d.Contains("Generators", StringComparison.Ordinal) || d.Contains("CodeAnalysis", StringComparison.Ordinal));
             Assert.DoesNotContain(package.Files, f => f.Contains("Generators", StringComparison.Ordinal) || f.Contains("CodeAnalysis", StringComparison.Ordinal));

@@ -39,7 +39,7 @@ public partial class VersionTests
     [Fact]
     public void The_assemblies_carry_the_projects_version()
     {
-        foreach (var assembly in new[] { typeof(Simulation).Assembly, typeof(CoordSim.Plots.FigureSet).Assembly, typeof(CoordSim.Cli.Program).Assembly })
+        foreach (var assembly in new[] { typeof(Simulation).Assembly, typeof(CoordSim.Plots.FigureSet).Assembly, typeof(CoordSim.Interactive.CoordSimFormatters).Assembly, typeof(CoordSim.Cli.Program).Assembly })
         {
             var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
             Assert.Equal(ProjectVersion, informational.Split('+')[0]);
