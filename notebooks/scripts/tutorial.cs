@@ -65,7 +65,8 @@ var onePoint = ExperimentSpec.Create("tutorial-one-point")
     .Replications(2)
     .Seed(1)
     .Build();
-DataFrame frame = Sweep.Rows(onePoint).ToDataFrame(onePoint);
+var rows = Sweep.Rows(onePoint).ToList();   // the runs in memory; nothing is written
+DataFrame frame = rows.ToDataFrame(onePoint);
 Console.WriteLine($"   DataFrame: {frame.Rows.Count} runs × {frame.Columns.Count} columns, first {string.Join(", ", frame.Columns.Take(4).Select(c => c.Name))}");
 
 // 5. Figures, titled by the library with the scenario, replications, steady state and fixed parameters, at the size
@@ -75,6 +76,8 @@ var figures = new (string File, ScottPlot.Plot Plot)[]
     ("latency-vs-share.png", Figures.MeasureVsParameter(results.Summary, "latencyRestrictedMean", "crossDepartmentShare")),
     ("responsibility-vs-share.png", Figures.MeasureVsParameter(results.Summary, "responsibilityEffectiveCount", "crossDepartmentShare")),
     ("latency-distortion-tradeoff.png", Figures.TradeOff(results.Summary, "latencyRestrictedMean", "distortionRms", new Dictionary<string, string> { ["crossDepartmentShare"] = "0.3" })),
+    // From the rows in memory, with no folder: summarised by the code that writes summary.csv.
+    ("latency-quantiles-one-point.png", Figures.LatencyQuantilePlot(CoordSim.Plots.Results.ResultsFolder.FromRows(onePoint.Plan(), rows).Summary, 0)),
 };
 foreach (var (file, plot) in figures)
 {

@@ -32,7 +32,7 @@ public sealed class ScriptRunTests(PackedFeed feed)
         Assert.Contains("3. sweep: 30 of 30 runs;", run.Output, StringComparison.Ordinal);
         Assert.Contains("DataFrame: 10 runs × ", run.Output, StringComparison.Ordinal);
         Assert.Contains("5. wrote ", run.Output, StringComparison.Ordinal);
-        AssertPngs(output, ["latency-vs-share.png", "responsibility-vs-share.png", "latency-distortion-tradeoff.png"]);
+        AssertPngs(output, ["latency-vs-share.png", "responsibility-vs-share.png", "latency-distortion-tradeoff.png", "latency-quantiles-one-point.png"]);
     }
 
     [LongTheory]
