@@ -17,7 +17,7 @@ namespace CoordSim.Tests.Docs;
 [Collection(ProcessStateCollection.Name)]
 public sealed class CommandExampleTests : IDisposable
 {
-    private static readonly string[] Documents = ["README.md", "docs/cli.md"];
+    private static readonly string[] Documents = ["README.md", "docs/cli.md", "docs/getting-started.md"];
 
     private readonly string _workspace = Path.Combine(Path.GetTempPath(), "coordsim-doc-examples-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, Outcome> _outcomes = new(StringComparer.Ordinal);

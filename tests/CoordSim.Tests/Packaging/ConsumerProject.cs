@@ -1,3 +1,5 @@
+using CoordSim.Tests.Docs;
+
 namespace CoordSim.Tests.Packaging;
 
 /// <summary>
@@ -7,27 +9,24 @@ namespace CoordSim.Tests.Packaging;
 /// </summary>
 internal static class ConsumerProject
 {
-    private const string Program = """
-        using CoordSim.Experiments;
-        using CoordSim.Plots;
-        using CoordSim.Plots.Results;
-        using CoordSim.Structures;
+    /// <summary>
+    /// The program docs/getting-started.md shows (the C# block after its <c>&lt;!-- example program: Program.cs --&gt;</c>
+    /// marker), so that the page's code is the code built against the packages.
+    /// </summary>
+    internal static string Program
+    {
+        get
+        {
+            var page = File.ReadAllText(RepositoryFiles.PathOf("docs/getting-started.md")).ReplaceLineEndings("\n");
+            var match = System.Text.RegularExpressions.Regex.Match(page, "<!-- example program: Program.cs -->\n```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException("docs/getting-started.md has no C# block after '<!-- example program: Program.cs -->'");
+            }
 
-        var folder = args[0];
-        var spec = ExperimentSpec.Create("consumer")
-            .Compare(Structure.Hierarchy(), Structure.TaskForce())
-            .Set("horizonDays", 40)
-            .Vary("crossDepartmentShare", 0.1, 0.5)
-            .Replications(2)
-            .Seed(1)
-            .Build();
-        Sweep.Run(spec, Path.Combine(folder, "results"), new SweepOptions { Threads = 2 });
-        var results = ResultsFolder.Load(Path.Combine(folder, "results"));
-        var plot = Figures.MeasureVsParameter(results.Summary, "latencyRestrictedMean", "crossDepartmentShare");
-        var png = Path.Combine(folder, "latency.png");
-        plot.SavePng(png, 600, 400);
-        Console.WriteLine($"figure: {png}");
-        """;
+            return match.Groups[1].Value;
+        }
+    }
 
     /// <summary>
     /// Writes the project into <paramref name="scratch"/>/consumer, restores it with its own packages folder (the
