@@ -3,9 +3,9 @@ using CoordSim.Tests.Docs;
 namespace CoordSim.Tests.Packaging;
 
 /// <summary>
-/// A project outside the solution that knows CoordSim only as packages from a local feed: a nuget.config with that
-/// feed (for CoordSim* only) and the normal source, PackageReference items and nothing of the repository. It runs a
-/// small sweep and draws a figure of it.
+/// The project docs/getting-started.md makes, outside the solution: made by the page's own commands (a console
+/// project, a nuget.config with the local feed beside the normal source, a package reference to CoordSim.Plots),
+/// with the page's Program.cs, which runs a small sweep in memory and draws a figure of it.
 /// </summary>
 internal static class ConsumerProject
 {
@@ -29,77 +29,59 @@ internal static class ConsumerProject
     }
 
     /// <summary>
-    /// Writes the project into <paramref name="scratch"/>/consumer, restores it with its own packages folder (the
-    /// machine's packages folder only as a read-only fallback, so that CoordSim comes from <paramref name="feed"/>),
-    /// runs it with <paramref name="scratch"/>/out for its results and returns the path of the figure it drew.
+    /// The commands docs/getting-started.md gives to make the project (the bash block after its
+    /// <c>&lt;!-- example project: first-figure --&gt;</c> marker), one per line.
+    /// </summary>
+    internal static IReadOnlyList<string> Commands
+    {
+        get
+        {
+            var page = File.ReadAllText(RepositoryFiles.PathOf("docs/getting-started.md")).ReplaceLineEndings("\n");
+            var match = System.Text.RegularExpressions.Regex.Match(page, "<!-- example project: first-figure -->\n```bash\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException("docs/getting-started.md has no bash block after '<!-- example project: first-figure -->'");
+            }
+
+            return match.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+    }
+
+    /// <summary>
+    /// Does what docs/getting-started.md says, in <paramref name="scratch"/> with <paramref name="feed"/> as its
+    /// <c>out/packages</c>: runs the page's commands that make the project (with a packages folder of its own, so that
+    /// nothing comes from an earlier restore), writes the page's <see cref="Program"/>, runs it with
+    /// <paramref name="scratch"/>/out for its figure and returns the path of the figure it drew. Throws when CoordSim
+    /// or CoordSim.Plots <paramref name="version"/> came from anywhere but the feed.
     /// </summary>
     public static string BuildAndRun(string scratch, string feed, string version)
     {
-        var directory = Path.Combine(scratch, "consumer");
-        var output = Path.Combine(scratch, "out");
-        Directory.CreateDirectory(directory);
+        var output = Path.Combine(scratch, "out", "figure");
         Directory.CreateDirectory(output);
-        // Empty Directory.Build.* files stop MSBuild from looking for any above the project.
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CoordSim" Version="[{version}]" />
-                <PackageReference Include="CoordSim.Plots" Version="[{version}]" />
-              </ItemGroup>
-            </Project>
+        var packagesLink = Path.Combine(scratch, "out", "packages");
+        if (!Directory.Exists(packagesLink))
+        {
+            Directory.CreateSymbolicLink(packagesLink, feed);
+        }
 
-            """);
-        var fallback = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="CoordSim" />
-                  <package pattern="CoordSim.*" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-              <fallbackPackageFolders>
-                <add key="machine" value="{fallback}" />
-              </fallbackPackageFolders>
-            </configuration>
-
-            """);
         var packages = Path.Combine(scratch, "packages");
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages };
-        ProcessResult.Run("dotnet", ["restore"], directory, TimeSpan.FromMinutes(10), environment).Succeeded();
+        var script = "set -euo pipefail\n" + string.Join("\n", Commands) + "\n";
+        ProcessResult.Run("bash", ["-c", script], scratch, TimeSpan.FromMinutes(10), environment).Succeeded();
+
+        var directory = Path.Combine(scratch, "first-figure");
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
         foreach (var id in new[] { "coordsim", "coordsim.plots" })
         {
-            // Restored from the feed into the project's own folder, not found in the machine's from some earlier pack.
-            if (!Directory.Exists(Path.Combine(packages, id, version)))
+            // Restored from the feed into the project's own packages folder, not from a package source on the web.
+            var metadata = Path.Combine(packages, id, version, ".nupkg.metadata");
+            if (!File.Exists(metadata) || File.ReadAllText(metadata).Contains("http", StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException($"{id} {version} was not restored from the feed into {packages}; is it in {fallback} from an earlier pack? Remove it there.");
+                throw new InvalidOperationException($"{id} {version} was not restored from the feed into {packages}");
             }
         }
 
-        var run = ProcessResult.Run("dotnet", ["run", "--no-restore", "--", output], directory, TimeSpan.FromMinutes(10), environment).Succeeded();
+        var run = ProcessResult.Run("dotnet", ["run", "--", output], directory, TimeSpan.FromMinutes(10), environment).Succeeded();
         return run.Output.Split('\n').Single(l => l.StartsWith("figure: ", StringComparison.Ordinal))["figure: ".Length..];
     }
 }
