@@ -11,27 +11,8 @@ internal sealed record ProcessRun(int ExitCode, string Output, string Error)
     /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/> in <paramref name="directory"/>; kills it (and its children) after <paramref name="limit"/>.</summary>
     public static ProcessRun Start(string file, IEnumerable<string> arguments, string directory, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // Keep the child's console quiet and its culture neutral: nothing a developer's shell sets should change the outputs.
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[name] = value;
-        }
-
+        // Started as every test starts a child process (quiet, no build nodes kept, none of the test host's MSBuild variables).
+        var info = CoordSim.Tests.Packaging.ProcessResult.StartInfo(file, arguments, directory, environment);
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

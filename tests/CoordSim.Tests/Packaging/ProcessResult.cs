@@ -7,11 +7,11 @@ namespace CoordSim.Tests.Packaging;
 internal sealed record ProcessResult(string Command, int ExitCode, string Output)
 {
     /// <summary>
-    /// Runs <paramref name="file"/> with <paramref name="arguments"/> in <paramref name="directory"/>, stdout and stderr
-    /// together, and throws with the command and the end of its output when it does not exit with 0 in time. MSBuild
-    /// variables of the test host are removed and build nodes are not kept, so that no process outlives the call.
+    /// How every test starts a child process: <paramref name="file"/> with <paramref name="arguments"/> in
+    /// <paramref name="directory"/>, all three standard streams redirected, the test host's MSBuild variables removed,
+    /// no build nodes or servers kept, the .NET CLI quiet, then <paramref name="environment"/> on top.
     /// </summary>
-    public static ProcessResult Run(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessStartInfo StartInfo(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -41,6 +41,17 @@ internal sealed record ProcessResult(string Command, int ExitCode, string Output
             start.Environment[key] = value;
         }
 
+        return start;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="file"/> with <paramref name="arguments"/> in <paramref name="directory"/>, stdout and stderr
+    /// together, and throws with the command and the end of its output when it does not exit with 0 in time. MSBuild
+    /// variables of the test host are removed and build nodes are not kept, so that no process outlives the call.
+    /// </summary>
+    public static ProcessResult Run(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = StartInfo(file, arguments, directory, environment);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
