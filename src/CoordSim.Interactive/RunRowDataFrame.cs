@@ -38,10 +38,10 @@ public static class RunRowDataFrame
         var runs = rows.ToArray();
         var columns = new List<DataFrameColumn>
         {
-            new Int32DataFrameColumn("pointId", runs.Select(r => r.PointId)),
-            new StringDataFrameColumn("structure", runs.Select(r => r.Structure)),
-            new Int32DataFrameColumn("replication", runs.Select(r => r.Replication)),
-            new Int64DataFrameColumn("seed", runs.Select(r => r.Seed)),
+            new Int32DataFrameColumn(ResultsFormat.PointId, runs.Select(r => r.PointId)),
+            new StringDataFrameColumn(ResultsFormat.Structure, runs.Select(r => r.Structure)),
+            new Int32DataFrameColumn(ResultsFormat.Replication, runs.Select(r => r.Replication)),
+            new Int64DataFrameColumn(ResultsFormat.Seed, runs.Select(r => r.Seed)),
         };
         columns.AddRange(parameters.Select(p => ParameterColumn(p, runs)));
         columns.AddRange(measures.Select(m => new DoubleDataFrameColumn(m.Name, runs.Select(r => Defined(m.Read(r.Result))))));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResultsFormat = CoordSim.Experiments.ResultsFormat;
 using CoordSim.Plots.Results;
 using ScottPlot;
 
@@ -42,12 +43,12 @@ public static partial class Figures
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(row);
-        if (summary.Table.Columns.Contains("unstableRuns"))
+        if (summary.Table.Columns.Contains(ResultsFormat.UnstableRuns))
         {
             return row.UnstableRuns;
         }
 
-        if (row.Measures.TryGetValue("stable", out var stable) && double.IsFinite(stable.Mean))
+        if (row.Measures.TryGetValue(ResultsFormat.StableMeasure, out var stable) && double.IsFinite(stable.Mean))
         {
             return (int)Math.Round(row.N * (1 - stable.Mean));
         }
@@ -57,7 +58,7 @@ public static partial class Figures
 
     /// <summary>True when the results record which runs reached a steady state (the <c>unstableRuns</c> column or the measure <c>stable</c>).</summary>
     internal static bool RecordsStability(SummaryTable summary) =>
-        summary.Table.Columns.Contains("unstableRuns") || summary.Measures.Contains("stable");
+        summary.Table.Columns.Contains(ResultsFormat.UnstableRuns) || summary.Measures.Contains(ResultsFormat.StableMeasure);
 
     /// <summary>True when summary.csv has the issues pending at the end of the runs (the measure <c>issuesPending</c>).</summary>
     internal static bool RecordsPending(SummaryTable summary) => summary.Measures.Contains("issuesPending");
