@@ -135,7 +135,26 @@ internal static class SweepCommand
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        options = options with { CancellationToken = stop.Token };
+        // The default figures are drawn while the sweep still holds its folder, so that no other coordsim process (a
+        // plot, a second sweep) writes there before they are done; they are drawn from the finished files, so a failure
+        // here leaves the CSVs intact.
+        IReadOnlyList<string>? figures = null;
+        Exception? notDrawn = null;
+        options = options with
+        {
+            CancellationToken = stop.Token,
+            OnComplete = finished =>
+            {
+                try
+                {
+                    figures = CoordSim.Plots.FigureSet.WriteDefaults(finished.Directory);
+                }
+                catch (Exception e) when (e is CoordSim.Plots.Results.ResultsFormatException or ArgumentException or IOException or InvalidOperationException)
+                {
+                    notDrawn = e;
+                }
+            },
+        };
         SweepReport report;
         try
         {
@@ -190,19 +209,14 @@ internal static class SweepCommand
                 "(their backlog grew beyond what sampling explains, or a guard, maxPending or maxEvents, stopped them); summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points.");
         }
 
-        // The default figures are drawn from the finished files, so a failure here leaves the CSVs intact.
-        try
+        if (notDrawn is not null)
         {
-            var figures = CoordSim.Plots.FigureSet.WriteDefaults(report.Directory);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Figures: {figures.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
-        }
-        catch (Exception e) when (e is CoordSim.Plots.Results.ResultsFormatException or ArgumentException or IOException or InvalidOperationException)
-        {
-            stderr.WriteLine("error: the results were written but the figures could not be drawn: " + e.Message);
+            stderr.WriteLine("error: the results were written but the figures could not be drawn: " + notDrawn.Message);
             return ExitCodes.Failure;
         }
 
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Figures: {figures!.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
         return ExitCodes.Success;
     }
 

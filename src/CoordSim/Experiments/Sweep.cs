@@ -32,8 +32,8 @@ public static class Sweep
     /// which describes every column of the CSV files, is written at the start; runs are written in result
     /// order as they finish and each is synced to disk, followed by its checksums; summary.csv is made from runs.csv at
     /// the end. The folder is held by this process while the sweep runs (a lock the operating system releases however
-    /// the process ends); a resume keeps only runs whose rows still match their checksums and runs the rest again.
-    /// When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
+    /// the process ends), and through <see cref="SweepOptions.OnComplete"/>; a resume keeps only runs whose rows still
+    /// match their checksums and runs the rest again. When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
     /// and the sweep can be resumed.
     /// </summary>
     /// <returns>How many runs were done, and whether the sweep was cancelled.</returns>
@@ -178,12 +178,18 @@ public static class Sweep
         var cancelled = done < plan.RunCount;
         new SweepManifest(cancelled ? "cancelled" : "complete", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
             .Write(folder.Manifest, plan, files);
-        return new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed)
+        var report = new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed)
         {
             Unstable = unstable,
             Rerun = kept.Problem is null ? 0 : kept.Discarded,
             RerunReason = kept.Problem,
         };
+        if (!cancelled)
+        {
+            options.OnComplete?.Invoke(report);
+        }
+
+        return report;
     }
 
     /// <summary>The spec a sweep with <paramref name="options"/> runs: <paramref name="spec"/> with the options' issues and time-series choices in place of its own.</summary>

@@ -29,6 +29,14 @@ public sealed record SweepOptions
     /// </summary>
     public Action<RunRow>? OnRow { get; init; }
 
+    /// <summary>
+    /// Called once when every run is done and the files and manifest are complete (not when the sweep is cancelled or
+    /// fails), while this process still holds the folder: the place to write more into it, such as the figures, with
+    /// no other coordsim process writing there at the same time. An exception from it propagates from
+    /// <see cref="Sweep.Run"/>; the results stay complete.
+    /// </summary>
+    public Action<SweepReport>? OnComplete { get; init; }
+
     /// <summary>Stops the sweep cleanly: runs in progress finish and are written, no new run starts, and the files can be resumed.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

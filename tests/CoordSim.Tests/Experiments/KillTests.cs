@@ -92,11 +92,13 @@ public class KillTests
     public void A_results_folder_in_use_is_refused_to_a_second_sweep_naming_the_holder_and_freed_when_the_holder_is_killed()
     {
         // Issue 12: a second `sweep --force` into a running sweep's folder left it marked complete with rows missing, and
-        // two concurrent resumes both ran everything. A few long runs on one thread keep the first sweep busy.
+        // two concurrent resumes both ran everything. Long runs on one thread keep the first sweep busy: 400 runs, about
+        // half a minute on an idle machine, which the test does not wait for (it kills the sweep). With 50 (4 s) the
+        // sweep had finished its runs on a loaded CI machine before the plot was tried.
         var path = Path.Combine(SweepFixture.TempFolder("lock-spec"), "spec.json");
         File.WriteAllText(path, """
             { "name": "lock", "structures": ["hierarchy"], "base": { "arrivalRate": 15, "horizonDays": 300 },
-              "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.2, 0.4] } }, "replications": 25, "seed": 9 }
+              "design": { "kind": "factorial", "factors": { "crossDepartmentShare": [0.2, 0.4] } }, "replications": 200, "seed": 9 }
             """);
         var spec = ExperimentSpec.Load(path);
         var folder = Path.Combine(SweepFixture.TempFolder("lock"), "out");

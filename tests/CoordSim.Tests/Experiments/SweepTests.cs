@@ -170,6 +170,42 @@ public class SweepTests
     }
 
     [Fact]
+    public void On_complete_is_called_once_with_the_files_complete_while_the_folder_is_still_held()
+    {
+        // The CLI draws its figures there: a plot or second sweep started while they are drawn must be refused, as it
+        // was not when the figures were drawn after the sweep had let the folder go (a CI failure of the lock test).
+        var spec = SweepFixture.TwoStructures(replications: 1);
+        var folder = SweepFixture.TempFolder("on-complete");
+        var calls = new List<SweepReport>();
+        SweepException? refused = null;
+        string? manifest = null;
+        var report = Sweep.Run(spec, folder, new SweepOptions
+        {
+            Threads = 1,
+            OnComplete = finished =>
+            {
+                calls.Add(finished);
+                manifest = File.ReadAllText(Path.Combine(finished.Directory, "manifest.json"));
+                refused = Assert.Throws<SweepException>(() => Sweep.Run(spec, folder, new SweepOptions { Resume = true }));
+            },
+        });
+
+        Assert.Same(report, Assert.Single(calls));
+        Assert.Equal(SweepRefusal.FolderInUse, refused!.Reason);
+        Assert.Contains("\"status\": \"complete\"", manifest, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "summary.csv")));
+
+        // Released afterwards; a cancelled sweep does not call it.
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var called = false;
+        var cancelled = Sweep.Run(spec, SweepFixture.TempFolder("on-complete-cancelled"), new SweepOptions { CancellationToken = stop.Token, OnComplete = _ => called = true });
+        Assert.True(cancelled.Cancelled);
+        Assert.False(called);
+        Assert.Equal(report.Total, Sweep.Run(spec, folder, new SweepOptions { Resume = true }).Resumed);
+    }
+
+    [Fact]
     public void A_folder_with_other_results_is_refused_unless_forced()
     {
         var spec = SweepFixture.TwoStructures(replications: 1);
