@@ -85,7 +85,7 @@ public class ResultsContractTests
         var spelled = new Regex(
             "\"(runs\\.csv|summary\\.csv|issues\\.csv|timeseries\\.csv|checksums\\.csv|codebook\\.csv|manifest\\.json|_mean|_sd|_ciLow|_ciHigh)\"",
             RegexOptions.CultureInvariant);
-        var contract = RepositoryFiles.PathOf("src/CoordSim/Experiments/ResultsFormat.cs");
+        var contract = RepositoryFiles.PathOf("src/CoordSim/Experiments/Results/ResultsFormat.cs");
         var offenders = Directory.EnumerateFiles(RepositoryFiles.PathOf("src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && f != contract)
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
