@@ -71,9 +71,9 @@ public static class Program
             MeasuresCommand.Create(),
             StructuresCommand.Create(),
             SweepCommand.Create(),
-            SlurmCommand.Create(),
             ValidateCommand.Create(),
             PlotCommand.Create(),
             InitCommand.Create(),
+            SlurmCommand.Create(),
         };
 }
