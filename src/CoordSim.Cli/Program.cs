@@ -71,6 +71,7 @@ public static class Program
             MeasuresCommand.Create(),
             StructuresCommand.Create(),
             SweepCommand.Create(),
+            MergeCommand.Create(),
             ValidateCommand.Create(),
             PlotCommand.Create(),
             InitCommand.Create(),

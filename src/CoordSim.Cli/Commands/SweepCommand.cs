@@ -41,11 +41,17 @@ internal static class SweepCommand
         var force = new Option<bool>("--force") { Description = "Replace the results of an earlier sweep in the folder." };
         var issues = new Option<bool>("--issues") { Description = "Also write issues.csv, one row per resolved issue of every run (large)." };
         var allowLarge = ResourceGuard.Create();
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run only the i-th of N interleaved slices of the runs (1 <= i <= N), to merge with the others by 'coordsim merge' " +
+                          "(docs/cluster.md). Default: from a Slurm or Grid Engine job array task's variables when they are set, else every run.",
+            HelpName = "i/N",
+        };
         var series = TimeSeriesOption.Create("Also write timeseries.csv: every run's time series (issues, backlog, utilisation by level, meetings) sampled every this many days (overrides the spec's output.timeSeries).");
 
         var command = new Command("sweep", "Run an experiment spec: every point, structure and replication, results streamed to a folder.")
         {
-            spec, output, threads, resume, force, issues, series, allowLarge,
+            spec, output, threads, resume, force, issues, series, shard, allowLarge,
         };
         command.SetAction(parse =>
         {
@@ -70,6 +76,12 @@ internal static class SweepCommand
                 return InputErrors.Report(stderr, errors);
             }
 
+            var (slice, source, shardProblem) = ShardOf(parse.GetValue(shard));
+            if (shardProblem is not null)
+            {
+                return InputErrors.Report(stderr, [shardProblem]);
+            }
+
             if (!ValidateCommand.TryLoad(specPath, stderr, out var plan))
             {
                 return ExitCodes.BadInput;
@@ -87,6 +99,7 @@ internal static class SweepCommand
                 Force = parse.GetValue(force),
                 Issues = parse.GetValue(issues) ? true : null,
                 TimeSeriesInterval = interval,
+                Shard = slice,
             };
             var outPath = parse.GetValue(output)!;
             if (OutputProblem(outPath) is { } problem)
@@ -96,7 +109,22 @@ internal static class SweepCommand
 
             // The plan again only when the options change the spec (a large design takes seconds to expand).
             var effective = Sweep.Effective(plan!.Spec, options);
-            var estimate = ResourceEstimate.Of(ReferenceEquals(effective, plan.Spec) ? plan : effective.Plan(), threadCount, outPath);
+            var effectivePlan = ReferenceEquals(effective, plan.Spec) ? plan : effective.Plan();
+            if (slice is not null && slice.Count > effectivePlan.RunCount)
+            {
+                return InputErrors.Report(stderr, [string.Create(CultureInfo.InvariantCulture,
+                    $"--shard = {slice} is not allowed: i/N with N at most the sweep's {effectivePlan.RunCount} runs, so that no shard is empty.")]);
+            }
+
+            var estimate = ResourceEstimate.Of(effectivePlan, threadCount, outPath);
+            if (slice is not null)
+            {
+                // The shard's share of the runs and of the disk; a run's memory and time are those of the whole sweep's.
+                var runs = slice.Runs(effectivePlan).Count;
+                estimate = estimate with { Runs = runs, DiskBytes = (long)((double)estimate.DiskBytes * runs / Math.Max(1, effectivePlan.RunCount)) };
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Shard {slice}{(source is null ? "" : $" (from {source})")}: {runs} of the sweep's {effectivePlan.RunCount} runs."));
+            }
             if (ResourceGuard.Check(estimate, parse.GetValue(allowLarge), "the sweep", stderr) is { } refused)
             {
                 return refused;
@@ -105,6 +133,22 @@ internal static class SweepCommand
             return Execute(plan!.Spec, specPath, outPath, options, stdout, stderr);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The shard to run: <c>--shard</c> when given, else a job array task's (Slurm, Grid Engine) when its variables are
+    /// set, else null (every run); with where it came from, or the problem with it.
+    /// </summary>
+    internal static (Shard? Shard, string? Source, string? Problem) ShardOf(string? option)
+    {
+        if (option is not null)
+        {
+            var parsed = Shard.TryParse(option, out var allowed);
+            return parsed is null ? (null, null, $"--shard = \"{InputErrors.Shown(option)}\" is not allowed: {allowed}.") : (parsed, null, null);
+        }
+
+        var fromArray = Shard.FromJobArray(Environment.GetEnvironmentVariable, out var source, out var problem);
+        return (fromArray, source, problem is null ? null : problem + ".");
     }
 
     /// <summary>Why <paramref name="path"/> cannot be a results folder before anything is tried (empty, or an existing file or device), or null.</summary>
@@ -187,7 +231,7 @@ internal static class SweepCommand
         if (report.Cancelled)
         {
             stderr.WriteLine($"Stopped after {report.Done} of {report.Total} runs; results so far are in {report.Directory}.");
-            stderr.WriteLine($"Continue with: coordsim sweep {specPath} --out {directory} --resume");
+            stderr.WriteLine($"Continue with: coordsim sweep {specPath} --out {directory}{(options.Shard is { Count: > 1 } sliced ? $" --shard {sliced}" : "")} --resume");
             return Interrupted;
         }
 
@@ -302,6 +346,9 @@ internal static class SweepCommand
         SweepRefusal.LibraryChanged => "Start again with --force or in another folder.",
         SweepRefusal.UnreadableManifest => "Start the sweep again in an empty folder or with --force.",
         SweepRefusal.FolderInUse => "Wait for it to finish or stop it, then run again (with --resume to continue its results), or choose another folder.",
+        SweepRefusal.ShardChanged => "Resume with the shard the folder holds (--shard i/N, or none for every run), or start again with --force or in another folder.",
+        SweepRefusal.TooManyShards => "Use --shard i/N with N at most the number of runs.",
+        SweepRefusal.ShardsDoNotMerge => "Merge the folders of one sweep's shards, each once; run a missing shard with 'coordsim sweep SPEC --out DIR --shard i/N', and finish an unfinished one by adding --resume.",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Reason, "Unknown sweep refusal."),
     };
 }

@@ -30,10 +30,11 @@ internal static class ChecksumsTable
 
     /// <summary>
     /// How much of the results in <paramref name="folder"/> a resume keeps: the runs whose records in checksums.csv are
-    /// complete, in order, and match the bytes of runs.csv, issues.csv and timeseries.csv (each given by its header, or
-    /// null when the sweep does not write it), up to the first that does not. Nothing is changed on disk.
+    /// complete, in order (the k-th the record of run <paramref name="runs"/>[k]), and match the bytes of runs.csv,
+    /// issues.csv and timeseries.csv (each given by its header, or null when the sweep does not write it), up to the
+    /// first that does not. Nothing is changed on disk.
     /// </summary>
-    public static ResumePoint Recover(ResultsFolder folder, int runCount, IReadOnlyList<string> runsHeader, IReadOnlyList<string>? issuesHeader, IReadOnlyList<string>? seriesHeader)
+    public static ResumePoint Recover(ResultsFolder folder, IReadOnlyList<int> runs, IReadOnlyList<string> runsHeader, IReadOnlyList<string>? issuesHeader, IReadOnlyList<string>? seriesHeader)
     {
         string[] paths = [folder.Runs, folder.Issues, folder.TimeSeries];
         IReadOnlyList<string>?[] headers = [runsHeader, issuesHeader, seriesHeader];
@@ -63,10 +64,10 @@ internal static class ChecksumsTable
             var next = new long[Journals.Length];
             var length = CsvJournal.Recover(Path.Combine(folder.Directory, FileName), Header, (reader, i) =>
             {
-                if (reader.FieldCount != Header.Length || i >= runCount ||
-                    !int.TryParse(reader.GetString(0), NumberStyles.None, CultureInfo.InvariantCulture, out var run) || run != i)
+                if (reader.FieldCount != Header.Length || i >= runs.Count ||
+                    !int.TryParse(reader.GetString(0), NumberStyles.None, CultureInfo.InvariantCulture, out var run) || run != runs[i])
                 {
-                    problem = $"record {i} of {FileName} is not the record of run {i}";
+                    problem = i < runs.Count ? $"record {i} of {FileName} is not the record of run {runs[i]}" : $"{FileName} has more records than the sweep has runs";
                     return false;
                 }
 
@@ -88,7 +89,7 @@ internal static class ChecksumsTable
                     if (!long.TryParse(endText, NumberStyles.None, CultureInfo.InvariantCulture, out next[f]) ||
                         !string.Equals(CsvJournal.HashOf(stream, ends[f], next[f] - ends[f]), hash, StringComparison.Ordinal))
                     {
-                        problem = $"run {i}'s rows in {Journals[f]} do not match their checksum";
+                        problem = $"run {run}'s rows in {Journals[f]} do not match their checksum";
                         return false;
                     }
                 }

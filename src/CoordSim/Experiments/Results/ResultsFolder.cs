@@ -9,7 +9,7 @@ internal sealed class ResultsFolder
     /// <summary>Creates the view of <paramref name="directory"/> (which need not exist yet).</summary>
     public ResultsFolder(string directory)
     {
-        Directory = Path.GetFullPath(directory);
+        Directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
     }
 
     /// <summary>The folder's full path.</summary>

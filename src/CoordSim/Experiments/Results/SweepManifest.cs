@@ -22,6 +22,9 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
     /// <summary>The file name.</summary>
     public const string FileName = ResultsFormat.ManifestFile;
 
+    /// <summary>The slice of the runs this folder holds (its number, count and runs are written as <c>shard</c>), or null for every run.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>The format tag of the manifest.</summary>
     public const string Format = "coordsim-sweep/1";
 
@@ -33,6 +36,7 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
     /// <summary>Writes the manifest of <paramref name="plan"/> to <paramref name="path"/>, replacing the old one at once.</summary>
     public void Write(string path, ExperimentPlan plan, IReadOnlyList<string> files)
     {
+        var shard = Shard is { Count: > 1 } sliced ? sliced : null;
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
@@ -45,6 +49,16 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
                 w.WriteString("specHash", plan.Spec.Hash);
                 w.WriteString("status", Status);
                 w.WriteNumber("runs", plan.RunCount);
+                if (shard is not null)
+                {
+                    // Only in a shard's folder, so that merged shards write the manifest of a sweep run on one machine.
+                    w.WriteStartObject("shard");
+                    w.WriteNumber("number", shard.Number);
+                    w.WriteNumber("count", shard.Count);
+                    w.WriteNumber("runs", shard.Runs(plan).Count);
+                    w.WriteEndObject();
+                }
+
                 w.WriteNumber("completedRuns", CompletedRuns);
                 w.WriteNumber("points", plan.Points.Count);
                 Strings(w, "structures", plan.Structures.Select(s => s.Label));
@@ -96,10 +110,30 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
                 root.GetProperty("threads").GetInt32(),
                 ParseIso(root.GetProperty("startedUtc").GetString()!),
                 finished.ValueKind == JsonValueKind.Null ? null : ParseIso(finished.GetString()!),
-                root.GetProperty("wallSeconds").GetDouble());
+                root.GetProperty("wallSeconds").GetDouble())
+            {
+                Shard = root.TryGetProperty("shard", out var shard)
+                    ? new Shard(shard.GetProperty("number").GetInt32(), shard.GetProperty("count").GetInt32())
+                    : null,
+            };
             return (root.GetProperty("specHash").GetString()!, root.GetProperty("library").GetString()!, manifest);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+        {
+            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
+        }
+    }
+
+    /// <summary>The spec recorded in the manifest at <paramref name="path"/> (the canonical form the sweep ran).</summary>
+    /// <exception cref="SweepException">The file is not a sweep manifest, or its spec cannot be read.</exception>
+    public static ExperimentSpec ReadSpec(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return ExperimentSpec.Parse(document.RootElement.GetProperty("spec").GetRawText(), path + "#spec");
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or SpecException)
         {
             throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
         }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using CoordSim.Metrics;
-
 namespace CoordSim.Experiments;
 
 /// <summary>
@@ -57,139 +54,50 @@ public static class Sweep
         }
 
         var plan = Effective(spec, options).Plan();
+        var shard = options.Shard ?? Shard.Whole;
+        if (shard.Count > plan.RunCount)
+        {
+            throw new SweepException(
+                SweepRefusal.TooManyShards,
+                $"Shard {shard} cuts the sweep's {plan.RunCount} runs into {shard.Count} shards, and some would have no run.",
+                $"Use at most {plan.RunCount} shards.");
+        }
+
         var folder = new ResultsFolder(directory);
         RefuseAtSight(folder, options);
         Directory.CreateDirectory(folder.Directory);
         using var held = ResultsFolderLock.Acquire(folder.Directory, "sweep");
-        var clock = Stopwatch.StartNew();
-        var started = DateTime.UtcNow;
-        var previousWall = 0.0;
-        var resuming = false;
-        if (options.Resume && folder.HasManifest)
-        {
-            var (hash, library, old) = SweepManifest.Read(folder.Manifest);
-            if (!string.Equals(hash, plan.Spec.Hash, StringComparison.Ordinal))
-            {
-                throw new SweepException(
-                    SweepRefusal.SpecChanged,
-                    $"Cannot resume in {folder.Directory}: the spec (or the issues or time-series option) has changed since the sweep there started " +
-                    $"({SweepManifest.FileName} has {hash}, the spec now gives {plan.Spec.Hash}).",
-                    "Resume with the same spec and options, or start again with SweepOptions.Force or in another folder.");
-            }
-
-            if (!string.Equals(library, SweepManifest.Library, StringComparison.Ordinal))
-            {
-                throw new SweepException(
-                    SweepRefusal.LibraryChanged,
-                    $"Cannot resume in {folder.Directory}: the sweep there was started by {library}, this is {SweepManifest.Library}, and its runs could differ.",
-                    "Start again with SweepOptions.Force or in another folder.");
-            }
-
-            started = old.StartedUtc;
-            previousWall = old.WallSeconds;
-            resuming = true;
-        }
-        else if (!folder.IsEmpty)
-        {
-            // Checked again now that the folder is held: another process may have written to it since it was first looked at.
-            RefuseAtSight(folder, options);
-            folder.Clear();
-        }
-
-        var writeIssues = plan.Spec.Output.Issues;
-        var seriesInterval = plan.Spec.Output.TimeSeriesInterval;
-        string[] files =
-        [
-            RunsTable.FileName, SummaryTable.FileName, .. writeIssues ? new[] { IssuesTable.FileName } : [],
-            .. seriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
-        ];
-        var runsHeader = RunsTable.Header(plan);
-        var seriesHeader = seriesInterval is not null ? TimeSeriesTable.Header(plan) : null;
-        var seriesLevels = seriesInterval is not null ? TimeSeriesTable.DepartmentLevels(plan) : 0;
-        var kept = resuming
-            ? ChecksumsTable.Recover(folder, plan.RunCount, runsHeader, writeIssues ? IssuesTable.Header : null, seriesHeader)
-            : ResumePoint.Fresh(0, null);
-        var done = kept.Done;
-
-        File.Delete(folder.Summary);
-        new SweepManifest("running", done, options.Threads, started, null, previousWall).Write(folder.Manifest, plan, files);
-
-        // Written first (after the manifest, so that a folder holding it is one resume accepts) and again on every resume:
-        // it depends on the plan only, so an interrupted sweep's folder documents itself and the bytes never change.
-        Codebook.Write(plan, folder.Codebook);
-        var resumed = done;
-        try
-        {
-            using var runs = CsvJournal.Append(folder.Runs, kept.RunsLength, runsHeader);
-            using var issueRows = writeIssues ? CsvJournal.Append(folder.Issues, kept.IssuesLength, IssuesTable.Header) : null;
-            using var seriesRows = seriesHeader is not null ? CsvJournal.Append(folder.TimeSeries, kept.SeriesLength, seriesHeader) : null;
-            using var checksums = CsvJournal.Append(folder.Checksums, kept.ChecksumsLength, ChecksumsTable.Header);
-            var work = OrderedRuns.Execute(done, plan.RunCount, options.Threads, i => Execute(plan, i, writeIssues, seriesInterval), options.CancellationToken);
-            foreach (var (index, outcome) in work)
-            {
-                JournalMark? issuesMark = null, seriesMark = null;
-                if (issueRows is not null)
-                {
-                    foreach (var issue in outcome.Issues)
-                    {
-                        issueRows.Write(IssuesTable.Row(outcome.Run, issue));
-                    }
-
-                    issuesMark = issueRows.Commit();
-                }
-
-                if (seriesRows is not null)
-                {
-                    foreach (var row in TimeSeriesTable.Rows(outcome.Run, outcome.Series!, seriesLevels))
-                    {
-                        seriesRows.Write(row);
-                    }
-
-                    seriesMark = seriesRows.Commit();
-                }
-
-                runs.Write(RunsTable.Row(plan, outcome.Run, outcome.Result));
-                var runsMark = runs.Commit();
-
-                // Last: a run counts as done once its checksums are on disk, so a crash before this line reruns it.
-                checksums.Write(ChecksumsTable.Row(index, runsMark, issuesMark, seriesMark));
-                checksums.Commit();
-                done++;
-                options.OnRow?.Invoke(RowOf(index, outcome));
-                options.Progress?.Invoke(Progress(done, plan.RunCount, resumed, clock.Elapsed));
-            }
-        }
-        catch (RunFailedException e)
-        {
-            Fail(plan, folder, files, options, started, previousWall, clock, done);
-            var run = plan.Run(e.Index);
-            throw new RunFailedException(e.Index,
-                $"Run {e.Index} (point {run.Point.Id}, structure {run.Structure.Label}, replication {run.Replication}, seed {run.Seed}) failed: " +
-                $"{e.InnerException?.Message} The {done} runs before it are kept in {folder.Runs}; resume after fixing the cause.",
-                e.InnerException!);
-        }
-        catch
-        {
-            Fail(plan, folder, files, options, started, previousWall, clock, done);
-            throw;
-        }
-
-        var unstable = SummaryTable.Write(plan, folder.Runs, folder.Summary);
-        var cancelled = done < plan.RunCount;
-        new SweepManifest(cancelled ? "cancelled" : "complete", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
-            .Write(folder.Manifest, plan, files);
-        var report = new SweepReport(folder.Directory, plan.RunCount, done, resumed, cancelled, clock.Elapsed)
-        {
-            Unstable = unstable,
-            Rerun = kept.Problem is null ? 0 : kept.Discarded,
-            RerunReason = kept.Problem,
-        };
-        if (!cancelled)
+        var report = SweepSession.Open(plan, shard, folder, options).Run();
+        if (!report.Cancelled)
         {
             options.OnComplete?.Invoke(report);
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Merges the results folders of a sweep's shards (each run with <see cref="SweepOptions.Shard"/>, one per folder,
+    /// in any order) into <paramref name="directory"/>: runs.csv, issues.csv and timeseries.csv (when the sweep writes
+    /// them), checksums.csv, summary.csv and codebook.csv byte-identical to those of the whole sweep run on one machine,
+    /// and its manifest.json but for the timing (startedUtc: the earliest shard's start; wallSeconds: the shards' wall
+    /// times added up; threads: the most any shard used; finishedUtc: the merge's end). Every shard's rows are checked
+    /// against its checksums first; the shards' folders and the output are held while the merge works.
+    /// </summary>
+    /// <param name="shards">The shards' folders.</param>
+    /// <param name="directory">The folder for the merged results: new, empty, or (with <see cref="MergeOptions.Force"/>) holding results to replace.</param>
+    /// <param name="options">Whether to replace results, and what to do once the merge is complete.</param>
+    /// <returns>The merged sweep's report: every run done.</returns>
+    /// <exception cref="SweepException">
+    /// The folders are not the shards of one sweep (another spec or library, a shard missing, unfinished or given twice:
+    /// <see cref="SweepException.Gaps"/> lists the shards short of runs), a folder is in use, or the output folder holds
+    /// other results; nothing was written.
+    /// </exception>
+    public static SweepReport Merge(IReadOnlyList<string> shards, string directory, MergeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        ArgumentNullException.ThrowIfNull(directory);
+        return ShardMerge.Run(shards, directory, options ?? new MergeOptions());
     }
 
     /// <summary>The spec a sweep with <paramref name="options"/> runs: <paramref name="spec"/> with the options' issues and time-series choices in place of its own.</summary>
@@ -210,7 +118,7 @@ public static class Sweep
     }
 
     /// <summary>Refuses, before anything is written, a folder that is not a sweep's or that the options do not allow to be replaced.</summary>
-    private static void RefuseAtSight(ResultsFolder folder, SweepOptions options)
+    internal static void RefuseAtSight(ResultsFolder folder, SweepOptions options)
     {
         if (folder.IsEmpty || (options.Resume && folder.HasManifest))
         {
@@ -253,51 +161,15 @@ public static class Sweep
 
     private static IEnumerable<RunRow> Stream(ExperimentPlan plan, int threads, CancellationToken cancellation)
     {
-        foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => Execute(plan, i, false, null), cancellation))
+        foreach (var (index, outcome) in OrderedRuns.Execute(0, plan.RunCount, threads, i => SweepSession.Execute(plan, i, false, null), cancellation))
         {
             yield return RowOf(index, outcome);
         }
     }
 
-    private static RunRow RowOf(int index, Outcome outcome)
+    internal static RunRow RowOf(int index, SweepSession.Outcome outcome)
     {
         var run = outcome.Run;
         return new RunRow(index, run.Structure.Label, run.Point.Id, run.Replication, run.Seed, run.Parameters, outcome.Result);
     }
-
-    private static Outcome Execute(ExperimentPlan plan, int index, bool recordIssues, double? seriesInterval)
-    {
-        var run = plan.Run(index);
-        var recorder = recordIssues ? new IssueRecorder() : null;
-        if (seriesInterval is { } interval)
-        {
-            var (sampled, series) = Simulation.RunWithTimeSeries(run.Structure.Structure, run.Parameters, run.Seed, interval, recorder);
-            return new Outcome(run, sampled, recorder?.Outcomes ?? [], series);
-        }
-
-        var result = Simulation.Run(run.Structure.Structure, run.Parameters, run.Seed, recorder);
-        return new Outcome(run, result, recorder?.Outcomes ?? [], null);
-    }
-
-    private static SweepProgress Progress(int done, int total, int resumed, TimeSpan elapsed)
-    {
-        var rate = elapsed.TotalSeconds > 0 ? (done - resumed) / elapsed.TotalSeconds : 0;
-        TimeSpan? remaining = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate) : null;
-        return new SweepProgress(done, total, resumed, elapsed, rate, remaining);
-    }
-
-    private static void Fail(ExperimentPlan plan, ResultsFolder folder, string[] files, SweepOptions options, DateTime started, double previousWall, Stopwatch clock, int done)
-    {
-        try
-        {
-            new SweepManifest("failed", done, options.Threads, started, DateTime.UtcNow, previousWall + clock.Elapsed.TotalSeconds)
-                .Write(folder.Manifest, plan, files);
-        }
-        catch (IOException)
-        {
-            // The first failure is the one to report; the manifest still says "running", which resume handles alike.
-        }
-    }
-
-    private sealed record Outcome(PlannedRun Run, RunResult Result, List<IssueOutcome> Issues, TimeSeries? Series);
 }

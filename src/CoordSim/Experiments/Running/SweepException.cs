@@ -27,4 +27,7 @@ public sealed class SweepException : IOException
 
     /// <summary>What was found (the message without its advice), for a caller that words the advice itself.</summary>
     public string Finding { get; }
+
+    /// <summary>The shards short of runs when a merge is refused for them (<see cref="SweepRefusal.ShardsDoNotMerge"/>), so that a caller can say how to finish each; empty otherwise.</summary>
+    public IReadOnlyList<ShardGap> Gaps { get; init; } = [];
 }

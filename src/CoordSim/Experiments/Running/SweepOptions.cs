@@ -18,6 +18,13 @@ public sealed record SweepOptions
     /// <summary>Write timeseries.csv sampled every this many days (greater than 0) whatever the spec's output options say; null follows the spec.</summary>
     public double? TimeSeriesInterval { get; init; }
 
+    /// <summary>
+    /// Runs only this slice of the sweep's runs (docs/cluster.md), to merge with the others afterwards
+    /// (<see cref="Sweep.Merge"/>); null (or <see cref="Experiments.Shard.Whole"/>) runs them all. The folder's manifest
+    /// records the shard, and a resume must give the same one.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Called on the writing thread after every finished run; keep it quick. An exception from it stops the sweep (files stay consistent).</summary>
     public Action<SweepProgress>? Progress { get; init; }
 

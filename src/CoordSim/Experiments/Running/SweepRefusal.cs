@@ -26,4 +26,13 @@ public enum SweepRefusal
 
     /// <summary>Another process holds the folder (a sweep writing there, or a plot drawing from it).</summary>
     FolderInUse,
+
+    /// <summary>The sweep to resume ran another shard (<see cref="SweepOptions.Shard"/>) of the runs, or all of them.</summary>
+    ShardChanged,
+
+    /// <summary><see cref="SweepOptions.Shard"/> cuts the runs into more shards than there are runs.</summary>
+    TooManyShards,
+
+    /// <summary>The folders to merge do not hold the shards of one sweep: another spec or library, a shard missing, given twice or unfinished.</summary>
+    ShardsDoNotMerge,
 }
