@@ -94,8 +94,8 @@ internal sealed record SlurmJob(
             # Every task runs `coordsim sweep --resume`: on a missing or empty folder it starts the shard, on one an
             # earlier attempt left (a requeue, a task stopped at its time limit, the job submitted again) it keeps the
             # finished runs and runs the rest, so a task can be run again at any time.
-            # coordsim reads its shard from SLURM_ARRAY_TASK_ID; the array's size and first index are set here, so
-            # that one task submitted again on its own (sbatch --array=2 sweep.sbatch) is still shard 3 of {{Shards}}.
+            # coordsim reads its shard from SLURM_ARRAY_TASK_ID; the array's bounds and size are set here, so that one
+            # task submitted again on its own (sbatch --array=2 sweep.sbatch) is still shard 3 of {{Shards}}.
             set -euo pipefail
             task="${SLURM_ARRAY_TASK_ID:?run this script with sbatch (it is a job array)}"
             if [ "$task" -lt 0 ] || [ "$task" -ge {{Shards}} ]; then
@@ -106,7 +106,7 @@ internal sealed record SlurmJob(
             out={{Quote(Path.Combine(Directory, ShardFolder))}}/"$shard"
             echo "coordsim slurm: array task $task (shard $((task + 1)) of {{Shards}}) on $(hostname) at $(date -u +%Y-%m-%dT%H:%M:%SZ), job ${SLURM_JOB_ID:-?}"
             status=0
-            SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COUNT={{Shards}} SLURM_ARRAY_TASK_STEP=1 \
+            SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_MAX={{Shards - 1}} SLURM_ARRAY_TASK_COUNT={{Shards}} SLURM_ARRAY_TASK_STEP=1 \
               {{Command}} sweep {{Quote(SpecPath)}} --out "$out" --threads "${SLURM_CPUS_PER_TASK:-{{Cpus}}}" --resume || status=$?
             echo "coordsim slurm: array task $task (shard $((task + 1)) of {{Shards}}) exit code $status at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
             exit "$status"

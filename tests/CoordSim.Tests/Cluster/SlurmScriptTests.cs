@@ -20,7 +20,7 @@ public sealed class SlurmScriptTests : IDisposable
         SlurmScripts.Fake(Path.Combine(_folder, "bin"), "fake-coordsim", $$"""
             {
               printf '%s\n' "$@"
-              echo "env ID=${SLURM_ARRAY_TASK_ID:-} MIN=${SLURM_ARRAY_TASK_MIN:-} COUNT=${SLURM_ARRAY_TASK_COUNT:-} STEP=${SLURM_ARRAY_TASK_STEP:-}"
+              echo "env ID=${SLURM_ARRAY_TASK_ID:-} MIN=${SLURM_ARRAY_TASK_MIN:-} MAX=${SLURM_ARRAY_TASK_MAX:-} COUNT=${SLURM_ARRAY_TASK_COUNT:-} STEP=${SLURM_ARRAY_TASK_STEP:-}"
             } > '{{_folder}}/calls.txt'
             exit "${FAKE_EXIT:-0}"
 
@@ -58,11 +58,11 @@ public sealed class SlurmScriptTests : IDisposable
         Generate(4);
 
         // sbatch --array=2 sweep.sbatch: Slurm says the array has one task, starting at 2.
-        var result = RunTask(new() { ["SLURM_ARRAY_TASK_ID"] = "2", ["SLURM_ARRAY_TASK_MIN"] = "2", ["SLURM_ARRAY_TASK_COUNT"] = "1", ["SLURM_ARRAY_TASK_STEP"] = "1", ["SLURM_CPUS_PER_TASK"] = "3" });
+        var result = RunTask(new() { ["SLURM_ARRAY_TASK_ID"] = "2", ["SLURM_ARRAY_TASK_MIN"] = "2", ["SLURM_ARRAY_TASK_MAX"] = "2", ["SLURM_ARRAY_TASK_COUNT"] = "1", ["SLURM_ARRAY_TASK_STEP"] = "1", ["SLURM_CPUS_PER_TASK"] = "3" });
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Equal(
-            ["sweep", $"{Job}/slurm/spec.json", "--out", $"{Job}/shards/3", "--threads", "3", "--resume", "env ID=2 MIN=0 COUNT=4 STEP=1"],
+            ["sweep", $"{Job}/slurm/spec.json", "--out", $"{Job}/shards/3", "--threads", "3", "--resume", "env ID=2 MIN=0 MAX=3 COUNT=4 STEP=1"],
             Calls.TrimEnd('\n').Split('\n'));
         Assert.Contains("array task 2 (shard 3 of 4)", result.Output, StringComparison.Ordinal);
         Assert.Contains("exit code 0", result.Output, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class SlurmScriptTests : IDisposable
 
     private Packaging.ProcessResult RunTask(Dictionary<string, string> environment)
     {
-        foreach (var name in new[] { "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_STEP", "SLURM_CPUS_PER_TASK", "FAKE_EXIT" })
+        foreach (var name in new[] { "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_MAX", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_STEP", "SLURM_CPUS_PER_TASK", "FAKE_EXIT" })
         {
             environment.TryAdd(name, "");
         }
