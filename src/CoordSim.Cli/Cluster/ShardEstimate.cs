@@ -73,7 +73,7 @@ internal sealed record ShardEstimate(int RunsPerShard, int Cpus, long RunMemoryB
 
     /// <summary>How the estimate was made, in one line, for example "3 runs per task of about 0.1 s each on 1 core, up to 75 MB per run".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{RunsPerShard} runs per task of {(Timed ? "about " + Seconds(SecondsPerRun) + " each" : "unknown time")} on {Concurrent} {(Concurrent == 1 ? "core" : "cores")}, up to {ResourceEstimate.Size(RunMemoryBytes)} per run");
+        $"{RunsPerShard} runs per task of {(Timed ? "about " + Seconds(SecondsPerRun) + " each" : "time not estimated")} on {Concurrent} {(Concurrent == 1 ? "core" : "cores")}, up to {ResourceEstimate.Size(RunMemoryBytes)} per run");
 
     private static string Seconds(double seconds) => seconds < 120
         ? string.Create(CultureInfo.InvariantCulture, $"{seconds:0.###} s")
