@@ -14,7 +14,7 @@ public class HostileInputTests
         var run = CliInvocation.Run("swep", "spec.json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
-            ["error: command = \"swep\" is not allowed: one of run, compare, params, measures, structures, sweep, validate, plot, init, slurm.", "see 'coordsim --help' or 'coordsim <command> --help'"],
+            ["error: command = \"swep\" is not allowed: one of run, compare, params, measures, structures, sweep, merge, validate, plot, init, slurm.", "see 'coordsim --help' or 'coordsim <command> --help'"],
             run.ErrorLines);
         Assert.Equal("", run.Stdout);
     }
