@@ -30,7 +30,8 @@ public static class Sweep
     /// order as they finish and each is synced to disk, followed by its checksums; summary.csv is made from runs.csv at
     /// the end. The folder is held by this process while the sweep runs (a lock the operating system releases however
     /// the process ends), and through <see cref="SweepOptions.OnComplete"/>; a resume keeps only runs whose rows still
-    /// match their checksums and runs the rest again. When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
+    /// match their checksums and runs the rest again. With <see cref="SweepOptions.Shard"/> it runs only that slice of
+    /// the runs, to be merged with the other slices by <see cref="Merge"/>. When cancelled, runs in progress finish, the finished ones are kept (with a summary of them)
     /// and the sweep can be resumed.
     /// </summary>
     /// <returns>How many runs were done, and whether the sweep was cancelled.</returns>
