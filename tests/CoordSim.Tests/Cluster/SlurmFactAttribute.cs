@@ -5,8 +5,8 @@ namespace CoordSim.Tests.Cluster;
 /// <summary>
 /// A fact that needs a Slurm cluster (<c>scripts/slurm-local.sh up</c> makes one on this machine): it carries
 /// <c>[Trait("Category", "Slurm")]</c> on its method and runs when <c>sinfo</c> shows a node that takes jobs; without
-/// one it is skipped with the reason, unless the environment variable <c>COORDSIM_SLURM</c> is <c>1</c> (as CI sets it
-/// when it brought the cluster up), which makes a missing cluster a failure instead.
+/// one it is skipped with the reason, unless the environment variable <c>COORDSIM_SLURM</c> is <c>1</c> (as .ci/run sets it
+/// after trying to bring the cluster up), which makes a missing cluster a failure instead.
 /// </summary>
 public sealed class SlurmFactAttribute : FactAttribute
 {
