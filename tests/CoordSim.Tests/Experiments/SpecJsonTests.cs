@@ -110,7 +110,7 @@ public class SpecJsonTests
         var designs = docs.Split('\n').Where(l => l.StartsWith("\"design\": ", StringComparison.Ordinal)).ToArray();
 
         Assert.Equal(3 * 3 * 5 * 3, spec.Plan().RunCount);
-        Assert.Equal(4, designs.Length);
+        Assert.Equal(6, designs.Length);
         foreach (var design in designs)
         {
             var text = SweepFixture.TwoStructuresJson.Replace(
