@@ -16,47 +16,55 @@ public static class Bootstrap
     /// <summary>The confidence level of the intervals unless told otherwise.</summary>
     public const double DefaultLevel = 0.95;
 
-    /// <summary><paramref name="resamples"/> resamples of the row indices 0..rows−1, each <paramref name="rows"/> long and drawn with replacement.</summary>
-    public static int[][] Resamples(int rows, int resamples, long seed)
+    /// <summary>
+    /// Resample <paramref name="number"/> of the row indices 0..rows−1 (drawn with replacement) into <paramref name="into"/>:
+    /// the same rows for the same seed and number, so every index of a set of rows is resampled alike.
+    /// </summary>
+    public static void Resample(int rows, long seed, int number, int[] into)
     {
+        ArgumentNullException.ThrowIfNull(into);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(resamples);
-        var random = new RandomStream(SeedDerivation.Derive((ulong)seed, 0x424F_4F54UL)); // "BOOT"
-        var result = new int[resamples][];
-        for (var b = 0; b < resamples; b++)
+        var random = new RandomStream(SeedDerivation.Derive((ulong)seed, 0x424F_4F54UL, (ulong)number)); // "BOOT"
+        for (var i = 0; i < rows; i++)
         {
-            result[b] = new int[rows];
-            for (var i = 0; i < rows; i++)
-            {
-                result[b][i] = (int)random.NextBounded((ulong)rows);
-            }
+            into[i] = (int)random.NextBounded((ulong)rows);
         }
-
-        return result;
     }
 
     /// <summary>
     /// The estimate from every row (<paramref name="estimate"/> of 0..rows−1) and the <paramref name="level"/> percentile
-    /// interval of its estimates from <paramref name="resamples"/>; the interval is NaN with fewer than two rows or resamples.
+    /// interval of its estimates from <paramref name="resamples"/> resamples (<see cref="Resample"/> with <paramref name="seed"/>,
+    /// drawn one at a time, so memory stays one row list); the interval is NaN with fewer than two rows or resamples.
     /// </summary>
-    public static IndexEstimate Interval(int rows, int[][] resamples, double level, Func<int[], double> estimate)
+    public static IndexEstimate Interval(int rows, int resamples, long seed, double level, Func<int[], double> estimate)
     {
-        ArgumentNullException.ThrowIfNull(resamples);
         ArgumentNullException.ThrowIfNull(estimate);
         var value = estimate(Enumerable.Range(0, rows).ToArray());
-        if (rows < 2 || resamples.Length < 2)
+        if (rows < 2 || resamples < 2)
         {
             return new IndexEstimate(value, double.NaN, double.NaN);
         }
 
-        var values = resamples.Select(estimate).Where(double.IsFinite).ToArray();
-        if (values.Length < 2)
+        var drawn = new int[rows];
+        var values = new List<double>(resamples);
+        for (var b = 0; b < resamples; b++)
+        {
+            Resample(rows, seed, b, drawn);
+            var v = estimate(drawn);
+            if (double.IsFinite(v))
+            {
+                values.Add(v);
+            }
+        }
+
+        if (values.Count < 2)
         {
             return new IndexEstimate(value, double.NaN, double.NaN);
         }
 
-        Array.Sort(values);
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
         var tail = (1 - level) / 2;
-        return new IndexEstimate(value, SortedArrayStatistics.Quantile(values, tail), SortedArrayStatistics.Quantile(values, 1 - tail));
+        return new IndexEstimate(value, SortedArrayStatistics.Quantile(sorted, tail), SortedArrayStatistics.Quantile(sorted, 1 - tail));
     }
 }

@@ -50,16 +50,15 @@ public static class MorrisIndices
         }
 
         var n = effects.Count;
-        var draws = Bootstrap.Resamples(n, resamples, seed);
         var result = new MorrisIndex[k];
         for (var f = 0; f < k; f++)
         {
             var ee = effects.Select(e => e[f]).ToArray();
             result[f] = new MorrisIndex(
                 f,
-                Bootstrap.Interval(n, draws, level, rows => Mean(rows.Select(r => ee[r]))),
-                Bootstrap.Interval(n, draws, level, rows => Mean(rows.Select(r => Math.Abs(ee[r])))),
-                Bootstrap.Interval(n, draws, level, rows => StandardDeviation(rows.Select(r => ee[r]).ToArray())),
+                Bootstrap.Interval(n, resamples, seed, level, rows => Mean(rows.Select(r => ee[r]))),
+                Bootstrap.Interval(n, resamples, seed, level, rows => Mean(rows.Select(r => Math.Abs(ee[r])))),
+                Bootstrap.Interval(n, resamples, seed, level, rows => StandardDeviation(rows.Select(r => ee[r]).ToArray())),
                 n);
         }
 

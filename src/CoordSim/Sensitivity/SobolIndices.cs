@@ -39,15 +39,14 @@ public static class SobolIndices
         var b = Column(length - 1);
         var ab = Enumerable.Range(0, k).Select(i => Column(1 + i)).ToArray();
         var ba = secondOrder ? Enumerable.Range(0, k).Select(i => Column(1 + k + i)).ToArray() : null;
-        var draws = Bootstrap.Resamples(n, resamples, seed);
 
         var first = new IndexEstimate[k];
         var total = new IndexEstimate[k];
         for (var i = 0; i < k; i++)
         {
             var f = ab[i];
-            first[i] = Bootstrap.Interval(n, draws, level, rows => FirstOrder(rows, a, b, f));
-            total[i] = Bootstrap.Interval(n, draws, level, rows => TotalOrder(rows, a, b, f));
+            first[i] = Bootstrap.Interval(n, resamples, seed, level, rows => FirstOrder(rows, a, b, f));
+            total[i] = Bootstrap.Interval(n, resamples, seed, level, rows => TotalOrder(rows, a, b, f));
         }
 
         IndexEstimate?[,]? second = null;
@@ -59,7 +58,7 @@ public static class SobolIndices
                 for (var j = i + 1; j < k; j++)
                 {
                     var (abi, abj, bai) = (ab[i], ab[j], ba[i]);
-                    second[i, j] = Bootstrap.Interval(n, draws, level, rows =>
+                    second[i, j] = Bootstrap.Interval(n, resamples, seed, level, rows =>
                         SecondOrder(rows, a, b, bai, abj) - FirstOrder(rows, a, b, abi) - FirstOrder(rows, a, b, abj));
                 }
             }
