@@ -39,32 +39,57 @@ public static class Bootstrap
     public static IndexEstimate Interval(int rows, int resamples, long seed, double level, Func<int[], double> estimate)
     {
         ArgumentNullException.ThrowIfNull(estimate);
-        var value = estimate(Enumerable.Range(0, rows).ToArray());
+        return Intervals(rows, resamples, seed, level, 1, drawn => [estimate(drawn)])[0];
+    }
+
+    /// <summary>
+    /// <see cref="Interval"/> for <paramref name="count"/> indices at once: <paramref name="estimate"/> gives all of them from one
+    /// list of rows, so what they share (the output's variance, say) is computed once per resample.
+    /// </summary>
+    public static IndexEstimate[] Intervals(int rows, int resamples, long seed, double level, int count, Func<int[], double[]> estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        var values = estimate(Enumerable.Range(0, rows).ToArray());
+        var result = new IndexEstimate[count];
         if (rows < 2 || resamples < 2)
         {
-            return new IndexEstimate(value, double.NaN, double.NaN);
+            for (var c = 0; c < count; c++)
+            {
+                result[c] = new IndexEstimate(values[c], double.NaN, double.NaN);
+            }
+
+            return result;
         }
 
         var drawn = new int[rows];
-        var values = new List<double>(resamples);
+        var samples = Enumerable.Range(0, count).Select(_ => new List<double>(resamples)).ToArray();
         for (var b = 0; b < resamples; b++)
         {
             Resample(rows, seed, b, drawn);
-            var v = estimate(drawn);
-            if (double.IsFinite(v))
+            var again = estimate(drawn);
+            for (var c = 0; c < count; c++)
             {
-                values.Add(v);
+                if (double.IsFinite(again[c]))
+                {
+                    samples[c].Add(again[c]);
+                }
             }
         }
 
-        if (values.Count < 2)
+        var tail = (1 - level) / 2;
+        for (var c = 0; c < count; c++)
         {
-            return new IndexEstimate(value, double.NaN, double.NaN);
+            if (samples[c].Count < 2)
+            {
+                result[c] = new IndexEstimate(values[c], double.NaN, double.NaN);
+                continue;
+            }
+
+            var sorted = samples[c].ToArray();
+            Array.Sort(sorted);
+            result[c] = new IndexEstimate(values[c], SortedArrayStatistics.Quantile(sorted, tail), SortedArrayStatistics.Quantile(sorted, 1 - tail));
         }
 
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        var tail = (1 - level) / 2;
-        return new IndexEstimate(value, SortedArrayStatistics.Quantile(sorted, tail), SortedArrayStatistics.Quantile(sorted, 1 - tail));
+        return result;
     }
 }

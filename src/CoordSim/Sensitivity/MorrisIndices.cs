@@ -50,16 +50,26 @@ public static class MorrisIndices
         }
 
         var n = effects.Count;
+        var all = Bootstrap.Intervals(n, resamples, seed, level, 3 * k, rows => Statistics(rows, effects, k));
         var result = new MorrisIndex[k];
         for (var f = 0; f < k; f++)
         {
-            var ee = effects.Select(e => e[f]).ToArray();
-            result[f] = new MorrisIndex(
-                f,
-                Bootstrap.Interval(n, resamples, seed, level, rows => Mean(rows.Select(r => ee[r]))),
-                Bootstrap.Interval(n, resamples, seed, level, rows => Mean(rows.Select(r => Math.Abs(ee[r])))),
-                Bootstrap.Interval(n, resamples, seed, level, rows => StandardDeviation(rows.Select(r => ee[r]).ToArray())),
-                n);
+            result[f] = new MorrisIndex(f, all[f], all[k + f], all[(2 * k) + f], n);
+        }
+
+        return result;
+    }
+
+    /// <summary>μ of every factor, then μ*, then σ, over the trajectories <paramref name="rows"/>.</summary>
+    private static double[] Statistics(int[] rows, List<double[]> effects, int k)
+    {
+        var result = new double[3 * k];
+        for (var f = 0; f < k; f++)
+        {
+            var ee = rows.Select(r => effects[r][f]).ToArray();
+            result[f] = Mean(ee);
+            result[k + f] = Mean(ee.Select(Math.Abs));
+            result[(2 * k) + f] = StandardDeviation(ee);
         }
 
         return result;

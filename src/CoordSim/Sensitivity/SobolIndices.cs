@@ -40,31 +40,66 @@ public static class SobolIndices
         var ab = Enumerable.Range(0, k).Select(i => Column(1 + i)).ToArray();
         var ba = secondOrder ? Enumerable.Range(0, k).Select(i => Column(1 + k + i)).ToArray() : null;
 
-        var first = new IndexEstimate[k];
-        var total = new IndexEstimate[k];
-        for (var i = 0; i < k; i++)
-        {
-            var f = ab[i];
-            first[i] = Bootstrap.Interval(n, resamples, seed, level, rows => FirstOrder(rows, a, b, f));
-            total[i] = Bootstrap.Interval(n, resamples, seed, level, rows => TotalOrder(rows, a, b, f));
-        }
-
+        var pairs = ba is null ? 0 : k * (k - 1) / 2;
+        var all = Bootstrap.Intervals(n, resamples, seed, level, (2 * k) + pairs, rows => Indices(rows, a, b, ab, ba));
         IndexEstimate?[,]? second = null;
         if (ba is not null)
         {
             second = new IndexEstimate?[k, k];
+            var at = 2 * k;
             for (var i = 0; i < k; i++)
             {
                 for (var j = i + 1; j < k; j++)
                 {
-                    var (abi, abj, bai) = (ab[i], ab[j], ba[i]);
-                    second[i, j] = Bootstrap.Interval(n, resamples, seed, level, rows =>
-                        SecondOrder(rows, a, b, bai, abj) - FirstOrder(rows, a, b, abi) - FirstOrder(rows, a, b, abj));
+                    second[i, j] = all[at++];
                 }
             }
         }
 
-        return new SobolEstimates(first, total, second, n, Variance(Enumerable.Range(0, n).ToArray(), a, b));
+        return new SobolEstimates(all[..k], all[k..(2 * k)], second, n, Variance(Enumerable.Range(0, n).ToArray(), a, b));
+    }
+
+    /// <summary>S1 of every factor, then ST of every factor, then (with <paramref name="ba"/>) S2 of every pair i &lt; j in order, from <paramref name="rows"/>.</summary>
+    private static double[] Indices(int[] rows, double[] a, double[] b, double[][] ab, double[][]? ba)
+    {
+        var k = ab.Length;
+        var n = rows.Length;
+        var v = Variance(rows, a, b);
+        var result = new double[(2 * k) + (ba is null ? 0 : k * (k - 1) / 2)];
+        for (var i = 0; i < k; i++)
+        {
+            var abi = ab[i];
+            var (first, total) = (0.0, 0.0);
+            foreach (var r in rows)
+            {
+                first += b[r] * (abi[r] - a[r]);
+                total += (a[r] - abi[r]) * (a[r] - abi[r]);
+            }
+
+            result[i] = first / n / v;
+            result[k + i] = total / (2.0 * n) / v;
+        }
+
+        if (ba is not null)
+        {
+            var at = 2 * k;
+            for (var i = 0; i < k; i++)
+            {
+                for (var j = i + 1; j < k; j++)
+                {
+                    var (bai, abj) = (ba[i], ab[j]);
+                    var closed = 0.0;
+                    foreach (var r in rows)
+                    {
+                        closed += (bai[r] * abj[r]) - (a[r] * b[r]);
+                    }
+
+                    result[at++] = (closed / n / v) - result[i] - result[j];
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>V(Y) over the A and B outputs of <paramref name="rows"/> (divided by their number, 2n).</summary>
@@ -84,39 +119,5 @@ public static class SobolIndices
         }
 
         return squares / (2.0 * rows.Length);
-    }
-
-    private static double FirstOrder(int[] rows, double[] a, double[] b, double[] abi)
-    {
-        var sum = 0.0;
-        foreach (var r in rows)
-        {
-            sum += b[r] * (abi[r] - a[r]);
-        }
-
-        return sum / rows.Length / Variance(rows, a, b);
-    }
-
-    private static double TotalOrder(int[] rows, double[] a, double[] b, double[] abi)
-    {
-        var sum = 0.0;
-        foreach (var r in rows)
-        {
-            sum += (a[r] - abi[r]) * (a[r] - abi[r]);
-        }
-
-        return sum / (2.0 * rows.Length) / Variance(rows, a, b);
-    }
-
-    /// <summary>The closed second-order index V_ij^c / V of factors i and j: (1/N) Σ (f_BA^(i) f_AB^(j) − f_A f_B) / V.</summary>
-    private static double SecondOrder(int[] rows, double[] a, double[] b, double[] bai, double[] abj)
-    {
-        var sum = 0.0;
-        foreach (var r in rows)
-        {
-            sum += (bai[r] * abj[r]) - (a[r] * b[r]);
-        }
-
-        return sum / rows.Length / Variance(rows, a, b);
     }
 }

@@ -85,25 +85,23 @@ internal static class SensitivityTable
         var seed = SeedDerivation.DerivePublic(plan.Spec.Seed, BootstrapStream, 0);
         var factors = plan.Varied;
         var structures = plan.Structures.Count;
-        for (var m = 0; m < plan.Measures.Count; m++)
-        {
-            for (var s = 0; s < (2 * structures) - 1; s++)
-            {
-                var own = s < structures;
-                var structure = own ? s : s - structures + 1;
-                var outputs = new double[plan.Points.Count];
-                for (var p = 0; p < outputs.Length; p++)
-                {
-                    outputs[p] = own ? means[p][structure][m] : means[p][structure][m] - means[p][0][m];
-                }
 
-                var keys = new[] { plan.Measures[m].Name, plan.Structures[structure].Label, own ? "" : plan.Structures[0].Label };
-                foreach (var row in IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed))
-                {
-                    yield return [.. keys, .. row];
-                }
+        // Each measure and structure (or difference) is analysed on its own, in parallel; the rows keep this order.
+        var jobs = from m in Enumerable.Range(0, plan.Measures.Count) from s in Enumerable.Range(0, (2 * structures) - 1) select (m, s);
+        return jobs.AsParallel().AsOrdered().SelectMany(job =>
+        {
+            var (m, s) = job;
+            var own = s < structures;
+            var structure = own ? s : s - structures + 1;
+            var outputs = new double[plan.Points.Count];
+            for (var p = 0; p < outputs.Length; p++)
+            {
+                outputs[p] = own ? means[p][structure][m] : means[p][structure][m] - means[p][0][m];
             }
-        }
+
+            string[] keys = [plan.Measures[m].Name, plan.Structures[structure].Label, own ? "" : plan.Structures[0].Label];
+            return IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed).Select(row => (string[])[.. keys, .. row]).ToArray();
+        });
     }
 
     /// <summary>means[point][structure][measure]: the mean of the finite values over the point's replications, NaN when there are none.</summary>
