@@ -34,6 +34,10 @@ public class SpecJsonTests
         """{ "kind": "one-at-a-time", "factors": { "span": { "from": 2, "to": 6, "count": 3 }, "arrivalRate": { "from": 5, "to": 500, "count": 3, "scale": "log" } } }""",
         """{ "kind": "latin-hypercube", "samples": 7, "seed": 4, "factors": { "noiseSigma": { "from": 0.01, "to": 1, "scale": "log" }, "span": { "from": 2, "to": 5 } } }""",
         """{ "kind": "points", "points": [{ "span": 3 }, {}, { "noiseSigma": 0.2, "serviceDistribution": "log-normal" }] }""",
+        """{ "kind": "morris", "trajectories": 3, "levels": 4, "candidates": 8, "seed": 2, "factors": { "noiseSigma": { "from": 0.01, "to": 1, "scale": "log" }, "span": { "from": 2, "to": 5 } } }""",
+        """{ "kind": "morris", "trajectories": 2, "levels": 6, "factors": { "noiseSigma": { "from": 0.01, "to": 1 } } }""",
+        """{ "kind": "sobol", "samples": 4, "secondOrder": true, "seed": 3, "factors": { "noiseSigma": { "from": 0.01, "to": 1, "scale": "log" }, "queueDiscipline": ["fifo", "urgent-first"] } }""",
+        """{ "kind": "sobol", "samples": 8, "factors": { "span": { "from": 2, "to": 5 } } }""",
     };
 
     [Theory]
@@ -106,7 +110,7 @@ public class SpecJsonTests
         var designs = docs.Split('\n').Where(l => l.StartsWith("\"design\": ", StringComparison.Ordinal)).ToArray();
 
         Assert.Equal(3 * 3 * 5 * 3, spec.Plan().RunCount);
-        Assert.Equal(4, designs.Length);
+        Assert.Equal(6, designs.Length);
         foreach (var design in designs)
         {
             var text = SweepFixture.TwoStructuresJson.Replace(

@@ -120,7 +120,7 @@ public class SpecValidationTests
 
         Assert.Equal("$.design.kind", e.Path);
         Assert.Equal("\"grid\"", e.Value);
-        Assert.Contains("factorial, one-at-a-time, latin-hypercube, points", e.Allowed);
+        Assert.Contains("factorial, one-at-a-time, latin-hypercube, morris, sobol, points", e.Allowed);
     }
 
     [Fact]

@@ -1,9 +1,13 @@
+using CoordSim.Engine;
+
 namespace CoordSim.Experiments;
 
 /// <summary>
 /// Which parameter points an experiment runs: a full factorial grid (<see cref="FactorialDesign"/>),
 /// one factor at a time around the base point (<see cref="OneFactorAtATimeDesign"/>), a Latin
-/// hypercube sample (<see cref="LatinHypercubeDesign"/>) or an explicit list (<see cref="PointListDesign"/>).
+/// hypercube sample (<see cref="LatinHypercubeDesign"/>), Morris trajectories for screening
+/// (<see cref="MorrisDesign"/>), Saltelli's Sobol' sample for variance-based sensitivity indices
+/// (<see cref="SobolDesign"/>) or an explicit list (<see cref="PointListDesign"/>).
 /// A point is a list of parameter settings applied on top of the experiment's base parameters.
 /// </summary>
 public abstract record Design
@@ -15,7 +19,7 @@ public abstract record Design
     /// <summary>The single base point: no parameter varied (what a spec without a design runs).</summary>
     public static Design BasePoint { get; } = new PointListDesign([[]]);
 
-    /// <summary>The design's kind as written in a spec: factorial, one-at-a-time, latin-hypercube or points.</summary>
+    /// <summary>The design's kind as written in a spec: factorial, one-at-a-time, latin-hypercube, morris, sobol or points.</summary>
     public abstract string Kind { get; }
 
     /// <summary>The names of the parameters the design varies, in the order the design names them.</summary>
@@ -67,6 +71,64 @@ public abstract record Design
         }
 
         return levels;
+    }
+
+    /// <summary>
+    /// Checks the factors and seed of a design that samples its factors' ranges (<paramref name="kind"/>): at least one
+    /// factor, each a known parameter with a range that has no step or count (or, unless <paramref name="rangesOnly"/>, a
+    /// list of values), and a seed, when given, from 0 to <see cref="SeedDerivation.MaxPublicSeed"/>. Returns the factors'
+    /// parameters, or null when something was wrong (reported to <paramref name="errors"/>).
+    /// </summary>
+    private protected static ParameterInfo[]? CheckSampledFactors(IReadOnlyList<Factor> factors, long? seed, string kind, bool rangesOnly, List<SpecError> errors)
+    {
+        var before = errors.Count;
+        if (seed is { } s && (s < 0 || s > SeedDerivation.MaxPublicSeed))
+        {
+            errors.Add(new SpecError("$.design.seed", s.ToString(System.Globalization.CultureInfo.InvariantCulture), $"an integer from 0 to {SeedDerivation.MaxPublicSeed}"));
+        }
+
+        if (factors.Count == 0)
+        {
+            errors.Add(new SpecError("$.design.factors", "{}", "at least one factor"));
+        }
+
+        var infos = Resolve(factors, errors);
+        for (var i = 0; i < factors.Count; i++)
+        {
+            if (infos[i] is not { } info)
+            {
+                continue;
+            }
+
+            if (rangesOnly && factors[i].Levels is ValueLevels)
+            {
+                errors.Add(new SpecError(FactorPath(factors[i].Name), "a list of values",
+                    $"a range {{\"from\", \"to\"}} (optionally \"scale\": \"log\"): a {kind} design moves each factor across its range"));
+                continue;
+            }
+
+            factors[i].Levels.CheckSampling(info, FactorPath(factors[i].Name), kind, errors);
+        }
+
+        return errors.Count > before ? null : infos.Select(i => i!).ToArray();
+    }
+
+    /// <summary>The points whose factors sit at the unit-cube coordinates <paramref name="unit"/> (0 = from, 1 = to of each factor's range).</summary>
+    private protected static IReadOnlyList<IReadOnlyList<ParameterSetting>> AtUnitPoints(IReadOnlyList<Factor> factors, ParameterInfo[] infos, double[][] unit)
+    {
+        var points = new List<IReadOnlyList<ParameterSetting>>(unit.Length);
+        foreach (var u in unit)
+        {
+            var point = new ParameterSetting[factors.Count];
+            for (var f = 0; f < factors.Count; f++)
+            {
+                point[f] = factors[f].Levels.Sample(infos[f], u[f]);
+            }
+
+            points.Add(point);
+        }
+
+        return points;
     }
 
     /// <summary>The JSON path of a factor.</summary>

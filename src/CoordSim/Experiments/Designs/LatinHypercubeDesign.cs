@@ -50,7 +50,7 @@ public sealed record LatinHypercubeDesign(int Samples, IReadOnlyList<Factor> Fac
         {
             if (infos[i] is { } info)
             {
-                Factors[i].Levels.CheckSampling(info, FactorPath(Factors[i].Name), errors);
+                Factors[i].Levels.CheckSampling(info, FactorPath(Factors[i].Name), Kind, errors);
             }
         }
 

@@ -19,6 +19,9 @@ public static class ResultsFormat
     /// <summary><c>timeseries.csv</c> (optional): one row per sample of every run's time series.</summary>
     public const string TimeSeriesFile = "timeseries.csv";
 
+    /// <summary><c>sensitivity.csv</c>: a morris or sobol sweep's sensitivity indices, per measure, structure (and difference from the first structure) and factor.</summary>
+    public const string SensitivityFile = "sensitivity.csv";
+
     /// <summary><c>checksums.csv</c>: each finished run's byte range and SHA-256 in the files above, which resume checks.</summary>
     public const string ChecksumsFile = "checksums.csv";
 
@@ -72,6 +75,9 @@ public static class ResultsFormat
 
     /// <summary>The suffix of the upper end of a measure's 95% confidence interval in summary.csv: <c>M_ciHigh</c>.</summary>
     public const string CiHighSuffix = "_ciHigh";
+
+    /// <summary>The columns of sensitivity.csv, in order.</summary>
+    public static IReadOnlyList<string> SensitivityColumns { get; } = ["measure", "structure", "baseline", "factor", "factor2", "index", "estimate", "ciLow", "ciHigh", "n"];
 
     /// <summary>The suffixes of the four columns summary.csv has for each measure, in column order.</summary>
     public static IReadOnlyList<string> StatisticSuffixes { get; } = [MeanSuffix, SdSuffix, CiLowSuffix, CiHighSuffix];

@@ -7,7 +7,7 @@ namespace CoordSim.Experiments;
 /// Merges the results folders of a sweep's shards into one folder that holds what a sweep of the whole spec on one
 /// machine writes, byte for byte (manifest.json but for its timing). Every shard's runs are checked against its
 /// checksums.csv first; each run's rows are then copied, in result order, from the shard that ran it, and summary.csv,
-/// codebook.csv and the manifest are written from the spec the shards recorded. Shards and output are held while it works.
+/// sensitivity.csv (morris and sobol designs), codebook.csv and the manifest are written from the spec the shards recorded. Shards and output are held while it works.
 /// </summary>
 internal static class ShardMerge
 {
@@ -49,6 +49,11 @@ internal static class ShardMerge
             {
                 Copy(plan, parts, output);
                 var unstable = SummaryTable.Write(plan, output.Runs, output.Summary);
+                if (SensitivityTable.Applies(plan))
+                {
+                    SensitivityTable.Write(plan, output.Runs, output.Sensitivity);
+                }
+
                 (merged with { Status = "complete", CompletedRuns = plan.RunCount, FinishedUtc = DateTime.UtcNow }).Write(output.Manifest, plan, files);
                 var report = new SweepReport(output.Directory, plan.RunCount, plan.RunCount, 0, false, clock.Elapsed) { Unstable = unstable };
                 options.OnComplete?.Invoke(report);

@@ -44,6 +44,13 @@ public sealed record SweepOptions
     /// </summary>
     public Action<SweepReport>? OnComplete { get; init; }
 
+    /// <summary>
+    /// A model run in place of <see cref="Simulation.Run"/> for every run of the sweep (null: the simulation). Internal, for
+    /// tests that check the sweep's own path — design points, runs.csv, averaging, sensitivity.csv — against a function whose
+    /// answer is known; it records no issues or time series, so a sweep with a model may ask for neither.
+    /// </summary>
+    internal Func<PlannedRun, Metrics.RunResult>? Model { get; init; }
+
     /// <summary>Stops the sweep cleanly: runs in progress finish and are written, no new run starts, and the files can be resumed.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -6,7 +6,7 @@ namespace CoordSim.Experiments;
 /// <summary>
 /// One session of a sweep in a results folder the process holds: it finds what an earlier session left (checked
 /// against checksums.csv), runs the rest of its shard's runs, writes each run's rows in result order as it finishes,
-/// and ends with summary.csv and the manifest's status. <see cref="Sweep.Run"/> checks the options and holds the folder
+/// and ends with summary.csv (and, for a whole sweep with a morris or sobol design, sensitivity.csv) and the manifest's status. <see cref="Sweep.Run"/> checks the options and holds the folder
 /// around it.
 /// </summary>
 internal sealed class SweepSession
@@ -33,18 +33,19 @@ internal sealed class SweepSession
         _clock = clock;
         _started = started;
         _previousWall = previousWall;
-        _files = Files(plan);
+        _files = Files(plan, shard.Count == 1);
         _kept = resuming
             ? ChecksumsTable.Recover(folder, _runs, RunsTable.Header(plan), plan.Spec.Output.Issues ? IssuesTable.Header : null, SeriesHeader(plan))
             : ResumePoint.Fresh(0, null);
         _done = _kept.Done;
     }
 
-    /// <summary>The files a sweep of <paramref name="plan"/> writes, as its manifest lists them.</summary>
-    public static string[] Files(ExperimentPlan plan) =>
+    /// <summary>The files a sweep of <paramref name="plan"/> writes, as its manifest lists them (<paramref name="wholeSweep"/>: false for a shard, which writes no sensitivity.csv).</summary>
+    public static string[] Files(ExperimentPlan plan, bool wholeSweep = true) =>
     [
         RunsTable.FileName, SummaryTable.FileName, .. plan.Spec.Output.Issues ? new[] { IssuesTable.FileName } : [],
-        .. plan.Spec.Output.TimeSeriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
+        .. plan.Spec.Output.TimeSeriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [],
+        .. wholeSweep && SensitivityTable.Applies(plan) ? new[] { SensitivityTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
     ];
 
     /// <summary>timeseries.csv's header for <paramref name="plan"/>, or null when the sweep does not write it.</summary>
@@ -77,11 +78,12 @@ internal sealed class SweepSession
 
         var session = new SweepSession(plan, shard, folder, options, clock, started, previousWall, resuming);
         File.Delete(folder.Summary);
+        File.Delete(folder.Sensitivity);
         session.WriteManifest("running", null);
 
         // Written first (after the manifest, so that a folder holding it is one resume accepts) and again on every resume:
         // it depends on the plan only, so an interrupted sweep's folder documents itself and the bytes never change.
-        Codebook.Write(plan, folder.Codebook);
+        Codebook.Write(plan, folder.Codebook, shard.Count == 1);
         return session;
     }
 
@@ -119,7 +121,7 @@ internal sealed class SweepSession
         return old;
     }
 
-    /// <summary>Runs what is left, writes summary.csv and the manifest's final status, and says what was done.</summary>
+    /// <summary>Runs what is left, writes summary.csv (and sensitivity.csv), and the manifest's final status, and says what was done.</summary>
     /// <exception cref="RunFailedException">A run threw; the runs before it are kept and the manifest says failed.</exception>
     public SweepReport Run()
     {
@@ -144,6 +146,12 @@ internal sealed class SweepSession
         }
 
         var unstable = SummaryTable.Write(_plan, _folder.Runs, _folder.Summary);
+        if (_shard.Count == 1 && SensitivityTable.Applies(_plan))
+        {
+            // Of the runs done: a base row or trajectory that a cancelled sweep left incomplete is left out (the n column).
+            SensitivityTable.Write(_plan, _folder.Runs, _folder.Sensitivity);
+        }
+
         var cancelled = _done < _runs.Count;
         WriteManifest(cancelled ? "cancelled" : "complete", DateTime.UtcNow);
         return new SweepReport(_folder.Directory, _runs.Count, _done, resumed, cancelled, _clock.Elapsed)
@@ -165,7 +173,14 @@ internal sealed class SweepSession
         using var issueRows = writeIssues ? CsvJournal.Append(_folder.Issues, _kept.IssuesLength, IssuesTable.Header) : null;
         using var seriesRows = seriesHeader is not null ? CsvJournal.Append(_folder.TimeSeries, _kept.SeriesLength, seriesHeader) : null;
         using var checksums = CsvJournal.Append(_folder.Checksums, _kept.ChecksumsLength, ChecksumsTable.Header);
-        var work = OrderedRuns.Execute(_done, _runs.Count, _options.Threads, k => Execute(_plan, _runs[k], writeIssues, seriesInterval), _options.CancellationToken);
+        var model = _options.Model;
+        if (model is not null && (writeIssues || seriesInterval is not null))
+        {
+            throw new InvalidOperationException("A model run in place of the simulation records no issues or time series: turn both off.");
+        }
+
+        var work = OrderedRuns.Execute(_done, _runs.Count, _options.Threads,
+            k => model is null ? Execute(_plan, _runs[k], writeIssues, seriesInterval) : Substitute(_plan, _runs[k], model), _options.CancellationToken);
         foreach (var (position, outcome) in work)
         {
             JournalMark? issuesMark = null, seriesMark = null;
@@ -230,6 +245,13 @@ internal sealed class SweepSession
 
         var result = Simulation.Run(run.Structure.Structure, run.Parameters, run.Seed, recorder);
         return new Outcome(run, result, recorder?.Outcomes ?? [], null);
+    }
+
+    /// <summary>Run <paramref name="index"/> of <paramref name="plan"/> with <paramref name="model"/> in place of the simulation (<see cref="SweepOptions.Model"/>).</summary>
+    private static Outcome Substitute(ExperimentPlan plan, int index, Func<PlannedRun, RunResult> model)
+    {
+        var run = plan.Run(index);
+        return new Outcome(run, model(run), [], null);
     }
 
     private static SweepProgress Progress(int done, int total, int resumed, TimeSpan elapsed)

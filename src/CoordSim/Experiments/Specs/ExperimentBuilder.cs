@@ -68,7 +68,7 @@ public sealed class ExperimentBuilder
     /// <summary>Varies <paramref name="name"/> over the listed values (a factor of the grid design).</summary>
     public ExperimentBuilder Vary(string name, params object[] values) => Vary(Factor.Values(name, values));
 
-    /// <summary>Adds a factor to the design (a full factorial grid unless <see cref="OneAtATime"/> or <see cref="LatinHypercube"/> says otherwise).</summary>
+    /// <summary>Adds a factor to the design (a full factorial grid unless <see cref="OneAtATime"/>, <see cref="LatinHypercube"/>, <see cref="Morris"/> or <see cref="Sobol"/> says otherwise).</summary>
     public ExperimentBuilder Vary(Factor factor)
     {
         ArgumentNullException.ThrowIfNull(factor);
@@ -87,6 +87,26 @@ public sealed class ExperimentBuilder
     public ExperimentBuilder LatinHypercube(int samples, long? seed = null)
     {
         _design = f => new LatinHypercubeDesign(samples, f, seed);
+        return this;
+    }
+
+    /// <summary>
+    /// Screens the factors (ranges from <see cref="Factor.Interval"/>) with <paramref name="trajectories"/> Morris trajectories on a grid of
+    /// <paramref name="levels"/> levels; with <paramref name="candidates"/>, the trajectories are the ones furthest apart of that many drawn.
+    /// </summary>
+    public ExperimentBuilder Morris(int trajectories, int levels = 4, int? candidates = null, long? seed = null)
+    {
+        _design = f => new MorrisDesign(trajectories, levels, f, candidates, seed);
+        return this;
+    }
+
+    /// <summary>
+    /// Samples the factors (ranges from <see cref="Factor.Interval"/> or lists) with Saltelli's scheme on a scrambled Sobol' sequence:
+    /// <paramref name="samples"/> base rows, N(k + 2) points, or N(2k + 2) with <paramref name="secondOrder"/>.
+    /// </summary>
+    public ExperimentBuilder Sobol(int samples, bool secondOrder = false, long? seed = null)
+    {
+        _design = f => new SobolDesign(samples, f, secondOrder, seed);
         return this;
     }
 

@@ -108,7 +108,7 @@ public sealed record RangeLevels(double From, double To, double? Step = null, in
     }
 
     /// <inheritdoc />
-    internal override bool CheckSampling(ParameterInfo parameter, string path, List<SpecError> errors)
+    internal override bool CheckSampling(ParameterInfo parameter, string path, string designKind, List<SpecError> errors)
     {
         if (!CheckEnds(parameter, path, errors))
         {
@@ -118,7 +118,7 @@ public sealed record RangeLevels(double From, double To, double? Step = null, in
         if (Step is not null || Count is not null)
         {
             errors.Add(new SpecError(path + (Step is not null ? ".step" : ".count"), Step is { } s ? Format(s) : Count!.Value.ToString(CultureInfo.InvariantCulture),
-                "no step or count in a latin-hypercube design: it samples the range from..to continuously"));
+                $"no step or count in a {designKind} design: it samples the range from..to continuously"));
             return false;
         }
 

@@ -22,6 +22,8 @@ internal sealed class SpecReader
         ["factorial"] = ["kind", "factors"],
         ["one-at-a-time"] = ["kind", "factors"],
         ["latin-hypercube"] = ["kind", "samples", "factors", "seed"],
+        ["morris"] = ["kind", "trajectories", "levels", "candidates", "factors", "seed"],
+        ["sobol"] = ["kind", "samples", "secondOrder", "factors", "seed"],
         ["points"] = ["kind", "points"],
     };
 
@@ -607,6 +609,38 @@ internal sealed class SpecReader
                 var seed = element.TryGetProperty("seed", out _) ? ReadInteger(element, "seed", path, 0, SeedDerivation.MaxPublicSeed) : null;
                 var factors = ReadFactors(element);
                 return samples is null ? null : new LatinHypercubeDesign((int)samples.Value, factors, seed);
+            }
+
+            case "morris":
+            {
+                var trajectories = ReadInteger(element, "trajectories", path, 2, Design.MaxPoints);
+                var levels = ReadInteger(element, "levels", path, 2, MorrisDesign.MaxLevels);
+                var candidates = element.TryGetProperty("candidates", out _) ? ReadInteger(element, "candidates", path, 1, MorrisDesign.MaxCandidates) : null;
+                var seed = element.TryGetProperty("seed", out _) ? ReadInteger(element, "seed", path, 0, SeedDerivation.MaxPublicSeed) : null;
+                var factors = ReadFactors(element);
+                return trajectories is null || levels is null ? null
+                    : new MorrisDesign((int)trajectories.Value, (int)levels.Value, factors, candidates is null ? null : (int)candidates.Value, seed);
+            }
+
+            case "sobol":
+            {
+                var samples = ReadInteger(element, "samples", path, 2, Design.MaxPoints);
+                var secondOrder = false;
+                if (element.TryGetProperty("secondOrder", out var second))
+                {
+                    if (second.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    {
+                        secondOrder = second.GetBoolean();
+                    }
+                    else
+                    {
+                        Error(path + ".secondOrder", second, "true or false");
+                    }
+                }
+
+                var seed = element.TryGetProperty("seed", out _) ? ReadInteger(element, "seed", path, 0, SeedDerivation.MaxPublicSeed) : null;
+                var factors = ReadFactors(element);
+                return samples is null ? null : new SobolDesign((int)samples.Value, factors, secondOrder, seed);
             }
 
             case "one-at-a-time":

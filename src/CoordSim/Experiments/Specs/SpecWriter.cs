@@ -150,6 +150,35 @@ internal static class SpecWriter
 
                 WriteFactors(w, lhs.Factors);
                 break;
+            case MorrisDesign morris:
+                w.WriteNumber("trajectories", morris.Trajectories);
+                w.WriteNumber("levels", morris.Levels);
+                if (morris.Candidates is { } candidates)
+                {
+                    w.WriteNumber("candidates", candidates);
+                }
+
+                if (morris.Seed is { } morrisSeed)
+                {
+                    w.WriteNumber("seed", morrisSeed);
+                }
+
+                WriteFactors(w, morris.Factors);
+                break;
+            case SobolDesign sobol:
+                w.WriteNumber("samples", sobol.Samples);
+                if (sobol.SecondOrder)
+                {
+                    w.WriteBoolean("secondOrder", true);
+                }
+
+                if (sobol.Seed is { } sobolSeed)
+                {
+                    w.WriteNumber("seed", sobolSeed);
+                }
+
+                WriteFactors(w, sobol.Factors);
+                break;
             case FactorialDesign factorial:
                 WriteFactors(w, factorial.Factors);
                 break;

@@ -42,7 +42,7 @@ public sealed record ValueLevels(IReadOnlyList<object> Values) : FactorLevels
     }
 
     /// <inheritdoc />
-    internal override bool CheckSampling(ParameterInfo parameter, string path, List<SpecError> errors)
+    internal override bool CheckSampling(ParameterInfo parameter, string path, string designKind, List<SpecError> errors)
     {
         var before = errors.Count;
         Expand(parameter, path, errors);

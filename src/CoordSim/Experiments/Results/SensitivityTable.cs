@@ -1,0 +1,195 @@
+using System.Globalization;
+using CoordSim.Engine;
+using CoordSim.Sensitivity;
+
+namespace CoordSim.Experiments;
+
+/// <summary>
+/// The layout of <c>sensitivity.csv</c>, written at the end of a sweep whose design is <see cref="MorrisDesign"/> or
+/// <see cref="SobolDesign"/>: one row per measure, structure (or difference of a structure from the first one), factor
+/// (or pair of factors) and index — Morris's <c>mu</c>, <c>muStar</c> and <c>sigma</c> (<see cref="MorrisIndices"/>),
+/// Sobol's <c>S1</c>, <c>ST</c> and, with second order, <c>S2</c> (<see cref="SobolIndices"/>) — with its 95% bootstrap
+/// interval and the base rows or trajectories it used. Made from runs.csv, so it is the same whatever the thread count.
+/// </summary>
+/// <remarks>
+/// The output at a point is the mean of a measure over the point's replications (the finite values), not each
+/// replication on its own: the indices then apportion the variance of the expected outcome among the factors, which is
+/// what "which parameters decide the outcome" asks, while the run-to-run noise, which no factor explains, only makes
+/// that mean less precise (more replications narrow the intervals) instead of entering V(Y) as a share no factor owns.
+/// The difference rows take, at every point, the mean of structure s less the mean of the first structure; both ran
+/// with the same seeds (common random numbers), so the noise largely cancels. A point whose mean is missing (no finite
+/// value) drops its base row or trajectory, as the <c>n</c> column shows. The intervals resample with a seed derived from
+/// the experiment's (<c>SeedDerivation.DerivePublic(seed, 0x53454E53, 0)</c>), the same resamples for every row.
+/// </remarks>
+internal static class SensitivityTable
+{
+    /// <summary>The file name.</summary>
+    public const string FileName = ResultsFormat.SensitivityFile;
+
+    private const long BootstrapStream = 0x5345_4E53; // "SENS"
+
+    /// <summary>The indices a row may hold, as the <c>index</c> column writes them.</summary>
+    public static IReadOnlyList<string> Indices { get; } = ["mu", "muStar", "sigma", "S1", "ST", "S2"];
+
+    /// <summary>Every column in file order.</summary>
+    public static IReadOnlyList<ResultColumn> Columns { get; } =
+    [
+        new(ResultsFormat.SensitivityColumns[0], ColumnRole.Key, ColumnType.Text, "", "The measure whose sensitivity the row gives (a column of runs.csv), averaged over each point's replications."),
+        new(ResultsFormat.SensitivityColumns[1], ColumnRole.Key, ColumnType.Text, "", "The structure's label."),
+        new(ResultsFormat.SensitivityColumns[2], ColumnRole.Key, ColumnType.Text, "",
+            "Empty for the structure's own measure; otherwise the first structure's label, and the row is about the difference structure − baseline at each point (same seeds, common random numbers)."),
+        new(ResultsFormat.SensitivityColumns[3], ColumnRole.Key, ColumnType.Text, "", "The factor (a parameter the design varies)."),
+        new(ResultsFormat.SensitivityColumns[4], ColumnRole.Key, ColumnType.Text, "", "The second factor of a second-order index S2; empty for the other indices."),
+        new(ResultsFormat.SensitivityColumns[5], ColumnRole.Key, ColumnType.Enum, "",
+            "mu, muStar, sigma: Morris's mean, mean absolute value and standard deviation of the factor's elementary effects (change of the measure per whole range of the factor, the range on its own scale, linear or log); S1, ST, S2: Sobol's first-order, total and second-order indices (shares of the measure's variance over the design).")
+        {
+            Values = Indices,
+        },
+        new(ResultsFormat.SensitivityColumns[6], ColumnRole.Statistic, ColumnType.Number, "",
+            "The index estimated from every usable base row or trajectory (mu, muStar, sigma in the measure's unit; S1, ST, S2 a share, which sampling error can push a little below 0 or above 1); empty when undefined."),
+        new(ResultsFormat.SensitivityColumns[7], ColumnRole.Statistic, ColumnType.Number, "",
+            "Lower end of the 95% percentile bootstrap interval (1000 resamples of the base rows or trajectories); empty with fewer than two."),
+        new(ResultsFormat.SensitivityColumns[8], ColumnRole.Statistic, ColumnType.Number, "",
+            "Upper end of the 95% percentile bootstrap interval (1000 resamples of the base rows or trajectories); empty with fewer than two."),
+        new(ResultsFormat.SensitivityColumns[9], ColumnRole.Statistic, ColumnType.Integer, "",
+            "Base rows (sobol) or trajectories (morris) used: those with a value at every one of their points."),
+    ];
+
+    /// <summary>The header row.</summary>
+    public static string[] Header { get; } = Columns.Select(c => c.Name).ToArray();
+
+    /// <summary>Whether a sweep of <paramref name="plan"/> writes sensitivity.csv: its design is morris or sobol.</summary>
+    public static bool Applies(ExperimentPlan plan) => plan.Spec.Design is MorrisDesign or SobolDesign;
+
+    /// <summary>Writes sensitivity.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/>, replacing it at once when done.</summary>
+    public static void Write(ExperimentPlan plan, string runsPath, string path)
+    {
+        var temporary = path + ".tmp";
+        using (var journal = CsvJournal.Create(temporary, Header))
+        {
+            foreach (var row in Rows(plan, RunsTable.Read(plan, runsPath)))
+            {
+                journal.Write(row);
+            }
+
+            journal.Commit();
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The rows of sensitivity.csv, as text, of <paramref name="runs"/> (each run's point, structure index and kept measures; NaN where empty).</summary>
+    public static IEnumerable<string[]> Rows(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+    {
+        var means = PointMeans(plan, runs);
+        var seed = SeedDerivation.DerivePublic(plan.Spec.Seed, BootstrapStream, 0);
+        var factors = plan.Varied;
+        var structures = plan.Structures.Count;
+
+        // Each measure and structure (or difference) is analysed on its own, in parallel; the rows keep this order.
+        var jobs = from m in Enumerable.Range(0, plan.Measures.Count) from s in Enumerable.Range(0, (2 * structures) - 1) select (m, s);
+        return jobs.AsParallel().AsOrdered().SelectMany(job =>
+        {
+            var (m, s) = job;
+            var own = s < structures;
+            var structure = own ? s : s - structures + 1;
+            var outputs = new double[plan.Points.Count];
+            for (var p = 0; p < outputs.Length; p++)
+            {
+                outputs[p] = own ? means[p][structure][m] : means[p][structure][m] - means[p][0][m];
+            }
+
+            string[] keys = [plan.Measures[m].Name, plan.Structures[structure].Label, own ? "" : plan.Structures[0].Label];
+            return IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed).Select(row => (string[])[.. keys, .. row]).ToArray();
+        });
+    }
+
+    /// <summary>means[point][structure][measure]: the mean of the finite values over the point's replications, NaN when there are none.</summary>
+    private static double[][][] PointMeans(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+    {
+        var measures = plan.Measures.Count;
+        var sums = new double[plan.Points.Count][][];
+        var counts = new int[plan.Points.Count][][];
+        for (var p = 0; p < sums.Length; p++)
+        {
+            sums[p] = new double[plan.Structures.Count][];
+            counts[p] = new int[plan.Structures.Count][];
+            for (var s = 0; s < plan.Structures.Count; s++)
+            {
+                sums[p][s] = new double[measures];
+                counts[p][s] = new int[measures];
+            }
+        }
+
+        foreach (var (point, structure, values) in runs)
+        {
+            for (var m = 0; m < measures; m++)
+            {
+                if (double.IsFinite(values[m]))
+                {
+                    sums[point][structure][m] += values[m];
+                    counts[point][structure][m]++;
+                }
+            }
+        }
+
+        for (var p = 0; p < sums.Length; p++)
+        {
+            for (var s = 0; s < plan.Structures.Count; s++)
+            {
+                for (var m = 0; m < measures; m++)
+                {
+                    sums[p][s][m] = counts[p][s][m] == 0 ? double.NaN : sums[p][s][m] / counts[p][s][m];
+                }
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>The factor, second factor, index, estimate, interval and n of each index of the design, for the outputs at its points.</summary>
+    private static IEnumerable<string[]> IndexRows(Design design, long experimentSeed, IReadOnlyList<string> factors, double[] outputs, long seed)
+    {
+        switch (design)
+        {
+            case MorrisDesign morris:
+                foreach (var index in MorrisIndices.Compute(morris.UnitPoints(experimentSeed), outputs, seed: seed))
+                {
+                    var n = Integer(index.Effects);
+                    yield return Row(factors[index.Factor], "", "mu", index.Mu, n);
+                    yield return Row(factors[index.Factor], "", "muStar", index.MuStar, n);
+                    yield return Row(factors[index.Factor], "", "sigma", index.Sigma, n);
+                }
+
+                break;
+            case SobolDesign sobol:
+                var estimates = SobolIndices.Compute(factors.Count, sobol.SecondOrder, outputs, seed: seed);
+                var rows = Integer(estimates.Rows);
+                for (var i = 0; i < factors.Count; i++)
+                {
+                    yield return Row(factors[i], "", "S1", estimates.FirstOrder[i], rows);
+                    yield return Row(factors[i], "", "ST", estimates.Total[i], rows);
+                }
+
+                if (estimates.SecondOrder is { } second)
+                {
+                    for (var i = 0; i < factors.Count; i++)
+                    {
+                        for (var j = i + 1; j < factors.Count; j++)
+                        {
+                            yield return Row(factors[i], factors[j], "S2", second[i, j]!, rows);
+                        }
+                    }
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"A {design.Kind} design has no sensitivity indices.");
+        }
+    }
+
+    private static string[] Row(string factor, string factor2, string index, IndexEstimate estimate, string n) =>
+        [factor, factor2, index, RunsTable.Number(estimate.Value), RunsTable.Number(estimate.Low), RunsTable.Number(estimate.High), n];
+
+    private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,145 @@
+using CoordSim.Experiments;
+using CoordSim.Metrics;
+using CoordSim.Structures;
+using CoordSim.Tests.Experiments;
+
+namespace CoordSim.Tests.Sensitivity;
+
+/// <summary>sensitivity.csv as a sweep writes it: the design's points run, averaged and analysed along the sweep's own path.</summary>
+public class SensitivitySweepTests
+{
+    private static readonly (string Name, double From, double To)[] IshigamiFactors =
+        [("crossDepartmentShare", 0, 1), ("noiseSigma", 0.05, 0.95), ("arrivalRate", 2, 12)];
+
+    /// <summary>Row → column values of sensitivity.csv (no field there holds a comma).</summary>
+    private static List<Dictionary<string, string>> Read(string folder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(folder, ResultsFormat.SensitivityFile));
+        var header = lines[0].Split(',');
+        Assert.Equal(ResultsFormat.SensitivityColumns, header);
+        return lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The Ishigami function plugged in as the model of every run (<see cref="SweepOptions.Model"/>): the runs' parameters,
+    /// mapped from their ranges to [−π, π], give staffDays; the second structure reports twice the first's, so the difference
+    /// of the two is the Ishigami function again. The analytic indices (S1 = 0.3139, 0.4424, 0; ST = 0.5576, 0.4424, 0.2437,
+    /// derived in <see cref="EstimatorValidationTests"/>) must lie in the intervals sensitivity.csv reports, for the first
+    /// structure and for the difference; the second structure's indices are the first's (a factor of 2 leaves shares alone).
+    /// </summary>
+    [Fact]
+    public void Ishigami_run_as_the_sweeps_model_gives_its_analytic_indices_in_sensitivity_csv()
+    {
+        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
+        var spec = SweepFixture.Small("ishigami")
+            .Compare(Structure.Hierarchy(), "twice", ("levels", 1))
+            .Vary(Factor.Interval(IshigamiFactors[0].Name, IshigamiFactors[0].From, IshigamiFactors[0].To))
+            .Vary(Factor.Interval(IshigamiFactors[1].Name, IshigamiFactors[1].From, IshigamiFactors[1].To))
+            .Vary(Factor.Interval(IshigamiFactors[2].Name, IshigamiFactors[2].From, IshigamiFactors[2].To))
+            .Sobol(512, seed: 11)
+            .Measures("staffDays")
+            .TimeSeries(null)
+            .Seed(3)
+            .Build();
+        RunResult Model(PlannedRun run)
+        {
+            var unit = IshigamiFactors.Select(f => (ParameterCatalog.Get(f.Name).GetNumber(run.Parameters) - f.From) / (f.To - f.From)).ToArray();
+            return template with { StaffDays = (run.StructureIndex + 1) * EstimatorValidationTests.Ishigami(unit) };
+        }
+
+        var folder = SweepFixture.TempFolder("ishigami");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });
+
+        var rows = Read(folder).Where(r => r["measure"] == "staffDays").ToList();
+        double[] s1 = [0.3139, 0.4424, 0], st = [0.5576, 0.4424, 0.2437];
+        foreach (var (structure, baseline) in new[] { ("hierarchy", ""), ("twice", "hierarchy") })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                foreach (var (index, expected) in new[] { ("S1", s1[i]), ("ST", st[i]) })
+                {
+                    var row = Assert.Single(rows, r => r["structure"] == structure && r["baseline"] == baseline && r["factor"] == IshigamiFactors[i].Name && r["index"] == index);
+                    Assert.Equal("512", row["n"]);
+                    Assert.True(Number(row["ciLow"]) <= expected && expected <= Number(row["ciHigh"]),
+                        $"{structure} − '{baseline}', {index} of {IshigamiFactors[i].Name}: analytic {expected}, estimate {row["estimate"]} [{row["ciLow"]}, {row["ciHigh"]}]");
+                }
+            }
+        }
+
+        string Estimate(string structure, string baseline, string factor) =>
+            rows.Single(r => r["structure"] == structure && r["baseline"] == baseline && r["factor"] == factor && r["index"] == "S1")["estimate"];
+        Assert.All(IshigamiFactors, f => Assert.Equal(Number(Estimate("hierarchy", "", f.Name)), Number(Estimate("twice", "", f.Name)), 12));
+        Assert.All(IshigamiFactors, f => Assert.Equal(Number(Estimate("hierarchy", "", f.Name)), Number(Estimate("twice", "hierarchy", f.Name)), 12));
+    }
+
+    private static ExperimentSpec SmallMorris() => SweepFixture.Small("morris")
+        .Compare(Structure.Hierarchy(), "flat", ("levels", 1))
+        .Vary(Factor.Interval("crossDepartmentShare", 0.1, 0.6))
+        .Vary(Factor.Interval("arrivalRate", 4, 8))
+        .Morris(3, levels: 4)
+        .Replications(2)
+        .TimeSeries(null)
+        .Seed(9)
+        .Build();
+
+    [Fact]
+    public void A_morris_sweep_writes_every_index_of_every_measure_and_documents_the_file()
+    {
+        var spec = SmallMorris();
+        var plan = spec.Plan();
+        var folder = SweepFixture.TempFolder("morris-sweep");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2 });
+
+        var rows = Read(folder);
+        // Each measure: hierarchy, flat, and flat − hierarchy; each factor: mu, muStar, sigma.
+        Assert.Equal(plan.Measures.Count * 3 * 2 * 3, rows.Count);
+        Assert.Equal(["hierarchy|", "flat|", "flat|hierarchy"], rows.Select(r => r["structure"] + "|" + r["baseline"]).Distinct());
+        Assert.Equal(["mu", "muStar", "sigma"], rows.Select(r => r["index"]).Distinct());
+        Assert.All(rows.Where(r => r["measure"] == "staffDays"), r => Assert.Equal("3", r["n"]));
+
+        var codebook = File.ReadAllLines(Path.Combine(folder, ResultsFormat.CodebookFile)).Where(l => l.StartsWith(ResultsFormat.SensitivityFile + ",", StringComparison.Ordinal));
+        Assert.Equal(ResultsFormat.SensitivityColumns, codebook.Select(l => l.Split(',')[1]));
+        Assert.Contains(ResultsFormat.SensitivityFile, File.ReadAllText(Path.Combine(folder, ResultsFormat.ManifestFile)));
+
+        // The file is computed from runs.csv, not from the order the runs finished in.
+        var again = SweepFixture.TempFolder("morris-sweep-1");
+        Sweep.Run(spec, again, new SweepOptions { Threads = 1 });
+        Assert.Equal(SweepFixture.Bytes(folder, ResultsFormat.SensitivityFile), SweepFixture.Bytes(again, ResultsFormat.SensitivityFile));
+    }
+
+    [Fact]
+    public void Shards_write_no_sensitivity_csv_and_their_merge_writes_the_whole_sweeps_bytes()
+    {
+        var spec = SmallMorris();
+        var whole = SweepFixture.TempFolder("sens-whole");
+        Sweep.Run(spec, whole, new SweepOptions { Threads = 2 });
+        var shards = new[] { 1, 2 }.Select(n =>
+        {
+            var folder = SweepFixture.TempFolder($"sens-shard-{n}");
+            Sweep.Run(spec, folder, new SweepOptions { Threads = 1, Shard = new Shard(n, 2) });
+            Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+            Assert.DoesNotContain(ResultsFormat.SensitivityFile, File.ReadAllText(Path.Combine(folder, ResultsFormat.CodebookFile)));
+            return folder;
+        }).ToArray();
+
+        var merged = Path.Combine(SweepFixture.TempFolder("sens-merged"), "out");
+        Sweep.Merge(shards, merged);
+
+        Assert.Equal(SweepFixture.Bytes(whole, ResultsFormat.SensitivityFile), SweepFixture.Bytes(merged, ResultsFormat.SensitivityFile));
+        Assert.Equal(SweepFixture.Bytes(whole, ResultsFormat.CodebookFile), SweepFixture.Bytes(merged, ResultsFormat.CodebookFile));
+    }
+
+    [Fact]
+    public void A_sweep_with_another_design_writes_no_sensitivity_csv_and_force_replaces_one()
+    {
+        var folder = SweepFixture.TempFolder("sens-none");
+        Sweep.Run(SmallMorris(), folder, new SweepOptions { Threads = 2 });
+        Assert.True(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+
+        Sweep.Run(SweepFixture.TwoStructures(replications: 1, timeSeries: null), folder, new SweepOptions { Threads = 2, Force = true });
+
+        Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+    }
+}
