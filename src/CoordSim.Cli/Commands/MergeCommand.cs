@@ -100,7 +100,7 @@ internal static class MergeCommand
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Merged {shards.Length} folders: {report.Total} runs in {report.Directory}: {string.Join(", ", FilesOf(report.Directory))}."));
+            $"Merged {shards.Length} folders: {report.Total} runs in {report.Directory}: {string.Join(", ", SweepCommand.FilesOf(report.Directory))}."));
         if (report.Unstable > 0)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -124,13 +124,6 @@ internal static class MergeCommand
         SweepRefusal.FolderNotEmpty => e.Finding + " Use --force to replace the results there, or another folder.",
         _ => SweepCommand.Worded(e),
     };
-
-    /// <summary>The files the manifest in <paramref name="directory"/> lists, as the merge wrote them.</summary>
-    private static IEnumerable<string> FilesOf(string directory)
-    {
-        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, ResultsFormat.ManifestFile)));
-        return manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
-    }
 
     /// <summary>The name of the spec the shards ran, from the first manifest that says it, for the commands shown.</summary>
     private static string SpecName(string[] shards)

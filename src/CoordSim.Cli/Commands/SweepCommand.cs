@@ -151,6 +151,13 @@ internal static class SweepCommand
         return (fromArray, source, problem is null ? null : problem + ".");
     }
 
+    /// <summary>The files the manifest in <paramref name="directory"/> lists: what the sweep (or merge) wrote there, in the manifest's order.</summary>
+    internal static IReadOnlyList<string> FilesOf(string directory)
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, ResultsFormat.ManifestFile)));
+        return manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+    }
+
     /// <summary>Why <paramref name="path"/> cannot be a results folder before anything is tried (empty, or an existing file or device), or null.</summary>
     internal static string? OutputProblem(string path)
     {
@@ -243,9 +250,7 @@ internal static class SweepCommand
 
         var resumed = report.Resumed > 0 ? $" ({report.Resumed} found done, {fresh} run now)" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: " +
-            $"runs.csv, summary.csv{(spec.Output.Issues || options.Issues == true ? ", issues.csv" : "")}" +
-            $"{(spec.Output.TimeSeriesInterval is not null || options.TimeSeriesInterval is not null ? ", timeseries.csv" : "")}, checksums.csv, codebook.csv, manifest.json."));
+            $"Done: {report.Total} runs{resumed} in {elapsed:F1} s ({rate:F1} runs/s). Results in {report.Directory}: {string.Join(", ", FilesOf(report.Directory))}."));
         if (report.Unstable > 0)
         {
             stderr.WriteLine(
