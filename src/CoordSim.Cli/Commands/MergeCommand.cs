@@ -125,20 +125,16 @@ internal static class MergeCommand
         _ => SweepCommand.Worded(e),
     };
 
-    /// <summary>The name of the spec the shards ran, from the first manifest that says it, for the commands shown.</summary>
+    /// <summary>The name of the spec the shards ran, from the first manifest that records it, for the commands shown.</summary>
     private static string SpecName(string[] shards)
     {
         foreach (var shard in shards)
         {
             try
             {
-                using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shard, ResultsFormat.ManifestFile)));
-                if (manifest.RootElement.TryGetProperty("name", out var name) && name.GetString() is { Length: > 0 } text)
-                {
-                    return $"<spec of '{InputErrors.Shown(text)}'>";
-                }
+                return $"<spec of '{InputErrors.Shown(SweepManifest.ReadSpec(Path.Combine(shard, ResultsFormat.ManifestFile)).Name)}'>";
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is SweepException or IOException or UnauthorizedAccessException)
             {
                 // Named by another shard, or generically below.
             }

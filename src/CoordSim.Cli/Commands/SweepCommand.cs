@@ -152,11 +152,7 @@ internal static class SweepCommand
     }
 
     /// <summary>The files the manifest in <paramref name="directory"/> lists: what the sweep (or merge) wrote there, in the manifest's order.</summary>
-    internal static IReadOnlyList<string> FilesOf(string directory)
-    {
-        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, ResultsFormat.ManifestFile)));
-        return manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
-    }
+    internal static IReadOnlyList<string> FilesOf(string directory) => SweepManifest.ReadFiles(Path.Combine(directory, ResultsFormat.ManifestFile));
 
     /// <summary>Why <paramref name="path"/> cannot be a results folder before anything is tried (empty, or an existing file or device), or null.</summary>
     internal static string? OutputProblem(string path)

@@ -124,6 +124,21 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         }
     }
 
+    /// <summary>The files the manifest at <paramref name="path"/> lists: what its sweep (or merge) writes, in order.</summary>
+    /// <exception cref="SweepException">The file is not a sweep manifest.</exception>
+    public static IReadOnlyList<string> ReadFiles(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
+        }
+    }
+
     /// <summary>The spec recorded in the manifest at <paramref name="path"/> (the canonical form the sweep ran).</summary>
     /// <exception cref="SweepException">The file is not a sweep manifest, or its spec cannot be read.</exception>
     public static ExperimentSpec ReadSpec(string path)
