@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Mutation testing of a few library files with Stryker.NET, as a check that the tests would notice a broken line.
-# Usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] "FILTER" GLOB [GLOB ...]
+# Usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] "FILTER" GLOB [GLOB ...]
 #   -o OUTDIR       where the reports go, relative to the repository (default StrykerOutput; use one folder per run,
 #                   e.g. StrykerOutput/Metrics, so that runs do not overwrite each other's reports)
 #   -c CONCURRENCY  test runners Stryker runs at once (default: Stryker's own, half the cores)
+#   -t MS           milliseconds added to each mutant's time limit (Stryker's additional-timeout, default 5000). A mutant
+#                   that outlives the limit counts as detected ("timeout"), so on a machine doing other work raise it
+#                   (e.g. -t 20000): otherwise the load, not the tests, decides many verdicts
 #   -a              run every covering test on a mutant instead of stopping at the first that fails (--disable-bail),
 #                   so that the JSON report's killedBy lists all the tests that notice it (e.g. to tell what new tests add)
 #   FILTER  a dotnet test filter that picks the tests worth running for these files (keep out the CLI, kill and sweep
@@ -19,17 +22,19 @@ cd "$(dirname "$0")/.."
 out=StrykerOutput
 concurrency=()
 bail=()
-while getopts "o:c:a" opt; do
+extra_ms=""
+while getopts "o:c:t:a" opt; do
   case "$opt" in
     o) out="$OPTARG" ;;
     c) concurrency=(--concurrency "$OPTARG") ;;
+    t) extra_ms="$OPTARG" ;;
     a) bail=(--disable-bail) ;;
-    *) echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2 ;;
+    *) echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
 if [ "$#" -lt 2 ]; then
-  echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-a] \"FILTER\" GLOB [GLOB ...]" >&2
+  echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] \"FILTER\" GLOB [GLOB ...]" >&2
   exit 2
 fi
 filter="$1"; shift
@@ -37,9 +42,16 @@ case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ] || dotnet new tool-manifest
 dotnet tool restore > /dev/null
 dotnet tool list --local | grep -q dotnet-stryker || dotnet tool install --local dotnet-stryker --version 5.1.0
+config=()
+if [ -n "$extra_ms" ]; then
+  case "$extra_ms" in *[!0-9]*|"") echo "-t: '$extra_ms' is not a whole number of milliseconds" >&2; exit 2 ;; esac
+  mkdir -p "$out"
+  printf '{ "stryker-config": { "additional-timeout": %s } }\n' "$extra_ms" > "$out/stryker-config.json"
+  config=(--config-file "$out/stryker-config.json")
+fi
 mutate=()
 for glob in "$@"; do mutate+=(--mutate "$glob"); done
 cd src/CoordSim
 dotnet tool run dotnet-stryker --test-project ../../tests/CoordSim.Tests/CoordSim.Tests.csproj \
-  --test-case-filter "$filter" "${mutate[@]}" "${concurrency[@]}" "${bail[@]}" --reporter html --reporter progress --reporter markdown --reporter json \
+  "${config[@]}" --test-case-filter "$filter" "${mutate[@]}" "${concurrency[@]}" "${bail[@]}" --reporter html --reporter progress --reporter markdown --reporter json \
   --output "$out"
