@@ -3,8 +3,7 @@ namespace CoordSim.Tests.Notebooks;
 /// <summary>
 /// The walkthroughs of <c>notebooks/scripts/</c> run as .NET 10 file-based apps (<c>dotnet run FILE.cs -- OUTPUT</c>,
 /// referencing the repository's projects with <c>#:project</c>): each exits with 0, prints what its notebook shows and
-/// writes its figures as PNG files into the output folder. The tutorial runs in every test run; the worked questions with
-/// <c>COORDSIM_LONG=1</c> (<c>--filter Category=Long</c>). They share the packed-feed collection only so that they never
+/// writes its figures as PNG files into the output folder. Every script runs in every test run (9 to 12 s each). They share the packed-feed collection only so that they never
 /// compile at the same time as a notebook runs.
 /// </summary>
 [Collection(PackedFeedCollection.Name)]
@@ -35,8 +34,7 @@ public sealed class ScriptRunTests(PackedFeed feed)
         AssertPngs(output, ["latency-vs-share.png", "responsibility-vs-share.png", "latency-distortion-tradeoff.png", "latency-quantiles-one-point.png"]);
     }
 
-    [LongTheory]
-    [Trait("Category", "Long")]
+    [Theory]
     [MemberData(nameof(WorkedQuestions))]
     public void A_worked_question_script_runs_its_sweep_and_writes_its_figures(string name)
     {
