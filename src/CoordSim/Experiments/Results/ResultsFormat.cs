@@ -22,6 +22,12 @@ public static class ResultsFormat
     /// <summary><c>sensitivity.csv</c>: a morris or sobol sweep's sensitivity indices, per measure, structure (and difference from the first structure) and factor.</summary>
     public const string SensitivityFile = "sensitivity.csv";
 
+    /// <summary>
+    /// <c>sensitivity-convergence.csv</c>: beside sensitivity.csv, the first-order indices (Morris μ, μ*, σ; Sobol S1, ST)
+    /// estimated again from the first half, quarter and eighth of the base rows or trajectories, to show whether they settled.
+    /// </summary>
+    public const string SensitivityConvergenceFile = "sensitivity-convergence.csv";
+
     /// <summary><c>checksums.csv</c>: each finished run's byte range and SHA-256 in the files above, which resume checks.</summary>
     public const string ChecksumsFile = "checksums.csv";
 
@@ -78,6 +84,9 @@ public static class ResultsFormat
 
     /// <summary>The columns of sensitivity.csv, in order.</summary>
     public static IReadOnlyList<string> SensitivityColumns { get; } = ["measure", "structure", "baseline", "factor", "factor2", "index", "estimate", "ciLow", "ciHigh", "n"];
+
+    /// <summary>The columns of sensitivity-convergence.csv, in order.</summary>
+    public static IReadOnlyList<string> SensitivityConvergenceColumns { get; } = ["measure", "structure", "baseline", "factor", "index", "samples", "estimate", "ciLow", "ciHigh", "n"];
 
     /// <summary>The suffixes of the four columns summary.csv has for each measure, in column order.</summary>
     public static IReadOnlyList<string> StatisticSuffixes { get; } = [MeanSuffix, SdSuffix, CiLowSuffix, CiHighSuffix];
