@@ -14,9 +14,10 @@ namespace CoordSim.Plots.Results;
 /// <remarks>
 /// Keys read (camelCase): <c>spec.name</c> (else <c>name</c>), <c>libraryVersion</c> (else
 /// <c>version</c>, else <c>library</c>, which sweeps write), <c>variedParameters</c> (else <c>varied</c>; an array of parameter names) and
-/// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>), <c>spec.design.kind</c>
-/// and the names of <c>spec.design.factors</c> (an object with one key per factor; a factor given as
-/// a range with <c>"scale": "log"</c> is log-spaced), and <c>spec.output.timeSeries</c> (a number). Every key is optional; when the varied
+/// <c>spec.structures</c> (an array of names, or of objects with a <c>name</c>), <c>spec.design.kind</c>,
+/// the names of <c>spec.design.factors</c> (an object with one key per factor; a factor given as
+/// a range with <c>"scale": "log"</c> is log-spaced), <c>spec.design.trajectories</c>, <c>levels</c>, <c>samples</c> and
+/// <c>secondOrder</c> (morris and sobol designs), and <c>spec.output.timeSeries</c> (a number). Every key is optional; when the varied
 /// parameters are missing, the figures find them from the data.
 /// </remarks>
 /// <param name="FilePath">The file read.</param>
@@ -33,7 +34,7 @@ public sealed record Manifest(
     IReadOnlyList<string> Structures,
     JsonObject Json)
 {
-    /// <summary>The design's kind as the spec writes it (<c>factorial</c>, <c>one-at-a-time</c>, <c>latin-hypercube</c>, <c>points</c>), or null when the manifest does not say.</summary>
+    /// <summary>The design's kind as the spec writes it (<c>factorial</c>, <c>one-at-a-time</c>, <c>latin-hypercube</c>, <c>morris</c>, <c>sobol</c>, <c>points</c>), or null when the manifest does not say.</summary>
     public string? DesignKind { get; init; }
 
     /// <summary>The design's factors, in the spec's order (empty when the manifest does not list them).</summary>
@@ -49,11 +50,38 @@ public sealed record Manifest(
     /// </summary>
     public double? TimeSeriesInterval { get; init; }
 
+    /// <summary>A morris design's number of trajectories r (<c>spec.design.trajectories</c>), or null when the manifest does not give it.</summary>
+    public int? DesignTrajectories { get; init; }
+
+    /// <summary>A morris design's number of grid levels p (<c>spec.design.levels</c>), or null when the manifest does not give it.</summary>
+    public int? DesignLevels { get; init; }
+
+    /// <summary>A sobol (or latin-hypercube) design's number of samples, for sobol the base rows N (<c>spec.design.samples</c>), or null when the manifest does not give it.</summary>
+    public int? DesignSamples { get; init; }
+
+    /// <summary>True when a sobol design also estimates second-order indices (<c>spec.design.secondOrder</c>).</summary>
+    public bool DesignSecondOrder { get; init; }
+
     /// <summary>True when the manifest says the design is one factor at a time around a base point.</summary>
     public bool IsOneAtATime => string.Equals(DesignKind, OneAtATimeKind, StringComparison.Ordinal);
 
+    /// <summary>True when the manifest says the design is Morris's elementary-effects screening.</summary>
+    public bool IsMorris => string.Equals(DesignKind, MorrisKind, StringComparison.Ordinal);
+
+    /// <summary>True when the manifest says the design is Saltelli's sample for Sobol' indices.</summary>
+    public bool IsSobol => string.Equals(DesignKind, SobolKind, StringComparison.Ordinal);
+
+    /// <summary>True for a global sensitivity design (<see cref="IsMorris"/> or <see cref="IsSobol"/>), whose whole sweep writes sensitivity indices.</summary>
+    public bool IsGlobalSensitivity => IsMorris || IsSobol;
+
     /// <summary>The kind of a one-factor-at-a-time design, as specs write it.</summary>
     public const string OneAtATimeKind = "one-at-a-time";
+
+    /// <summary>The kind of a Morris screening design, as specs write it.</summary>
+    public const string MorrisKind = "morris";
+
+    /// <summary>The kind of a Sobol' design, as specs write it.</summary>
+    public const string SobolKind = "sobol";
 
     /// <summary>Reads <paramref name="path"/>; throws <see cref="ResultsFormatException"/> when it is missing, not JSON or has a key of the wrong type.</summary>
     public static Manifest Load(string path)
@@ -128,6 +156,10 @@ public sealed record Manifest(
             DesignFactors = factors?.Select(f => f.Key).ToArray() ?? [],
             LogScaleFactors = log,
             TimeSeriesInterval = SeriesInterval(Section(spec?["output"], path, "spec.output")?["timeSeries"], path),
+            DesignTrajectories = Count(design?["trajectories"], path, "spec.design.trajectories"),
+            DesignLevels = Count(design?["levels"], path, "spec.design.levels"),
+            DesignSamples = Count(design?["samples"], path, "spec.design.samples"),
+            DesignSecondOrder = Flag(design?["secondOrder"], path, "spec.design.secondOrder"),
         };
     }
 
@@ -150,6 +182,29 @@ public sealed record Manifest(
 
         throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be a number, not {Describe(node)}.", path, key);
     }
+
+    private static int? Count(JsonNode? node, string path, string key)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<int>(out var count))
+        {
+            return count;
+        }
+
+        throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be an integer, not {Describe(node)}.", path, key);
+    }
+
+    private static bool Flag(JsonNode? node, string path, string key) => node switch
+    {
+        null => false,
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.True => true,
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.False => false,
+        _ => throw new ResultsFormatException($"{Path.GetFileName(path)} ('{path}'): '{key}' must be true or false, not {Describe(node)}.", path, key),
+    };
 
     private static JsonObject? Section(JsonNode? node, string path, string key) => node switch
     {

@@ -17,6 +17,12 @@ public static class ResultFiles
     /// <summary>Optional: one row per sample of every run's time series.</summary>
     public const string TimeSeries = ResultsFormat.TimeSeriesFile;
 
+    /// <summary>Morris or sobol designs: the sensitivity indices of every measure, structure and factor.</summary>
+    public const string Sensitivity = ResultsFormat.SensitivityFile;
+
+    /// <summary>Morris or sobol designs: the same indices from the first half, quarter and eighth of the samples.</summary>
+    public const string SensitivityConvergence = ResultsFormat.SensitivityConvergenceFile;
+
     /// <summary>One row per column of the CSV files: file, column, role, type, unit and meaning. Figures do not read it.</summary>
     public const string Codebook = ResultsFormat.CodebookFile;
 

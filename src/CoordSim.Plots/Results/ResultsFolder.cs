@@ -4,7 +4,10 @@ namespace CoordSim.Plots.Results;
 
 /// <summary>
 /// A sweep's results folder, read: <c>manifest.json</c>, <c>summary.csv</c> and <c>runs.csv</c>
-/// (required), <c>issues.csv</c> and <c>timeseries.csv</c> (optional, read on demand because they can be large). The
+/// (required), <c>issues.csv</c> and <c>timeseries.csv</c> (optional, read on demand because they can be large), and
+/// a morris or sobol sweep's <c>sensitivity.csv</c> and <c>sensitivity-convergence.csv</c> (optional: their headers are
+/// checked when the folder is loaded, their rows read at the first use of <see cref="Sensitivity"/> or
+/// <see cref="SensitivityConvergence"/> and kept). The
 /// format is <see cref="ResultsFormat"/> (docs/experiments.md). Or the same results built in memory from a sweep's rows
 /// (<see cref="FromRows"/>), without a folder.
 /// </summary>
@@ -24,7 +27,12 @@ public sealed class ResultsFolder
     private readonly Dictionary<int, IReadOnlyDictionary<string, double[]>> _latencies = [];
     private readonly Dictionary<int, IReadOnlyList<TimeSeriesRow>> _series = [];
 
-    private ResultsFolder(string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath, string? timeSeriesPath)
+    private readonly Lazy<SensitivityIndexTable?> _sensitivity;
+    private readonly Lazy<SensitivityIndexTable?> _convergence;
+
+    private ResultsFolder(
+        string directory, Manifest manifest, SummaryTable summary, RunTable runs, string? issuesPath, string? timeSeriesPath,
+        string? sensitivityPath = null, string? convergencePath = null)
     {
         Directory = directory;
         Manifest = manifest;
@@ -32,6 +40,10 @@ public sealed class ResultsFolder
         Runs = runs;
         IssuesPath = issuesPath;
         TimeSeriesPath = timeSeriesPath;
+        SensitivityPath = sensitivityPath;
+        SensitivityConvergencePath = convergencePath;
+        _sensitivity = new(() => sensitivityPath is null ? null : SensitivityIndexTable.Load(sensitivityPath));
+        _convergence = new(() => convergencePath is null ? null : SensitivityIndexTable.LoadConvergence(convergencePath));
     }
 
     /// <summary>The folder read; empty for results built in memory (<see cref="IsInMemory"/>).</summary>
@@ -60,6 +72,28 @@ public sealed class ResultsFolder
 
     /// <summary>True when timeseries.csv is present.</summary>
     public bool HasTimeSeries => TimeSeriesPath is not null;
+
+    /// <summary>The path of sensitivity.csv, or null when the folder has none (not a whole sweep with a morris or sobol design, or results in memory).</summary>
+    public string? SensitivityPath { get; }
+
+    /// <summary>True when sensitivity.csv is present.</summary>
+    public bool HasSensitivity => SensitivityPath is not null;
+
+    /// <summary>The path of sensitivity-convergence.csv, or null when the folder has none.</summary>
+    public string? SensitivityConvergencePath { get; }
+
+    /// <summary>
+    /// The rows of sensitivity.csv, read at the first use and kept; null when the folder has none.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">A value in the file is malformed (read at the first use).</exception>
+    public SensitivityIndexTable? Sensitivity => _sensitivity.Value;
+
+    /// <summary>
+    /// The rows of sensitivity-convergence.csv (the indices from the first half, quarter and eighth of the base rows or
+    /// trajectories), read at the first use and kept; null when the folder has none.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">A value in the file is malformed (read at the first use).</exception>
+    public SensitivityIndexTable? SensitivityConvergence => _convergence.Value;
 
     /// <summary>
     /// The time-series rows of every run at design point <paramref name="pointId"/>, in file order, read from
@@ -116,7 +150,8 @@ public sealed class ResultsFolder
     /// The results of <paramref name="rows"/>, runs of <paramref name="plan"/> in memory (from
     /// <see cref="Sweep.Rows(ExperimentSpec, int, CancellationToken)"/> or <see cref="SweepOptions.OnRow"/>; enumerated once):
     /// the manifest, summary and runs a sweep of them would write (<see cref="Manifest.Of"/>,
-    /// <see cref="SummaryTable.FromRows"/>, <see cref="RunTable.FromRows"/>), without issues.csv or timeseries.csv.
+    /// <see cref="SummaryTable.FromRows"/>, <see cref="RunTable.FromRows"/>), without issues.csv, timeseries.csv or
+    /// sensitivity indices (a morris or sobol sweep writes those from its runs.csv at the end: run it with <c>Sweep.Run</c>).
     /// Nothing is read or written; the figures of <see cref="FigureSet.Defaults"/> can be drawn from it.
     /// </summary>
     /// <exception cref="ResultsFormatException">There are no rows.</exception>
@@ -167,6 +202,20 @@ public sealed class ResultsFolder
             seriesPath = null;
         }
 
-        return new ResultsFolder(directory, manifest, summary, runs, issuesPath, seriesPath);
+        return new ResultsFolder(directory, manifest, summary, runs, issuesPath, seriesPath,
+            Checked(Path.Combine(directory, ResultFiles.Sensitivity), convergence: false),
+            Checked(Path.Combine(directory, ResultFiles.SensitivityConvergence), convergence: true));
+    }
+
+    /// <summary><paramref name="path"/> when the file exists (its header checked), else null.</summary>
+    private static string? Checked(string path, bool convergence)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        SensitivityIndexTable.CheckHeader(path, convergence);
+        return path;
     }
 }
