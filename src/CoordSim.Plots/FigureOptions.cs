@@ -12,10 +12,13 @@ public sealed record FigureOptions
     /// <summary>Image height in pixels.</summary>
     public int Height { get; init; } = FigureStyle.DefaultHeight;
 
-    /// <summary>Measures drawn against the varied parameters and as heatmaps; null for <see cref="Figures.DefaultMeasures"/> (those present).</summary>
+    /// <summary>Measures drawn against the varied parameters and as heatmaps (or as sensitivity indices, for a morris or sobol design); null for <see cref="Figures.DefaultMeasures"/> (those present).</summary>
     public IReadOnlyList<string>? Measures { get; init; }
 
-    /// <summary>The design point of the latency distribution, breakdown and backlog-over-time figures; null for the first point.</summary>
+    /// <summary>
+    /// The design point of the latency distribution, breakdown and backlog-over-time figures; null for the first point,
+    /// except for a morris or sobol design, whose sampled points get these figures only at a point named here.
+    /// </summary>
     public int? PointId { get; init; }
 
     /// <summary>

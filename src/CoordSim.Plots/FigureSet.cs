@@ -17,12 +17,23 @@ namespace CoordSim.Plots;
 /// panels (<c>sensitivity-M.png</c>, <see cref="Figures.SensitivityPanels"/>) and, when
 /// <see cref="MeasureDirection"/> declares whether lower or higher is better, the map of the best
 /// structure per factor value (<c>winners-M.png</c>, <see cref="Figures.WinnerMap"/>);</item>
+/// <item>when the manifest says the design is morris or sobol, for each measure instead of all the above: the indices of
+/// sensitivity.csv, Morris's μ* against σ (<c>morris-M.png</c>, <see cref="Figures.MorrisScreening"/>) or Sobol's S1 and
+/// ST (<c>sobol-M.png</c>, <see cref="Figures.SobolIndices"/>), and, when sensitivity-convergence.csv has the measure at
+/// two or more sample sizes, their convergence (<c>sensitivity-convergence-M.png</c>,
+/// <see cref="Figures.SensitivityConvergence"/>). Not the measure against each varied parameter: with every factor
+/// sampled at once, each figure would pool all the others into a cloud (and a screening varies dozens). A shard's folder
+/// and results in memory have no indices, and get none of these;</item>
 /// <item>at one design point: the latency ECDF and histogram when issues.csv holds resolved issues there
 /// (<c>latency-ecdf-pointP.png</c>, <c>latency-histogram-pointP.png</c>), else the run-level latency quantiles with
 /// their CIs (<c>latency-quantiles-pointP.png</c>, <see cref="Figures.LatencyQuantilePlot"/>); and the latency breakdown;</item>
 /// <item>when the folder holds timeseries.csv, the backlog over time at that point (<c>backlog-over-time-pointP.png</c>, <see cref="Figures.BacklogOverTime(ResultsFolder, int)"/>);</item>
 /// <item>the trade-offs latencyRestrictedMean vs distortionRms and vs responsibilityEffectiveCount.</item>
 /// </list>
+/// For a morris or sobol design the figures of one point (latency distribution, breakdown, backlog over time) are drawn
+/// only when <see cref="FigureOptions.PointId"/> names a point: the design's points are samples of the parameter space,
+/// and its first is no more telling than any other. Its trade-offs are not drawn: they would pool every sample of every
+/// factor, each point labelled with all the factors' values.
 /// </summary>
 public static class FigureSet
 {
@@ -136,8 +147,28 @@ public static class FigureSet
         var figures = new List<NamedFigure>();
         var varied = summary.Scenario.VariedParameters;
         var oneAtATime = results.Manifest.IsOneAtATime ? OneAtATimeResults.From(results) : null;
+        var global = results.Manifest.IsGlobalSensitivity;
         foreach (var measure in measures)
         {
+            if (global)
+            {
+                // Morris or sobol: the indices, not the measure against each of (perhaps 70) sampled parameters, whose
+                // points are pooled over all the others; a shard's folder, or results in memory, have no indices.
+                if (results.HasSensitivity)
+                {
+                    figures.Add(results.Manifest.IsMorris
+                        ? new($"morris-{measure}", Figures.MorrisScreening(results, measure))
+                        : new($"sobol-{measure}", Figures.SobolIndices(results, measure)));
+                }
+
+                if (Figures.HasConvergence(results, measure))
+                {
+                    figures.Add(new($"sensitivity-convergence-{measure}", Figures.SensitivityConvergence(results, measure)));
+                }
+
+                continue;
+            }
+
             if (oneAtATime is not null)
             {
                 // One factor at a time: each factor against its values with every other factor at its base value (the
@@ -189,6 +220,14 @@ public static class FigureSet
 
         }
 
+        // A morris or sobol design's points are samples of the parameter space: its first point is no more telling than
+        // any other, so the figures of one point are drawn only at a point asked for, and a trade-off would pool every
+        // sample, each labelled with every factor's value.
+        if (global && options.PointId is null)
+        {
+            return figures;
+        }
+
         // The ECDF and histogram only from every resolved issue (issues.csv); without it, the run-level quantiles as a
         // quantile interval plot, never joined into a curve (a spec's "measures" may leave them out too).
         if (Figures.HasIssueLatencies(results, point))
@@ -213,7 +252,7 @@ public static class FigureSet
 
         foreach (var other in new[] { "distortionRms", "responsibilityEffectiveCount" })
         {
-            if (summary.Measures.Contains("latencyRestrictedMean") && summary.Measures.Contains(other))
+            if (!global && summary.Measures.Contains("latencyRestrictedMean") && summary.Measures.Contains(other))
             {
                 figures.Add(new($"tradeoff-latencyRestrictedMean-{other}", Figures.TradeOff(summary, "latencyRestrictedMean", other)));
             }

@@ -8,7 +8,7 @@ namespace CoordSim.Plots;
 /// takes the first free spot among candidates at growing distance from its point (4 px, then
 /// rings out to 320 px), in 16 directions per ring starting up and to the right. A spot is free
 /// when the label's box, widened by <see cref="Gap"/>, lies inside the bounds and meets no label
-/// placed before it and no point's marker box. A label with no free spot is not placed (null).
+/// placed before it and no point's marker box (the labelled points' and any unlabelled ones'). A label with no free spot is not placed (null).
 /// </summary>
 internal static class LabelPlacement
 {
@@ -32,14 +32,15 @@ internal static class LabelPlacement
     /// <param name="sizes">Each label's size, in pixels.</param>
     /// <param name="markerRadius">Half the width of a point's marker box, in pixels.</param>
     /// <param name="bounds">Where labels may go (the data area).</param>
-    public static PixelRect?[] Place(IReadOnlyList<Pixel> anchors, IReadOnlyList<PixelSize> sizes, float markerRadius, PixelRect bounds)
+    /// <param name="unlabelled">Points drawn without a label, whose markers labels must not cover either (optional).</param>
+    public static PixelRect?[] Place(IReadOnlyList<Pixel> anchors, IReadOnlyList<PixelSize> sizes, float markerRadius, PixelRect bounds, IEnumerable<Pixel>? unlabelled = null)
     {
         if (anchors.Count != sizes.Count)
         {
             throw new ArgumentException($"{anchors.Count} anchors but {sizes.Count} sizes.", nameof(sizes));
         }
 
-        var markers = anchors.Select(a => new PixelRect(a.X - markerRadius, a.X + markerRadius, a.Y + markerRadius, a.Y - markerRadius)).ToArray();
+        var markers = anchors.Concat(unlabelled ?? []).Select(a => new PixelRect(a.X - markerRadius, a.X + markerRadius, a.Y + markerRadius, a.Y - markerRadius)).ToArray();
         var placed = new List<PixelRect>();
         var boxes = new PixelRect?[anchors.Count];
         for (var i = 0; i < anchors.Count; i++)

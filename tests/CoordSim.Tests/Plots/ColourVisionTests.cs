@@ -25,15 +25,19 @@ public class ColourVisionTests
         ["normal vision"] = new[,] { { 1.0, 0, 0 }, { 0, 1.0, 0 }, { 0, 0, 1.0 } },
     };
 
-    public static TheoryData<string> Palettes => new(["latency components", "canonical structures"]);
+    public static TheoryData<string> Palettes => new(["latency components", "canonical structures", "Sobol index bars", "convergence factors"]);
 
     [Theory]
     [MemberData(nameof(Palettes))]
     public void Every_pair_of_colours_in_one_figure_stays_distinguishable_under_each_deficiency(string palette)
     {
-        var colours = palette == "latency components"
-            ? Figures.ComponentColors.ToArray()
-            : StructurePalette.Fixed.Select(f => f.Value).ToArray();
+        var colours = palette switch
+        {
+            "latency components" => Figures.ComponentColors.ToArray(),
+            "Sobol index bars" => Figures.SobolIndexColors.ToArray(),
+            "convergence factors" => Figures.FactorColors.ToArray(),
+            _ => StructurePalette.Fixed.Select(f => f.Value).ToArray(),
+        };
 
         foreach (var (deficiency, matrix) in Deficiencies)
         {
