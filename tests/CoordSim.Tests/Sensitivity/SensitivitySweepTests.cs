@@ -102,11 +102,15 @@ public class SensitivitySweepTests
         var codebook = File.ReadAllLines(Path.Combine(folder, ResultsFormat.CodebookFile)).Where(l => l.StartsWith(ResultsFormat.SensitivityFile + ",", StringComparison.Ordinal));
         Assert.Equal(ResultsFormat.SensitivityColumns, codebook.Select(l => l.Split(',')[1]));
         Assert.Contains(ResultsFormat.SensitivityFile, File.ReadAllText(Path.Combine(folder, ResultsFormat.ManifestFile)));
+        var convergenceCodebook = File.ReadAllLines(Path.Combine(folder, ResultsFormat.CodebookFile)).Where(l => l.StartsWith(ResultsFormat.SensitivityConvergenceFile + ",", StringComparison.Ordinal));
+        Assert.Equal(ResultsFormat.SensitivityConvergenceColumns, convergenceCodebook.Select(l => l.Split(',')[1]));
+        Assert.Contains(ResultsFormat.SensitivityConvergenceFile, File.ReadAllText(Path.Combine(folder, ResultsFormat.ManifestFile)));
 
         // The file is computed from runs.csv, not from the order the runs finished in.
         var again = SweepFixture.TempFolder("morris-sweep-1");
         Sweep.Run(spec, again, new SweepOptions { Threads = 1 });
         Assert.Equal(SweepFixture.Bytes(folder, ResultsFormat.SensitivityFile), SweepFixture.Bytes(again, ResultsFormat.SensitivityFile));
+        Assert.Equal(SweepFixture.Bytes(folder, ResultsFormat.SensitivityConvergenceFile), SweepFixture.Bytes(again, ResultsFormat.SensitivityConvergenceFile));
     }
 
     [Fact]
@@ -120,6 +124,7 @@ public class SensitivitySweepTests
             var folder = SweepFixture.TempFolder($"sens-shard-{n}");
             Sweep.Run(spec, folder, new SweepOptions { Threads = 1, Shard = new Shard(n, 2) });
             Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+            Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityConvergenceFile)));
             Assert.DoesNotContain(ResultsFormat.SensitivityFile, File.ReadAllText(Path.Combine(folder, ResultsFormat.CodebookFile)));
             return folder;
         }).ToArray();
@@ -128,6 +133,7 @@ public class SensitivitySweepTests
         Sweep.Merge(shards, merged);
 
         Assert.Equal(SweepFixture.Bytes(whole, ResultsFormat.SensitivityFile), SweepFixture.Bytes(merged, ResultsFormat.SensitivityFile));
+        Assert.Equal(SweepFixture.Bytes(whole, ResultsFormat.SensitivityConvergenceFile), SweepFixture.Bytes(merged, ResultsFormat.SensitivityConvergenceFile));
         Assert.Equal(SweepFixture.Bytes(whole, ResultsFormat.CodebookFile), SweepFixture.Bytes(merged, ResultsFormat.CodebookFile));
     }
 
@@ -137,9 +143,11 @@ public class SensitivitySweepTests
         var folder = SweepFixture.TempFolder("sens-none");
         Sweep.Run(SmallMorris(), folder, new SweepOptions { Threads = 2 });
         Assert.True(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+        Assert.True(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityConvergenceFile)));
 
         Sweep.Run(SweepFixture.TwoStructures(replications: 1, timeSeries: null), folder, new SweepOptions { Threads = 2, Force = true });
 
         Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityFile)));
+        Assert.False(File.Exists(Path.Combine(folder, ResultsFormat.SensitivityConvergenceFile)));
     }
 }

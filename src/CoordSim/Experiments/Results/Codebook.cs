@@ -42,6 +42,7 @@ internal static class Codebook
         if (wholeSweep && SensitivityTable.Applies(plan))
         {
             files.Add((SensitivityTable.FileName, SensitivityTable.Columns));
+            files.Add((SensitivityConvergenceTable.FileName, SensitivityConvergenceTable.Columns));
         }
 
         return files;

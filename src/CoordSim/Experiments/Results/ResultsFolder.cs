@@ -24,6 +24,9 @@ internal sealed class ResultsFolder
     /// <summary>sensitivity.csv.</summary>
     public string Sensitivity => Path.Combine(Directory, SensitivityTable.FileName);
 
+    /// <summary>sensitivity-convergence.csv.</summary>
+    public string SensitivityConvergence => Path.Combine(Directory, SensitivityConvergenceTable.FileName);
+
     /// <summary>issues.csv.</summary>
     public string Issues => Path.Combine(Directory, IssuesTable.FileName);
 
@@ -48,7 +51,7 @@ internal sealed class ResultsFolder
     /// <summary>The files and folders a sweep writes (and the temporary files it renames into place).</summary>
     private static readonly HashSet<string> Ours = new[]
         {
-            RunsTable.FileName, SummaryTable.FileName, SensitivityTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, ChecksumsTable.FileName,
+            RunsTable.FileName, SummaryTable.FileName, SensitivityTable.FileName, SensitivityConvergenceTable.FileName, IssuesTable.FileName, TimeSeriesTable.FileName, ChecksumsTable.FileName,
             Experiments.Codebook.FileName, SweepManifest.FileName,
         }
         .SelectMany(f => new[] { f, f + ".tmp" })

@@ -61,13 +61,70 @@ internal static class SensitivityTable
     /// <summary>Whether a sweep of <paramref name="plan"/> writes sensitivity.csv: its design is morris or sobol.</summary>
     public static bool Applies(ExperimentPlan plan) => plan.Spec.Design is MorrisDesign or SobolDesign;
 
-    /// <summary>Writes sensitivity.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/>, replacing it at once when done.</summary>
-    public static void Write(ExperimentPlan plan, string runsPath, string path)
+    /// <summary>
+    /// Writes sensitivity.csv of the runs in <paramref name="runsPath"/> to <paramref name="path"/> and
+    /// sensitivity-convergence.csv (<see cref="SensitivityConvergenceTable"/>) to <paramref name="convergencePath"/>, each
+    /// replacing its file at once when done.
+    /// </summary>
+    public static void Write(ExperimentPlan plan, string runsPath, string path, string convergencePath)
+    {
+        var means = PointMeans(plan, RunsTable.Read(plan, runsPath));
+        WriteFile(path, Header, Rows(plan, means));
+        WriteFile(convergencePath, SensitivityConvergenceTable.Header, SensitivityConvergenceTable.Rows(plan, means));
+    }
+
+    /// <summary>The rows of sensitivity.csv, as text, of <paramref name="runs"/> (each run's point, structure index and kept measures; NaN where empty).</summary>
+    public static IEnumerable<string[]> Rows(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs) =>
+        Rows(plan, PointMeans(plan, runs));
+
+    /// <summary>The seed of the bootstrap resamples of every row of the experiment of <paramref name="plan"/>.</summary>
+    internal static long BootstrapSeed(ExperimentPlan plan) => SeedDerivation.DerivePublic(plan.Spec.Seed, BootstrapStream, 0);
+
+    /// <summary>
+    /// The analyses of a sweep, in file order: each measure m, and for it each series s — the structures' own
+    /// measure (s below the structure count) and then each structure's difference from the first.
+    /// </summary>
+    internal static IEnumerable<(int Measure, int Series)> Analyses(ExperimentPlan plan) =>
+        from m in Enumerable.Range(0, plan.Measures.Count) from s in Enumerable.Range(0, (2 * plan.Structures.Count) - 1) select (m, s);
+
+    /// <summary>
+    /// The key columns (measure, structure, baseline) of analysis (<paramref name="measure"/>, <paramref name="series"/>)
+    /// and its output at every design point, from <paramref name="means"/> (<see cref="PointMeans"/>).
+    /// </summary>
+    internal static (string[] Keys, double[] Outputs) Series(ExperimentPlan plan, double[][][] means, int measure, int series)
+    {
+        var own = series < plan.Structures.Count;
+        var structure = own ? series : series - plan.Structures.Count + 1;
+        var outputs = new double[plan.Points.Count];
+        for (var p = 0; p < outputs.Length; p++)
+        {
+            outputs[p] = own ? means[p][structure][measure] : means[p][structure][measure] - means[p][0][measure];
+        }
+
+        return ([plan.Measures[measure].Name, plan.Structures[structure].Label, own ? "" : plan.Structures[0].Label], outputs);
+    }
+
+    /// <summary>The rows of sensitivity.csv from the point means.</summary>
+    private static IEnumerable<string[]> Rows(ExperimentPlan plan, double[][][] means)
+    {
+        var seed = BootstrapSeed(plan);
+        var factors = plan.Varied;
+
+        // Each measure and structure (or difference) is analysed on its own, in parallel; the rows keep this order.
+        return Analyses(plan).AsParallel().AsOrdered().SelectMany(job =>
+        {
+            var (keys, outputs) = Series(plan, means, job.Measure, job.Series);
+            return IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed).Select(row => (string[])[.. keys, .. row]).ToArray();
+        });
+    }
+
+    /// <summary>Writes <paramref name="rows"/> under <paramref name="header"/> to a temporary file, then moves it to <paramref name="path"/>.</summary>
+    private static void WriteFile(string path, string[] header, IEnumerable<string[]> rows)
     {
         var temporary = path + ".tmp";
-        using (var journal = CsvJournal.Create(temporary, Header))
+        using (var journal = CsvJournal.Create(temporary, header))
         {
-            foreach (var row in Rows(plan, RunsTable.Read(plan, runsPath)))
+            foreach (var row in rows)
             {
                 journal.Write(row);
             }
@@ -78,34 +135,8 @@ internal static class SensitivityTable
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>The rows of sensitivity.csv, as text, of <paramref name="runs"/> (each run's point, structure index and kept measures; NaN where empty).</summary>
-    public static IEnumerable<string[]> Rows(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
-    {
-        var means = PointMeans(plan, runs);
-        var seed = SeedDerivation.DerivePublic(plan.Spec.Seed, BootstrapStream, 0);
-        var factors = plan.Varied;
-        var structures = plan.Structures.Count;
-
-        // Each measure and structure (or difference) is analysed on its own, in parallel; the rows keep this order.
-        var jobs = from m in Enumerable.Range(0, plan.Measures.Count) from s in Enumerable.Range(0, (2 * structures) - 1) select (m, s);
-        return jobs.AsParallel().AsOrdered().SelectMany(job =>
-        {
-            var (m, s) = job;
-            var own = s < structures;
-            var structure = own ? s : s - structures + 1;
-            var outputs = new double[plan.Points.Count];
-            for (var p = 0; p < outputs.Length; p++)
-            {
-                outputs[p] = own ? means[p][structure][m] : means[p][structure][m] - means[p][0][m];
-            }
-
-            string[] keys = [plan.Measures[m].Name, plan.Structures[structure].Label, own ? "" : plan.Structures[0].Label];
-            return IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed).Select(row => (string[])[.. keys, .. row]).ToArray();
-        });
-    }
-
     /// <summary>means[point][structure][measure]: the mean of the finite values over the point's replications, NaN when there are none.</summary>
-    private static double[][][] PointMeans(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
+    internal static double[][][] PointMeans(ExperimentPlan plan, IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
     {
         var measures = plan.Measures.Count;
         var sums = new double[plan.Points.Count][][];
@@ -189,7 +220,12 @@ internal static class SensitivityTable
     }
 
     private static string[] Row(string factor, string factor2, string index, IndexEstimate estimate, string n) =>
-        [factor, factor2, index, RunsTable.Number(estimate.Value), RunsTable.Number(estimate.Low), RunsTable.Number(estimate.High), n];
+        [factor, factor2, index, .. Numbers(estimate), n];
 
-    private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An estimate's value, low and high as the files write them (empty for NaN).</summary>
+    internal static string[] Numbers(IndexEstimate estimate) =>
+        [RunsTable.Number(estimate.Value), RunsTable.Number(estimate.Low), RunsTable.Number(estimate.High)];
+
+    /// <summary>An integer as the files write it.</summary>
+    internal static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -51,7 +51,7 @@ internal static class ShardMerge
                 var unstable = SummaryTable.Write(plan, output.Runs, output.Summary);
                 if (SensitivityTable.Applies(plan))
                 {
-                    SensitivityTable.Write(plan, output.Runs, output.Sensitivity);
+                    SensitivityTable.Write(plan, output.Runs, output.Sensitivity, output.SensitivityConvergence);
                 }
 
                 (merged with { Status = "complete", CompletedRuns = plan.RunCount, FinishedUtc = DateTime.UtcNow }).Write(output.Manifest, plan, files);

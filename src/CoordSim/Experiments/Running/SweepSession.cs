@@ -45,7 +45,7 @@ internal sealed class SweepSession
     [
         RunsTable.FileName, SummaryTable.FileName, .. plan.Spec.Output.Issues ? new[] { IssuesTable.FileName } : [],
         .. plan.Spec.Output.TimeSeriesInterval is not null ? new[] { TimeSeriesTable.FileName } : [],
-        .. wholeSweep && SensitivityTable.Applies(plan) ? new[] { SensitivityTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
+        .. wholeSweep && SensitivityTable.Applies(plan) ? new[] { SensitivityTable.FileName, SensitivityConvergenceTable.FileName } : [], ChecksumsTable.FileName, Codebook.FileName, SweepManifest.FileName,
     ];
 
     /// <summary>timeseries.csv's header for <paramref name="plan"/>, or null when the sweep does not write it.</summary>
@@ -79,6 +79,7 @@ internal sealed class SweepSession
         var session = new SweepSession(plan, shard, folder, options, clock, started, previousWall, resuming);
         File.Delete(folder.Summary);
         File.Delete(folder.Sensitivity);
+        File.Delete(folder.SensitivityConvergence);
         session.WriteManifest("running", null);
 
         // Written first (after the manifest, so that a folder holding it is one resume accepts) and again on every resume:
@@ -149,7 +150,7 @@ internal sealed class SweepSession
         if (_shard.Count == 1 && SensitivityTable.Applies(_plan))
         {
             // Of the runs done: a base row or trajectory that a cancelled sweep left incomplete is left out (the n column).
-            SensitivityTable.Write(_plan, _folder.Runs, _folder.Sensitivity);
+            SensitivityTable.Write(_plan, _folder.Runs, _folder.Sensitivity, _folder.SensitivityConvergence);
         }
 
         var cancelled = _done < _runs.Count;
