@@ -42,7 +42,7 @@ public static class PlotCommand
         };
         var point = new Option<int?>("--point")
         {
-            Description = "Design point (pointId) of the latency distribution, breakdown and backlog-over-time figures. Default: the first point.",
+            Description = "Design point (pointId) of the latency distribution, breakdown and backlog-over-time figures. Default: the first point; for a morris or sobol design, drawn only at a point given here.",
         };
 
         var command = new Command("plot", "Draw the default figures of a results folder into its figures/ folder.")

@@ -62,10 +62,11 @@ public static partial class Figures
     /// <summary>"hierarchy" for a structure's own indices, "task-force − hierarchy" for a difference.</summary>
     internal static string SubjectTitle(string structure, string? baseline) => baseline is null ? structure : $"{structure} − {baseline}";
 
-    /// <summary>Gives a panel its title, in the structure's colour, bold and at the axis title size.</summary>
+    /// <summary>Gives a panel its title, in the structure's colour, bold and at the axis title size, centred over its cell (a panel whose tick labels are long has a narrow data area).</summary>
     private static void TitlePanel(Plot panel, string title, Color color)
     {
         panel.Title(title);
+        panel.Axes.Title.FullFigureCenter = true;
         var label = panel.Axes.Title.Label;
         label.FontSize = FigureStyle.AxisLabelSize;
         label.FontName = FigureStyle.FontName;

@@ -229,6 +229,26 @@ public sealed class SensitivityIndexFiguresTests
         Assert.Contains("95% bootstrap interval", subtitle, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Convergence_of_a_real_sobol_sweep_ends_at_the_indices_of_sensitivity_csv()
+    {
+        var results = ResultsFolder.Load(SensitivitySweeps.Sobol);
+        var plot = Figures.SensitivityConvergence(results, "distortionRms");
+        var full = results.Sensitivity!.Rows.Where(r => r.Measure == "distortionRms" && r.Index == "ST").ToArray();
+
+        // 16 base rows and the first 8 (none below 8); the last point of every line is the factor's ST in sensitivity.csv.
+        foreach (var (panel, k) in Grid(plot).Panels.Select((p, k) => (p, k)))
+        {
+            Assert.Equal(["8", "16"], panel.Axes.Bottom.TickGenerator.Ticks.Select(t => t.Label));
+            var (structure, baseline) = k < 2 ? (Panels[k], (string?)null) : ("flat", "hierarchy");
+            var ends = panel.GetPlottables<Scatter>().Select(s => s.Data.GetScatterPoints()[^1].Y).ToArray();
+            Assert.NotEmpty(ends);
+            Assert.All(ends, y => Assert.Contains(full, r => r.Structure == structure && r.Baseline == baseline && r.Estimate == y));
+        }
+
+        Assert.Contains("sensitivity-convergence-distortionRms", FigureSet.Defaults(results).Select(f => f.Name));
+    }
+
     // ---- Refusals ----
 
     [Fact]
@@ -264,8 +284,11 @@ public sealed class SensitivityIndexFiguresTests
     [Fact]
     public void The_default_set_of_a_morris_or_sobol_sweep_is_its_index_figures_and_no_pooled_clouds()
     {
-        var morris = FigureSet.Defaults(ResultsFolder.Load(SensitivitySweeps.Morris)).Select(f => f.Name).ToArray();
-        Assert.Equal(["morris-latencyRestrictedMean", "morris-distortionRms"], morris.Where(n => !n.StartsWith("sensitivity-convergence-", StringComparison.Ordinal)));
+        // The morris sweep's 4 trajectories are its only size in sensitivity-convergence.csv (none below 4): no convergence to draw.
+        var morrisResults = ResultsFolder.Load(SensitivitySweeps.Morris);
+        Assert.Equal([SensitivitySweeps.Trajectories], morrisResults.SensitivityConvergence!.Rows.Select(r => r.Samples).Distinct());
+        var morris = FigureSet.Defaults(morrisResults).Select(f => f.Name).ToArray();
+        Assert.Equal(["morris-latencyRestrictedMean", "morris-distortionRms"], morris);
 
         var sobol = ResultsFolder.Load(WithConvergence("default-set"));
         var names = FigureSet.Defaults(sobol).Select(f => f.Name).ToArray();
