@@ -249,6 +249,44 @@ public sealed class SensitivityIndexFiguresTests
         Assert.Contains("sensitivity-convergence-distortionRms", FigureSet.Defaults(results).Select(f => f.Name));
     }
 
+    [Fact]
+    public void Convergence_of_a_morris_sweep_draws_mu_star_against_the_trajectories()
+    {
+        var results = ResultsFolder.Load(SensitivitySweeps.Morris);
+        var plot = Figures.SensitivityConvergence(results, "latencyRestrictedMean");
+        var first = Grid(plot).Panels[0];
+        var muStar = results.Sensitivity!.Rows.Where(r => r.Measure == "latencyRestrictedMean" && r.Index == "muStar").ToArray();
+        var top = muStar.GroupBy(r => r.Factor).OrderByDescending(g => g.Max(r => r.Estimate)).Take(6).Select(g => g.Key);
+
+        Assert.Equal("μ* (days)", first.Axes.Left.Label.Text);
+        Assert.Equal("trajectories used (log₂ scale)", first.Axes.Bottom.Label.Text);
+        Assert.Equal(["4"], first.Axes.Bottom.TickGenerator.Ticks.Select(t => t.Label));
+        // One size: each line is one point, the factor's μ* from all 4 trajectories, for the six with the largest μ* in any panel.
+        var ends = first.GetPlottables<Scatter>().Select(s => s.Data.GetScatterPoints().Single().Y).ToArray();
+        Assert.Equal(top.Select(f => muStar.Single(r => r.Structure == "hierarchy" && r.Baseline is null && r.Factor == f).Estimate), ends);
+        Assert.Contains("convergence of μ* of restricted mean latency as the trajectories double", Title(plot), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_in_memory_have_no_indices_and_get_no_index_figures()
+    {
+        var spec = SweepFixture.Small("in-memory-morris")
+            .Vary(Factor.Interval("crossDepartmentShare", 0.1, 0.6))
+            .Vary(Factor.Interval("arrivalRate", 4, 8))
+            .Morris(2, levels: 4)
+            .TimeSeries(null)
+            .Seed(2)
+            .Build();
+        var results = ResultsFolder.FromRows(spec.Plan(), Sweep.Rows(spec));
+
+        Assert.True(results.Manifest.IsMorris);
+        Assert.False(results.HasSensitivity);
+        Assert.Null(results.Sensitivity);
+        Assert.Empty(FigureSet.Defaults(results));
+        var e = Assert.Throws<ArgumentException>(() => Figures.MorrisScreening(results, "latencyRestrictedMean"));
+        Assert.Contains("results built in memory do not have (run the sweep with Sweep.Run to get it)", e.Message, StringComparison.Ordinal);
+    }
+
     // ---- Refusals ----
 
     [Fact]
