@@ -115,6 +115,11 @@ internal static class MergeCommand
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Figures: {figures!.Count} files in {Path.Combine(report.Directory, ResultsFormat.FiguresFolder)} (redraw with: coordsim plot {report.Directory})."));
+        foreach (var line in SensitivitySummary.Lines(report.Directory))
+        {
+            stdout.WriteLine(line);
+        }
+
         return ExitCodes.Success;
     }
 

@@ -262,6 +262,11 @@ internal static class SweepCommand
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Figures: {figures!.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
+        foreach (var line in SensitivitySummary.Lines(report.Directory))
+        {
+            stdout.WriteLine(line);
+        }
+
         return ExitCodes.Success;
     }
 
