@@ -69,6 +69,12 @@ public static class FigureSet
         }
 
         var figures = Defaults(results, options);
+        if (figures.Count == 0)
+        {
+            // Nothing to draw (a shard of a morris or sobol sweep): no empty figures/ folder either.
+            return [];
+        }
+
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         foreach (var figure in figures)

@@ -104,7 +104,7 @@ internal static class MergeCommand
         if (report.Unstable > 0)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"warning: {report.Unstable} of {report.Done} runs did not reach a steady state; summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points."));
+                $"warning: {report.Unstable} of {report.Done} runs did not reach a steady state; summary.csv counts them per point and structure in 'unstableRuns', and {SweepCommand.FiguresOnUnstable(report.Directory)}."));
         }
 
         if (notDrawn is not null)

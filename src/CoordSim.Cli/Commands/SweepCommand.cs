@@ -251,7 +251,8 @@ internal static class SweepCommand
         {
             stderr.WriteLine(
                 $"warning: {report.Unstable.ToString(CultureInfo.InvariantCulture)} of {report.Done.ToString(CultureInfo.InvariantCulture)} runs did not reach a steady state " +
-                "(their backlog grew beyond what sampling explains, or a guard, maxPending or maxEvents, stopped them); summary.csv counts them per point and structure in 'unstableRuns', and the figures mark those points.");
+                "(their backlog grew beyond what sampling explains, or a guard, maxPending or maxEvents, stopped them); summary.csv counts them per point and structure in 'unstableRuns', and " +
+                FiguresOnUnstable(report.Directory) + ".");
         }
 
         if (notDrawn is not null)
@@ -260,8 +261,10 @@ internal static class SweepCommand
             return ExitCodes.Failure;
         }
 
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Figures: {figures!.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
+        stdout.WriteLine(figures!.Count == 0 && options.Shard is { Count: > 1 }
+            ? "Figures: none for a shard of a morris or sobol sweep: its indices need every run; 'coordsim merge' of the shards draws them."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Figures: {figures.Count} files in {Path.Combine(report.Directory, "figures")} (redraw with: coordsim plot {report.Directory})."));
         foreach (var line in SensitivitySummary.Lines(report.Directory))
         {
             stdout.WriteLine(line);
@@ -269,6 +272,16 @@ internal static class SweepCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// How the figures of the results in <paramref name="directory"/> show runs without a steady state: the figures of
+    /// design points mark those points; the index figures of a morris or sobol sweep (which has sensitivity.csv) pool
+    /// every point, so their subtitles count them instead.
+    /// </summary>
+    internal static string FiguresOnUnstable(string directory) =>
+        File.Exists(Path.Combine(directory, ResultsFormat.SensitivityFile))
+            ? "the sensitivity figures' subtitles count them (the indices pool every point, theirs included)"
+            : "the figures mark those points";
 
     /// <summary>
     /// Checks the spec with the <c>--time-series</c> interval in place of its own: an interval too short for a run's

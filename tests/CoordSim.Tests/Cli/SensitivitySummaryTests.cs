@@ -65,8 +65,7 @@ public class SensitivitySummaryTests
         Assert.Empty(SensitivitySummary.Lines(folder));
     }
 
-    [Fact]
-    public void The_sweep_command_prints_the_summary_after_a_morris_sweep()
+    private static string MorrisSpec()
     {
         var spec = Path.Combine(SweepFixture.TempFolder("summary-spec"), "spec.json");
         Directory.CreateDirectory(Path.GetDirectoryName(spec)!);
@@ -81,13 +80,43 @@ public class SensitivitySummaryTests
               "seed": 3
             }
             """);
+        return spec;
+    }
+
+    [Fact]
+    public void The_sweep_command_prints_the_summary_after_a_morris_sweep()
+    {
         var output = Path.Combine(SweepFixture.TempFolder("summary-out"), "out");
 
-        var run = CliInvocation.Run("sweep", spec, "--out", output);
+        var run = CliInvocation.Run("sweep", MorrisSpec(), "--out", output);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var lines = run.Stdout.Split('\n', StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.StartsWith("Sensitivity (sensitivity.csv): of 2 factors, the 2 that move each structure's difference from hierarchy most, by μ*", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("latencyRestrictedMean of task-force − hierarchy: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_shard_of_a_morris_sweep_says_it_has_no_figures_and_leaves_no_figures_folder()
+    {
+        var output = Path.Combine(SweepFixture.TempFolder("summary-shard"), "out");
+
+        var run = CliInvocation.Run("sweep", MorrisSpec(), "--out", output, "--shard", "1/2");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("Figures: none for a shard of a morris or sobol sweep: its indices need every run; 'coordsim merge' of the shards draws them.", run.Stdout);
+        Assert.DoesNotContain("Sensitivity (", run.Stdout);
+        Assert.False(Directory.Exists(Path.Combine(output, ResultsFormat.FiguresFolder)));
+    }
+
+    [Fact]
+    public void The_unstable_runs_warning_says_how_the_figures_show_them()
+    {
+        var indices = Folder("unstable-note", "staffDays,h,,x,,S1,0.7,0.6,0.8,64");
+        var plain = SweepFixture.TempFolder("unstable-note-plain");
+        Directory.CreateDirectory(plain);
+
+        Assert.Equal("the sensitivity figures' subtitles count them (the indices pool every point, theirs included)", CoordSim.Cli.Commands.SweepCommand.FiguresOnUnstable(indices));
+        Assert.Equal("the figures mark those points", CoordSim.Cli.Commands.SweepCommand.FiguresOnUnstable(plain));
     }
 }
