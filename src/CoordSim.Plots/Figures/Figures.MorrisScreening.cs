@@ -170,7 +170,6 @@ public static partial class Figures
     /// </summary>
     private static void PlaceScreeningLabels(PanelGrid grid, List<(List<ScottPlot.Plottables.Text> Labels, Coordinates[] Points, LeaderLines Leaders, Color Color)> placements)
     {
-        using var paint = Paint.NewDisposablePaint();
         for (var k = 0; k < grid.Panels.Count && k < grid.LastRects.Count; k++)
         {
             var (panel, cell) = (grid.Panels[k], grid.LastRects[k]);
@@ -182,27 +181,8 @@ public static partial class Figures
             }
 
             panel.RenderInMemory((int)Math.Round(cell.Width), (int)Math.Round(cell.Height));
-            var anchors = labels.Select(l => panel.GetPixel(l.Location)).ToArray();
             var others = points.Skip(labels.Count).Select(panel.GetPixel).ToArray();
-            var sizes = labels.Select(l => l.LabelStyle.Measure(l.LabelText, paint)).Select(m => new PixelSize(m.Width, m.Height)).ToArray();
-            var boxes = LabelPlacement.Place(anchors, sizes, ScreeningMarkerRadius, panel.LastRender.DataRect, others);
-            for (var i = 0; i < labels.Count; i++)
-            {
-                var label = labels[i];
-                label.IsVisible = boxes[i] is not null;
-                if (boxes[i] is not { } box)
-                {
-                    continue;
-                }
-
-                label.OffsetX = box.Left - anchors[i].X;
-                label.OffsetY = box.Top - anchors[i].Y;
-                var (distance, nearest) = LabelPlacement.Nearest(anchors[i], box);
-                if (distance > LabelPlacement.LeaderDistance + ScreeningMarkerRadius)
-                {
-                    leaders.Add(label.Location, panel.GetCoordinates(nearest), color.WithAlpha(0.8));
-                }
-            }
+            LabelPlacement.Apply(panel, labels.Select(l => (l, color)).ToArray(), ScreeningMarkerRadius, panel.LastRender.DataRect, leaders, others);
         }
     }
 }

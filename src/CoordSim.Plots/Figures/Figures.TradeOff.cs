@@ -107,27 +107,7 @@ public static partial class Figures
     private static void PlacePointLabels(Plot plot, List<(ScottPlot.Plottables.Text Label, Color Color)> labels, LeaderLines leaders, PixelRect data)
     {
         leaders.Clear();
-        using var paint = Paint.NewDisposablePaint();
-        var anchors = labels.Select(l => plot.GetPixel(l.Label.Location)).ToArray();
-        var sizes = labels.Select(l => l.Label.LabelStyle.Measure(l.Label.LabelText, paint)).Select(m => new PixelSize(m.Width, m.Height)).ToArray();
-        var boxes = LabelPlacement.Place(anchors, sizes, TradeOffMarkerRadius, data);
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var (label, color) = labels[i];
-            label.IsVisible = boxes[i] is not null;
-            if (boxes[i] is not { } box)
-            {
-                continue;
-            }
-
-            label.OffsetX = box.Left - anchors[i].X;
-            label.OffsetY = box.Top - anchors[i].Y;
-            var (distance, nearest) = LabelPlacement.Nearest(anchors[i], box);
-            if (distance > LabelPlacement.LeaderDistance + TradeOffMarkerRadius)
-            {
-                leaders.Add(label.Location, plot.GetCoordinates(nearest), color.WithAlpha(0.8));
-            }
-        }
+        LabelPlacement.Apply(plot, labels, TradeOffMarkerRadius, data, leaders);
     }
 
     private static double HalfHigh(MeasureStats s) => s.HasInterval ? s.CiHigh - s.Mean : 0;

@@ -61,6 +61,38 @@ internal static class LabelPlacement
         return boxes;
     }
 
+    /// <summary>
+    /// Places <paramref name="labels"/> on <paramref name="plot"/> as laid out at its last render (<see cref="Place"/>,
+    /// within <paramref name="bounds"/>, clear of the <paramref name="unlabelled"/> points): each placed label is moved to
+    /// its box, one set farther than <see cref="LeaderDistance"/> from its point gets a leader line in its colour in
+    /// <paramref name="leaders"/>, and one with no free spot is hidden.
+    /// </summary>
+    public static void Apply(Plot plot, IReadOnlyList<(ScottPlot.Plottables.Text Label, Color Color)> labels, float markerRadius, PixelRect bounds,
+        LeaderLines leaders, IEnumerable<Pixel>? unlabelled = null)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        var anchors = labels.Select(l => plot.GetPixel(l.Label.Location)).ToArray();
+        var sizes = labels.Select(l => l.Label.LabelStyle.Measure(l.Label.LabelText, paint)).Select(m => new PixelSize(m.Width, m.Height)).ToArray();
+        var boxes = Place(anchors, sizes, markerRadius, bounds, unlabelled);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (label, color) = labels[i];
+            label.IsVisible = boxes[i] is not null;
+            if (boxes[i] is not { } box)
+            {
+                continue;
+            }
+
+            label.OffsetX = box.Left - anchors[i].X;
+            label.OffsetY = box.Top - anchors[i].Y;
+            var (distance, nearest) = Nearest(anchors[i], box);
+            if (distance > LeaderDistance + markerRadius)
+            {
+                leaders.Add(label.Location, plot.GetCoordinates(nearest), color.WithAlpha(0.8));
+            }
+        }
+    }
+
     /// <summary>True when the two boxes share more than an edge.</summary>
     public static bool Intersects(PixelRect a, PixelRect b) =>
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
