@@ -11,7 +11,7 @@ namespace CoordSim.Tests.Docs;
 /// <see cref="ShownOutput"/> for what is normalised). An example whose shown output has an <c>error:</c> line must
 /// exit 2, any other 0. Commands whose output is not shown are checked more cheaply: a usage line's options must be
 /// in the command's <c>--help</c>; a <c>sweep</c> is validated and then run reduced (one replication of 40 days, 10 of
-/// warm-up) instead of in full, as the sensitivity sweeps take minutes; a <c>run</c> or <c>compare</c> runs with
+/// warm-up; a morris design's 2 trajectories, a sobol design's 4 base rows) instead of in full, as the sensitivity sweeps take minutes; a <c>run</c> or <c>compare</c> runs with
 /// <c>--set maxIssues=2000</c> appended; anything else runs as written.
 /// </summary>
 [Collection(ProcessStateCollection.Name)]
@@ -175,6 +175,22 @@ public sealed class CommandExampleTests : IDisposable
             parameters["horizonDays"] = 40;
             parameters["warmupDays"] = 10;
             spec["base"] = parameters.DeepClone();
+            if (spec["design"] is JsonObject design)
+            {
+                // A global sensitivity design keeps its kind and factors but few of its samples: the study's thousands
+                // of points would take minutes even at 40 days.
+                switch ((string?)design["kind"])
+                {
+                    case "morris":
+                        design["trajectories"] = 2;
+                        design.Remove("candidates");
+                        break;
+                    case "sobol":
+                        design["samples"] = 4;
+                        break;
+                }
+            }
+
             File.WriteAllText(Path.Combine(_workspace, reduced), spec.ToJsonString());
             var rewritten = arguments.ToList();
             rewritten[1] = reduced;
