@@ -22,6 +22,14 @@ public static class Program
     /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (Array.FindIndex(args, a => a.Contains('\0', StringComparison.Ordinal)) is var nul and >= 0)
+        {
+            // A NUL cannot be in a file name or a value a shell passes; only a caller in-process can send one, and .NET's
+            // path functions throw on it. Refused here, before any command touches the file system.
+            InputErrors.Report(stderr, [$"argument {nul + 1} = \"{InputErrors.Shown(args[nul])}\" is not allowed: command-line values cannot hold a NUL character."]);
+            return ExitCodes.BadInput;
+        }
+
         var root = CreateRootCommand();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
