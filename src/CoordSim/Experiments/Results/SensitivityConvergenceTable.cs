@@ -1,5 +1,3 @@
-using CoordSim.Sensitivity;
-
 namespace CoordSim.Experiments;
 
 /// <summary>
@@ -69,43 +67,35 @@ internal static class SensitivityConvergenceTable
     {
         var seed = SensitivityTable.BootstrapSeed(plan);
         var design = plan.Spec.Design;
+        var factors = plan.Varied;
+        var points = SensitivityTable.MorrisPoints(plan);
         var sizes = Sizes(design);
         return SensitivityTable.Analyses(plan).AsParallel().AsOrdered().SelectMany(job =>
         {
             var (keys, outputs) = SensitivityTable.Series(plan, means, job.Measure, job.Series);
-            return sizes.SelectMany(size => IndexRows(design, plan, outputs, size, seed)).Select(row => (string[])[.. keys, .. row]).ToArray();
+            return sizes.SelectMany(size =>
+            {
+                var samples = SensitivityTable.Integer(size);
+                var (somePoints, someOutputs) = Prefix(design, points, outputs, size);
+                return SensitivityTable.Estimates(design, somePoints, someOutputs, secondOrder: false, seed)
+                    .Select(e => (string[])[.. keys, factors[e.Factor], e.Index, samples, .. SensitivityTable.Numbers(e.Estimate), SensitivityTable.Integer(e.N)]);
+            }).ToArray();
         });
     }
 
-    /// <summary>The factor, index, samples, estimate, interval and n of each first-order index from the first <paramref name="size"/> samples.</summary>
-    private static IEnumerable<string[]> IndexRows(Design design, ExperimentPlan plan, double[] outputs, int size, long seed)
+    /// <summary>
+    /// The points and outputs of the first <paramref name="size"/> trajectories (morris), or the outputs of the first
+    /// <paramref name="size"/> base rows laid out without second order (sobol, which needs no points).
+    /// </summary>
+    private static (IReadOnlyList<double[]>? Points, IReadOnlyList<double> Outputs) Prefix(Design design, double[][]? points, double[] outputs, int size)
     {
-        var factors = plan.Varied;
-        var samples = SensitivityTable.Integer(size);
         switch (design)
         {
             case MorrisDesign morris:
-                var perTrajectory = factors.Count + 1;
-                var points = morris.UnitPoints(plan.Spec.Seed).Take(size * perTrajectory).ToArray();
-                foreach (var index in MorrisIndices.Compute(points, outputs.Take(size * perTrajectory).ToArray(), seed: seed))
-                {
-                    var n = SensitivityTable.Integer(index.Effects);
-                    yield return [factors[index.Factor], "mu", samples, .. SensitivityTable.Numbers(index.Mu), n];
-                    yield return [factors[index.Factor], "muStar", samples, .. SensitivityTable.Numbers(index.MuStar), n];
-                    yield return [factors[index.Factor], "sigma", samples, .. SensitivityTable.Numbers(index.Sigma), n];
-                }
-
-                break;
+                var length = size * (morris.Factors.Count + 1);
+                return (new ArraySegment<double[]>(points!, 0, length), new ArraySegment<double>(outputs, 0, length));
             case SobolDesign sobol:
-                var estimates = SobolIndices.Compute(factors.Count, secondOrder: false, FirstOrderOutputs(sobol, outputs, size), seed: seed);
-                var rows = SensitivityTable.Integer(estimates.Rows);
-                for (var i = 0; i < factors.Count; i++)
-                {
-                    yield return [factors[i], "S1", samples, .. SensitivityTable.Numbers(estimates.FirstOrder[i]), rows];
-                    yield return [factors[i], "ST", samples, .. SensitivityTable.Numbers(estimates.Total[i]), rows];
-                }
-
-                break;
+                return (null, FirstOrderOutputs(sobol, outputs, size));
             default:
                 throw new InvalidOperationException($"A {design.Kind} design has no sensitivity indices.");
         }

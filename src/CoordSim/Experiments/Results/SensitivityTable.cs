@@ -109,13 +109,68 @@ internal static class SensitivityTable
     {
         var seed = BootstrapSeed(plan);
         var factors = plan.Varied;
+        var design = plan.Spec.Design;
+        var points = MorrisPoints(plan);
+        var secondOrder = design is SobolDesign { SecondOrder: true };
 
         // Each measure and structure (or difference) is analysed on its own, in parallel; the rows keep this order.
         return Analyses(plan).AsParallel().AsOrdered().SelectMany(job =>
         {
             var (keys, outputs) = Series(plan, means, job.Measure, job.Series);
-            return IndexRows(plan.Spec.Design, plan.Spec.Seed, factors, outputs, seed).Select(row => (string[])[.. keys, .. row]).ToArray();
+            return Estimates(design, points, outputs, secondOrder, seed)
+                .Select(e => (string[])[.. keys, factors[e.Factor], e.Factor2 < 0 ? "" : factors[e.Factor2], e.Index, .. Numbers(e.Estimate), Integer(e.N)])
+                .ToArray();
         });
+    }
+
+    /// <summary>The unit-scale points of a morris design (drawn once for every analysis), or null for a sobol design.</summary>
+    internal static double[][]? MorrisPoints(ExperimentPlan plan) =>
+        plan.Spec.Design is MorrisDesign morris ? morris.UnitPoints(plan.Spec.Seed) : null;
+
+    /// <summary>
+    /// Every index of the design for <paramref name="outputs"/>: morris's mu, muStar and sigma of each factor (from
+    /// <paramref name="morrisPoints"/>, the points the outputs belong to), or sobol's S1 and ST of each factor and, with
+    /// <paramref name="secondOrder"/>, S2 of each pair i &lt; j; each with the factor's position, the second factor's (−1
+    /// for none) and the trajectories or base rows used.
+    /// </summary>
+    internal static IEnumerable<(int Factor, int Factor2, string Index, IndexEstimate Estimate, int N)> Estimates(
+        Design design, IReadOnlyList<double[]>? morrisPoints, IReadOnlyList<double> outputs, bool secondOrder, long seed)
+    {
+        switch (design)
+        {
+            case MorrisDesign:
+                foreach (var index in MorrisIndices.Compute(morrisPoints!, outputs, seed: seed))
+                {
+                    yield return (index.Factor, -1, "mu", index.Mu, index.Effects);
+                    yield return (index.Factor, -1, "muStar", index.MuStar, index.Effects);
+                    yield return (index.Factor, -1, "sigma", index.Sigma, index.Effects);
+                }
+
+                break;
+            case SobolDesign sobol:
+                var k = sobol.Factors.Count;
+                var estimates = SobolIndices.Compute(k, secondOrder, outputs, seed: seed);
+                for (var i = 0; i < k; i++)
+                {
+                    yield return (i, -1, "S1", estimates.FirstOrder[i], estimates.Rows);
+                    yield return (i, -1, "ST", estimates.Total[i], estimates.Rows);
+                }
+
+                if (estimates.SecondOrder is { } second)
+                {
+                    for (var i = 0; i < k; i++)
+                    {
+                        for (var j = i + 1; j < k; j++)
+                        {
+                            yield return (i, j, "S2", second[i, j]!, estimates.Rows);
+                        }
+                    }
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"A {design.Kind} design has no sensitivity indices.");
+        }
     }
 
     /// <summary>Writes <paramref name="rows"/> under <paramref name="header"/> to a temporary file, then moves it to <paramref name="path"/>.</summary>
@@ -177,50 +232,6 @@ internal static class SensitivityTable
 
         return sums;
     }
-
-    /// <summary>The factor, second factor, index, estimate, interval and n of each index of the design, for the outputs at its points.</summary>
-    private static IEnumerable<string[]> IndexRows(Design design, long experimentSeed, IReadOnlyList<string> factors, double[] outputs, long seed)
-    {
-        switch (design)
-        {
-            case MorrisDesign morris:
-                foreach (var index in MorrisIndices.Compute(morris.UnitPoints(experimentSeed), outputs, seed: seed))
-                {
-                    var n = Integer(index.Effects);
-                    yield return Row(factors[index.Factor], "", "mu", index.Mu, n);
-                    yield return Row(factors[index.Factor], "", "muStar", index.MuStar, n);
-                    yield return Row(factors[index.Factor], "", "sigma", index.Sigma, n);
-                }
-
-                break;
-            case SobolDesign sobol:
-                var estimates = SobolIndices.Compute(factors.Count, sobol.SecondOrder, outputs, seed: seed);
-                var rows = Integer(estimates.Rows);
-                for (var i = 0; i < factors.Count; i++)
-                {
-                    yield return Row(factors[i], "", "S1", estimates.FirstOrder[i], rows);
-                    yield return Row(factors[i], "", "ST", estimates.Total[i], rows);
-                }
-
-                if (estimates.SecondOrder is { } second)
-                {
-                    for (var i = 0; i < factors.Count; i++)
-                    {
-                        for (var j = i + 1; j < factors.Count; j++)
-                        {
-                            yield return Row(factors[i], factors[j], "S2", second[i, j]!, rows);
-                        }
-                    }
-                }
-
-                break;
-            default:
-                throw new InvalidOperationException($"A {design.Kind} design has no sensitivity indices.");
-        }
-    }
-
-    private static string[] Row(string factor, string factor2, string index, IndexEstimate estimate, string n) =>
-        [factor, factor2, index, .. Numbers(estimate), n];
 
     /// <summary>An estimate's value, low and high as the files write them (empty for NaN).</summary>
     internal static string[] Numbers(IndexEstimate estimate) =>
