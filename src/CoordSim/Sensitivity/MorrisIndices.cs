@@ -42,7 +42,14 @@ public static class MorrisIndices
             for (var s = 1; s <= k; s++)
             {
                 var (before, after) = (unitPoints[start + s - 1], unitPoints[start + s]);
-                var f = Enumerable.Range(0, k).Single(i => before[i] != after[i]);
+                var moved = Enumerable.Range(0, k).Where(i => before[i] != after[i]).ToArray();
+                if (moved.Length != 1)
+                {
+                    throw new ArgumentException(
+                        $"Step {s} of trajectory {t + 1} moves {moved.Length} factors: a Morris step moves exactly one.", nameof(unitPoints));
+                }
+
+                var f = moved[0];
                 row[f] = (outputs[start + s] - outputs[start + s - 1]) / (after[f] - before[f]);
             }
 
