@@ -200,6 +200,28 @@ public class RunAccumulatorTests
         Assert.True(double.IsNaN(r.Decisions.ReopenedShare));
     }
 
+    /// <summary>
+    /// A fifth outcome breaks the four's symmetries (two of four late, two of four faulted, all four served): on time,
+    /// no service time, faulted but failed with no blame at all. Then 2 of 5 are late, 3 of 5 faulted, 4 of 5 incurred
+    /// service, and blame precision stays the mean over the two failed, faulted issues that were blamed, (0.25 + 0.5)/2:
+    /// an issue with no blame has no share of it on the faulters to score.
+    /// </summary>
+    [Fact]
+    public void Counts_of_late_faulted_and_served_issues_and_blame_precision_skip_what_did_not_happen()
+    {
+        var a = Filled(Settings);
+        a.Add(Outcome(3, 3, 0, 0, 0, 0, 0, 0, 1, 1, 0, missed: false, failed: true, double.NaN) with
+        {
+            Venue = DecisionVenue.Line, SquaredNorm = 1, Faults = 1, Blame = 0, BlameOnFaulters = 0,
+        });
+        var r = Finish(a, [70]);
+
+        Assert.Equal(2 / 5.0, r.Latency.DeadlineMissed, Precision);
+        Assert.Equal(3 / 5.0, r.Responsibility.FaultedShare, Precision);
+        Assert.Equal(new LatencyComponent(14 / 5.0, 14 / 4.0, 4 / 5.0), r.Latency.Components.Service);
+        Assert.Equal((0.25 + 0.5) / 2, r.Responsibility.BlamePrecision, Precision);
+    }
+
     [Fact]
     public void A_run_that_ended_at_the_warm_up_has_zero_throughput()
     {

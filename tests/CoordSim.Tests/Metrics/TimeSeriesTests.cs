@@ -233,4 +233,27 @@ public class TimeSeriesTests
         using var doc = JsonDocument.Parse(json);
         Assert.Equal(series.Samples.Count, doc.RootElement.GetProperty("timeSeries").GetArrayLength());
     }
+
+    /// <summary>
+    /// At most <see cref="TimeSeries.MaxSamples"/> samples: over 10⁶ days an interval of 1 day gives exactly 10⁶ samples
+    /// (a ratio exact in binary) and is allowed; one a little shorter is refused with the least interval, 10⁶ / 10⁶ = 1 day.
+    /// </summary>
+    [Fact]
+    public void An_interval_giving_exactly_the_most_samples_is_allowed_and_a_shorter_one_names_the_least()
+    {
+        Assert.Null(TimeSeries.IntervalProblem(1, 1_000_000));
+        Assert.Equal(
+            "at least horizonDays / 1000000 = 1 days for horizonDays = 1000000, so that a run has at most 1000000 samples",
+            TimeSeries.IntervalProblem(0.999, 1_000_000));
+        Assert.Equal(TimeSeries.AllowedText, TimeSeries.IntervalProblem(0, 100));
+        Assert.Equal(TimeSeries.AllowedText, TimeSeries.IntervalProblem(double.NaN, 100));
+    }
+
+    [Fact]
+    public void A_run_with_its_series_needs_both()
+    {
+        var r = Simulation.RunWithTimeSeries(Structure.Hierarchy(), Small, 1, 10);
+        Assert.Throws<ArgumentNullException>(() => TimeSeriesJson.WithRun(null!, r.Series));
+        Assert.Throws<ArgumentNullException>(() => TimeSeriesJson.WithRun(r.Result, null!));
+    }
 }
