@@ -38,8 +38,12 @@ public sealed record RunResult(
     /// <summary>Where the resolved issues were decided, and how long their consultation took.</summary>
     public DecisionSummary Decisions { get; init; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
 
-    /// <summary>Whether the run reached a steady state: the backlog at the middle and the end, and the verdict (see <see cref="StabilitySummary"/>).</summary>
-    public StabilitySummary Stability { get; init; } = new(true, double.NaN, 0, 0, 0, 0, 0, false);
+    /// <summary>
+    /// Whether the run reached a steady state: the backlog at the middle and the end, and the verdict (see <see cref="StabilitySummary"/>).
+    /// Every run the library makes sets it; a result built by hand without it is not judged, so it does not claim a steady
+    /// state: <c>Stable</c> is false and the figures are undefined (NaN) or zero.
+    /// </summary>
+    public StabilitySummary Stability { get; init; } = new(false, double.NaN, 0, 0, double.NaN, 0, double.NaN, false);
 
     /// <summary>This run as JSON with the stable member names of docs/cli.md (culture-invariant numbers, null for an undefined measure).</summary>
     public string ToJson() => RunResultJson.Serialize(this);

@@ -165,6 +165,21 @@ public class RunAccumulatorTests
         Assert.Equal(2, r.Stability.BacklogEnd);
     }
 
+    /// <summary>A result built by hand has no stability judgement and must not claim a steady state; the accumulator's result carries its own.</summary>
+    [Fact]
+    public void A_result_built_without_a_stability_judgement_is_not_called_steady()
+    {
+        var r = Finish(Filled(Settings), [70, 5]);
+        Assert.True(r.Stability.Stable);
+        Assert.Equal(60, r.Stability.MidDay);
+
+        var byHand = new RunResult(r.Structure, r.Seed, r.Parameters, r.Issues, r.Latency, r.Distortion, r.Responsibility,
+            r.Utilisation, r.Events, r.Meetings, r.StaffDays, r.SecondedDays, r.SimulatedDays);
+        Assert.False(byHand.Stability.Stable);
+        Assert.False(byHand.Stability.StoppedEarly);
+        Assert.True(double.IsNaN(byHand.Stability.MidDay) && double.IsNaN(byHand.Stability.GrowthPerDay) && double.IsNaN(byHand.Stability.Tolerance));
+    }
+
     [Fact]
     public void With_fewer_than_three_facts_the_mean_distortion_is_undefined_but_the_rms_is_not()
     {
