@@ -237,6 +237,19 @@ public class RunAccumulatorTests
         Assert.Equal((0.25 + 0.5) / 2, r.Responsibility.BlamePrecision, Precision);
     }
 
+    /// <summary>The rms is relative to the true states' size: when they are all zero it is undefined, not infinite.</summary>
+    [Fact]
+    public void Rms_distortion_of_issues_whose_true_states_are_zero_is_undefined()
+    {
+        var a = new RunAccumulator(Settings) { Arrived = 1 };
+        a.Add(Outcome(2, 1, 1, 0, 0, 0.2, 0, 0, 2, 1, 0, missed: false, failed: false, double.NaN) with
+        {
+            Venue = DecisionVenue.Line, SquaredError = 0.04, SquaredNorm = 0,
+        });
+
+        Assert.True(double.IsNaN(Finish(a, []).Distortion.Rms));
+    }
+
     [Fact]
     public void A_run_that_ended_at_the_warm_up_has_zero_throughput()
     {
