@@ -103,4 +103,17 @@ public class RunJsonFiguresTests
         Assert.Equal(60, json.GetProperty("simulatedDays").GetDouble());
         Assert.Equal(r.SimulatedDays, json.GetProperty("simulatedDays").GetDouble());
     }
+
+    /// <summary>A body design field set as a parameter is written among the parameters under its own name, and only when set.</summary>
+    [Fact]
+    public void Parameters_hold_a_body_field_set_for_one_body_and_only_then()
+    {
+        var info = ParameterCatalog.Get("bodies[0].meetingInterval");
+        Assert.True(info.TryParse("5", out var value, out var problem), problem?.ToString());
+        var p = info.With(Parameters.Default with { HorizonDays = 20, WarmupDays = 0 }, value!);
+        var parameters = JsonDocument.Parse(Simulation.Run(Structure.LeadingGroup(), p, 1).ToJson()).RootElement.GetProperty("parameters");
+
+        Assert.Equal(5, parameters.GetProperty("bodies[0].meetingInterval").GetDouble());
+        Assert.DoesNotContain(Run.Value.Json.GetProperty("parameters").EnumerateObject(), m => m.Name.StartsWith("bodies[", StringComparison.Ordinal));
+    }
 }
