@@ -256,4 +256,25 @@ public class TimeSeriesTests
         Assert.Throws<ArgumentNullException>(() => TimeSeriesJson.WithRun(null!, r.Series));
         Assert.Throws<ArgumentNullException>(() => TimeSeriesJson.WithRun(r.Result, null!));
     }
+
+    /// <summary>
+    /// Undefined figures stay null: a run whose top-level figure is undefined (staff days NaN, set by hand) keeps its
+    /// null member when the series is appended, and a level's utilisation that is undefined in a sample is null.
+    /// </summary>
+    [Fact]
+    public void Undefined_figures_are_null_in_the_run_with_its_series()
+    {
+        var (_, result, series) = Run("hierarchy", "", 15);
+        var run = result with { StaffDays = double.NaN };
+        var sample = series.Samples[0] with { Utilisation = [double.NaN, .. series.Samples[0].Utilisation.Skip(1)] };
+        var json = TimeSeriesJson.WithRun(run, series with { Samples = [sample, .. series.Samples.Skip(1)] });
+
+        var withoutSeries = json[..json.LastIndexOf(",\n  \"timeSeries\"", StringComparison.Ordinal)] + "\n}";
+        Assert.Equal(run.ToJson(), withoutSeries);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("staffDays").ValueKind);
+        var first = doc.RootElement.GetProperty("timeSeries")[0].GetProperty("utilisation");
+        Assert.Equal(JsonValueKind.Null, first[0].ValueKind);
+        Assert.Equal(JsonValueKind.Number, first[1].ValueKind);
+    }
 }
