@@ -1,3 +1,5 @@
+using CoordSim.Mechanisms;
+
 namespace CoordSim.Tests.Organisation;
 
 /// <summary>
@@ -100,4 +102,82 @@ public class ParameterRulesTests
         Assert.Equal(string.Join(", ", ParameterPresets.All.Select(p => p.Name)), ParameterPresets.Names);
         Assert.Contains("v1", ParameterPresets.Names, StringComparison.Ordinal);
     }
+
+    /// <summary>A number given for a yes/no parameter is 0 or 1; for a choice, the position of a value in its list.</summary>
+    [Fact]
+    public void Numbers_convert_to_yes_no_and_to_choices_by_position_and_nothing_else()
+    {
+        var flag = ParameterCatalog.Get("emergencyMeeting");
+        Assert.True(flag.TryConvertNumber(1, out var yes, out _));
+        Assert.Equal(true, yes);
+        Assert.True(flag.TryConvertNumber(0, out var no, out _));
+        Assert.Equal(false, no);
+        Assert.False(flag.TryConvertNumber(0.5, out _, out var half));
+        Assert.Equal(new ParameterError("emergencyMeeting", "0.5", "true or false"), half);
+
+        var choice = ParameterCatalog.Get("queueDiscipline");
+        Assert.True(choice.TryConvertNumber(0, out var first, out _));
+        Assert.Equal(QueueDiscipline.Fifo, first);
+        Assert.True(choice.TryConvertNumber(1, out var second, out _));
+        Assert.Equal(QueueDiscipline.UrgentFirst, second);
+        foreach (var bad in new[] { -1, 2, 0.5 })
+        {
+            Assert.False(choice.TryConvertNumber(bad, out _, out var error), $"{bad}");
+            Assert.Equal("one of fifo, urgent-first", error!.Allowed);
+        }
+
+        var withUrgent = choice.With(flag.With(Parameters.Default, false), QueueDiscipline.UrgentFirst);
+        Assert.Equal(0, flag.GetNumber(withUrgent));
+        Assert.Equal(1, flag.GetNumber(Parameters.Default));
+        Assert.Equal(1, choice.GetNumber(withUrgent));
+    }
+
+    /// <summary>−0 is stored as 0, so it is written "0" and gives the seeds 0 gives (common random numbers hold).</summary>
+    [Fact]
+    public void Minus_zero_converts_to_plus_zero()
+    {
+        Assert.True(ParameterCatalog.Get("faultProbability").TryConvertNumber(-0.0, out var value, out _));
+        Assert.Equal(0.0, (double)value!);
+        Assert.False(double.IsNegative((double)value!), "the sign of zero was kept");
+    }
+
+    [Fact]
+    public void Text_that_is_not_a_number_is_quoted_in_the_error()
+    {
+        Assert.False(ParameterCatalog.Get("span").TryParse("abc", out _, out var error));
+        Assert.Equal("\"abc\"", error!.Value);
+    }
+
+    /// <summary>
+    /// A body field set as a parameter belongs to one body: bodies[1] does not read bodies[0]'s setting, setting bodies[0]
+    /// again replaces its value and keeps bodies[1]'s, and an unset field reads as null (a number NaN) and needs no range check.
+    /// </summary>
+    [Fact]
+    public void A_body_field_parameter_reads_and_replaces_only_its_own_bodys_setting()
+    {
+        var first = ParameterCatalog.Get("bodies[0].meetingInterval");
+        var second = ParameterCatalog.Get("bodies[1].meetingInterval");
+        var p = second.With(first.With(Parameters.Default, 5.0), 9.0);
+
+        Assert.Equal(5.0, first.GetValue(p));
+        Assert.Equal(9.0, second.GetValue(p));
+        Assert.Null(first.GetValue(Parameters.Default));
+        Assert.True(double.IsNaN(first.GetNumber(Parameters.Default)));
+        Assert.Null(first.Check(Parameters.Default));
+        Assert.Null(first.Check(p));
+
+        var again = first.With(p, 7.0);
+        Assert.Equal(2, again.BodyFields.Count);
+        Assert.Equal(7.0, first.GetValue(again));
+        Assert.Equal(9.0, second.GetValue(again));
+    }
+
+    [Theory]
+    [InlineData(typeof(string), double.NegativeInfinity, double.PositiveInfinity, "a non-empty text")]
+    [InlineData(typeof(double), double.NegativeInfinity, 5.0, "a number <= 5")]
+    [InlineData(typeof(double), 1.0, double.PositiveInfinity, "a number >= 1")]
+    [InlineData(typeof(double), double.NegativeInfinity, double.PositiveInfinity, "a number")]
+    [InlineData(typeof(double), 0.0, 2.0, "a number >= 0 and <= 2")]
+    public void Allowed_values_are_described_by_their_bounds(Type type, double min, double max, string expected) =>
+        Assert.Equal(expected, ParameterInfo.DescribeAllowed(type, [], min, max, minExclusive: false, minPositive: 0, "a number"));
 }
