@@ -41,6 +41,15 @@ public class EventQueueTests
         }
     }
 
+    /// <summary>A capacity of at least one and at most the pending events a slot number can address; refused outside, before anything is allocated.</summary>
+    [Fact]
+    public void A_capacity_outside_one_to_the_most_pending_events_is_refused()
+    {
+        Assert.Equal("capacity", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQueue(0)).ParamName);
+        Assert.Equal("capacity", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQueue(EventQueue.MaxPending + 1)).ParamName);
+        Assert.Equal(0, new EventQueue(1).Count);
+    }
+
     [Fact]
     public void Grows_beyond_its_initial_capacity_and_keeps_every_event()
     {
