@@ -174,6 +174,12 @@ public class EstimatorEdgeTests
         Assert.Equal(5.0 / 12, estimates.Variance, 2);
         Assert.InRange(estimates.FirstOrder[1].Value, 0.75, 0.85);
         Assert.InRange(estimates.Total[0].Value, 0.15, 0.25);
+
+        // A Sobol' design balances A and B so well that their means agree to many digits, and a variance taken about
+        // either mean then looks right. Three base rows by hand (A, A_B, B) whose A and B means differ (101 and 107.33):
+        // V is the population variance of 100, 102, 101, 104, 110, 108 about their mean 104.17.
+        var byHand = SobolIndices.Compute(1, secondOrder: false, [100.0, 100, 104, 102, 101, 110, 101, 103, 108], resamples: 10);
+        Assert.Equal(Statistics.PopulationVariance(new[] { 100.0, 102, 101, 104, 110, 108 }), byHand.Variance, 12);
     }
 
     [Fact]
@@ -182,6 +188,11 @@ public class EstimatorEdgeTests
         var first = Assert.Throws<ArgumentException>(() => SobolIndices.Compute(2, secondOrder: false, new double[7]));
         Assert.Equal("outputs", first.ParamName);
         Assert.StartsWith("7 outputs are not whole base rows of 4 points (2 factors).", first.Message);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => SobolIndices.Compute(0, secondOrder: false, new double[2]));
+        Assert.Throws<ArgumentNullException>(() => SobolIndices.Compute(2, secondOrder: false, null!));
+        Assert.Throws<ArgumentNullException>(() => Bootstrap.Resample(3, 1, 0, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Bootstrap.Resample(-1, 1, 0, new int[3]));
 
         var second = Assert.Throws<ArgumentException>(() => SobolIndices.Compute(2, secondOrder: true, new double[8]));
         Assert.StartsWith("8 outputs are not whole base rows of 6 points (2 factors, second order).", second.Message);
