@@ -228,7 +228,7 @@ public class TimeSeriesTests
 
         var json = TimeSeriesJson.WithRun(result, series);
 
-        var withoutSeries = json[..json.LastIndexOf(",\n  \"timeSeries\"", StringComparison.Ordinal)] + "\n}";
+        var withoutSeries = WithoutSeries(json);
         Assert.Equal(result.ToJson(), withoutSeries);
         using var doc = JsonDocument.Parse(json);
         Assert.Equal(series.Samples.Count, doc.RootElement.GetProperty("timeSeries").GetArrayLength());
@@ -269,7 +269,7 @@ public class TimeSeriesTests
         var sample = series.Samples[0] with { Utilisation = [double.NaN, .. series.Samples[0].Utilisation.Skip(1)] };
         var json = TimeSeriesJson.WithRun(run, series with { Samples = [sample, .. series.Samples.Skip(1)] });
 
-        var withoutSeries = json[..json.LastIndexOf(",\n  \"timeSeries\"", StringComparison.Ordinal)] + "\n}";
+        var withoutSeries = WithoutSeries(json);
         Assert.Equal(run.ToJson(), withoutSeries);
         using var doc = JsonDocument.Parse(json);
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("staffDays").ValueKind);
@@ -277,4 +277,8 @@ public class TimeSeriesTests
         Assert.Equal(JsonValueKind.Null, first[0].ValueKind);
         Assert.Equal(JsonValueKind.Number, first[1].ValueKind);
     }
+
+    /// <summary>The run's JSON from a run-with-series JSON: everything before the last member, <c>timeSeries</c>.</summary>
+    private static string WithoutSeries(string json) =>
+        json[..json.LastIndexOf(",\n  \"timeSeries\"", StringComparison.Ordinal)] + "\n}";
 }
