@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Mutation testing of a few library files with Stryker.NET, as a check that the tests would notice a broken line.
-# Usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] "FILTER" GLOB [GLOB ...]
+# Usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-r CONFIG] [-a] "FILTER" GLOB [GLOB ...]
 #   -o OUTDIR       where the reports go, relative to the repository (default StrykerOutput; use one folder per run,
 #                   e.g. StrykerOutput/Metrics, so that runs do not overwrite each other's reports)
 #   -c CONCURRENCY  test runners Stryker runs at once (default: Stryker's own, half the cores)
 #   -t MS           milliseconds added to each mutant's time limit (Stryker's additional-timeout, default 5000). A mutant
 #                   that outlives the limit counts as detected ("timeout"), so on a machine doing other work raise it
 #                   (e.g. -t 20000): otherwise the load, not the tests, decides many verdicts
+#   -r CONFIG       build configuration for Stryker's build, Debug or Release (default: the project's, Debug). Release
+#                   lets the JIT optimise the mutated simulation loop, which matters for the files on its hot path
 #   -a              run every covering test on a mutant instead of stopping at the first that fails (--disable-bail),
 #                   so that the JSON report's killedBy lists all the tests that notice it (e.g. to tell what new tests add)
 #   FILTER  a dotnet test filter that picks the tests worth running for these files (keep out the CLI, kill and sweep
@@ -22,12 +24,15 @@ cd "$(dirname "$0")/.."
 out=StrykerOutput
 concurrency=()
 bail=()
+build_config=()
 extra_ms=""
-while getopts "o:c:t:a" opt; do
+while getopts "o:c:t:r:a" opt; do
   case "$opt" in
     o) out="$OPTARG" ;;
     c) concurrency=(--concurrency "$OPTARG") ;;
     t) extra_ms="$OPTARG" ;;
+    r) case "$OPTARG" in Debug|Release) build_config=(--configuration "$OPTARG") ;;
+         *) echo "-r: '$OPTARG' is not a build configuration; allowed: Debug, Release" >&2; exit 2 ;; esac ;;
     a) bail=(--disable-bail) ;;
     *) echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2 ;;
   esac
@@ -53,5 +58,5 @@ mutate=()
 for glob in "$@"; do mutate+=(--mutate "$glob"); done
 cd src/CoordSim
 dotnet tool run dotnet-stryker --test-project ../../tests/CoordSim.Tests/CoordSim.Tests.csproj \
-  "${config[@]}" --test-case-filter "$filter" "${mutate[@]}" "${concurrency[@]}" "${bail[@]}" --reporter html --reporter progress --reporter markdown --reporter json \
+  "${config[@]}" --test-case-filter "$filter" "${mutate[@]}" "${concurrency[@]}" "${bail[@]}" "${build_config[@]}" --reporter html --reporter progress --reporter markdown --reporter json \
   --output "$out"
