@@ -81,8 +81,10 @@ foreach (var file in files)
 {
     var full = Path.Combine(root, file);
     string text;
-    if (reported.TryGetValue(file, out var r) && r.Entry.TryGetProperty("source", out var source))
-        text = source.GetString()!;
+    // Stryker writes a placeholder instead of the text of a file that no mutate pattern selected.
+    if (reported.TryGetValue(file, out var r) && r.Entry.TryGetProperty("source", out var source)
+        && source.GetString() is { } reportedText && reportedText != "File ignored by mutate filter")
+        text = reportedText;
     else if (File.Exists(full))
         text = File.ReadAllText(full);
     else
