@@ -8,8 +8,8 @@ namespace CoordSim.Tests.Mechanisms;
 /// <summary>
 /// Edges of the run kernel that no structure of the catalog reaches, found by mutation testing (docs/validation.md,
 /// "Mechanisms and Simulation.cs, a sample"): an issue's log longer than the room first set aside for it, and the
-/// error a routing policy gets when it hands items to the routing without receiving them, and a call away from the
-/// desk that lasts no time.
+/// error a routing policy gets when it hands items to the routing without receiving them, a call away from the
+/// desk that lasts no time, and the faults of an earlier issue left in a reused slot's log.
 /// </summary>
 public class KernelEdgeTests
 {
@@ -67,6 +67,54 @@ public class KernelEdgeTests
 
         Assert.Equal(without.Outcomes, with.Outcomes);
         Assert.Equal(RunResultJson.Serialize(plain), RunResultJson.Serialize(called));
+    }
+
+    [Fact]
+    public void Blame_counts_only_the_faults_of_the_issue_itself_not_those_left_in_its_slot()
+    {
+        // Every service is a fault (probability 1, a shirk of 40 days past the 30-day deadline, so every issue
+        // fails and blame is taken). Issues with an even id log a visit by head 0, then are served by head 1: log
+        // [head 0, head 1 faulted]. Issues with an odd id are served by head 0 alone: log [head 0 faulted]. Each
+        // issue's formal weights, and so its blame, are 1/2 on each head. The people who faulted on an issue hold
+        // exactly 1/2 of its blame in both kinds; an odd issue in a slot that an even one used before it would hold
+        // 1 if the faulted entry left one past its own log were read as its own.
+        var p = TwoHeads with { FaultProbability = 1, ShirkDelay = 40, FaultError = 0, RoutineDeadline = 30, ArrivalRate = 0.5 };
+        var organisation = OrganisationBuilder.Hierarchy(p).Build();
+        var recorder = new OutcomeRecorder();
+        new CoordinationModel(organisation, p, new TwoKindsOfRoute(organisation.HeadOf(0), organisation.HeadOf(1)), 84, recorder).Run("stale faults");
+
+        Assert.Equal(p.MaxIssues, recorder.Outcomes.Count);
+        Assert.True(recorder.Outcomes.Count(o => o.Id % 2 == 1) > 100);
+        Assert.All(recorder.Outcomes, o =>
+        {
+            Assert.Equal(1.0, o.Blame, 12);
+            Assert.Equal(0.5, o.BlameOnFaulters, 12);
+        });
+    }
+
+    /// <summary>Even ids: a visit by <c>first</c>, then service by <c>second</c>; odd ids: service by <c>first</c>.</summary>
+    private sealed class TwoKindsOfRoute(PersonId first, PersonId second) : RoutingPolicy
+    {
+        public override void Discovered(CoordinationModel model, ItemId item)
+        {
+            if (model.IdOf(model.IssueOf(item)) % 2 == 0)
+            {
+                model.LogVisit(item, first, WorkRole.Relay, 0);
+                model.Enqueue(item, new DeskId(second.Value));
+            }
+            else
+            {
+                model.Enqueue(item, new DeskId(first.Value));
+            }
+        }
+
+        public override void Served(CoordinationModel model, ItemId item, DeskId desk) => model.CompleteBranch(item);
+
+        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights)
+        {
+            weights.Add(first, 0.5);
+            weights.Add(second, 0.5);
+        }
     }
 
     /// <summary>Each issue to its head's desk, with the head first called away for <c>days</c> unless that is null.</summary>
