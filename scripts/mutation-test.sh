@@ -21,6 +21,7 @@
 # mutant with its status and the tests that covered and killed it; StrykerOutput/ is git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+usage() { echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-r CONFIG] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2; }
 out=StrykerOutput
 concurrency=()
 bail=()
@@ -34,13 +35,12 @@ while getopts "o:c:t:r:a" opt; do
     r) case "$OPTARG" in Debug|Release) build_config=(--configuration "$OPTARG") ;;
          *) echo "-r: '$OPTARG' is not a build configuration; allowed: Debug, Release" >&2; exit 2 ;; esac ;;
     a) bail=(--disable-bail) ;;
-    *) echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] \"FILTER\" GLOB [GLOB ...]" >&2; exit 2 ;;
+    *) usage ;;
   esac
 done
 shift $((OPTIND - 1))
 if [ "$#" -lt 2 ]; then
-  echo "usage: scripts/mutation-test.sh [-o OUTDIR] [-c CONCURRENCY] [-t MS] [-a] \"FILTER\" GLOB [GLOB ...]" >&2
-  exit 2
+  usage
 fi
 filter="$1"; shift
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
