@@ -1,8 +1,8 @@
 // A systematic sample of a folder's lines for mutation testing, and the score it estimates, for folders whose full
 // Stryker run takes longer than a working session (the simulation's own code, where each mutant runs simulations).
 //
-// The files given are read in ordinal order of their paths (whatever order the shell gave them) as one sequence of lines, cut into blocks of BLOCK lines; every
-// EVERY-th block, starting at block PHASE, is taken (a systematic cluster sample of about 1/EVERY of the code, whose
+// The files given are read in ordinal order of their paths (whatever order the shell gave them) as one sequence of
+// lines, cut into blocks of BLOCK lines; every EVERY-th block, starting at block PHASE, is taken (a systematic cluster sample of about 1/EVERY of the code, whose
 // phase is fixed in advance rather than picked after seeing results). A mutant is in the sample when its whole
 // text lies inside a taken block, so mutants that span a block's edge (a removed multi-line block or statement)
 // are under-represented; the score is therefore an estimate for the mutants that fit in a block.
@@ -12,9 +12,8 @@
 //     prints one Stryker mutate pattern per file that has a taken block ("**/FILE{start..end}..."), to pass as
 //     the GLOB arguments of scripts/mutation-test.sh
 //   dotnet run scripts/mutation-sample.cs -- score REPORT.json [--block 30] [--every 8] [--phase 3] FILE...
-//     reads Stryker's mutation-report.json of that run (or of a full run, to see how well the sample estimates
-//     its score: mutants outside the taken blocks are left out and counted) and prints, per file and in all, the mutants tested,
-//     detected (of which timeouts), survived and without coverage, the score detected / (detected + survived + no
+//     reads Stryker's mutation-report.json of that run (or of a full run: mutants outside the taken blocks are left
+//     out and counted) and prints, per file and in all, the mutants tested, detected (of which timeouts), survived and without coverage, the score detected / (detected + survived + no
 //     coverage), and a 95% interval from a bootstrap over the taken blocks (10,000 resamples, seed 1), then the
 //     survivors and the mutants without coverage, one per line, to be sorted by hand
 //   dotnet run scripts/mutation-sample.cs -- check REPORT.json [--block 30] [--every 8] FILE...
@@ -68,11 +67,11 @@ files.Sort(StringComparer.Ordinal);
 // A score is taken over the lines of the code the report was made from (its "source"), so that a report older
 // than the working tree is cut into the same blocks as the run that made it.
 using var report = reportPath is null ? null : JsonDocument.Parse(File.ReadAllText(reportPath));
-var reported = new Dictionary<string, (string Name, JsonElement Entry)>();
+var reported = new Dictionary<string, JsonElement>();
 if (report is not null)
     foreach (var entry in report.RootElement.GetProperty("files").EnumerateObject())
         foreach (var file in files.Where(f => entry.Name.Replace('\\', '/').EndsWith("/" + f, StringComparison.Ordinal)))
-            reported[file] = (entry.Name, entry.Value);
+            reported[file] = entry.Value;
 
 var root = Path.Combine("src", "CoordSim");
 var blocksOf = new Dictionary<string, (int FirstGlobalLine, string[] Lines, string Text)>();
@@ -82,7 +81,7 @@ foreach (var file in files)
     var full = Path.Combine(root, file);
     string text;
     // Stryker writes a placeholder instead of the text of a file that no mutate pattern selected.
-    if (reported.TryGetValue(file, out var r) && r.Entry.TryGetProperty("source", out var source)
+    if (reported.TryGetValue(file, out var entry) && entry.TryGetProperty("source", out var source)
         && source.GetString() is { } reportedText && reportedText != "File ignored by mutate filter")
         text = reportedText;
     else if (File.Exists(full))
@@ -174,11 +173,11 @@ return 0;
 
 // The report's tested mutants whose whole text lies in a block taken at phase p (every mutant when p is null),
 // and how many were left out.
-(List<(string File, int Line, int Block, string Status, string Description)> Taken, int Outside) Sample(int? p)
+(List<Mutant> Taken, int Outside) Sample(int? p)
 {
-    var taken = new List<(string File, int Line, int Block, string Status, string Description)>();
+    var taken = new List<Mutant>();
     var outside = 0;
-    foreach (var (file, (_, entry)) in reported)
+    foreach (var (file, entry) in reported)
     {
         var first = blocksOf[file].FirstGlobalLine;
         foreach (var m in entry.GetProperty("mutants").EnumerateArray())
@@ -195,16 +194,16 @@ return 0;
                 continue;
             }
             var description = $"{m.GetProperty("mutatorName").GetString()}: {m.GetProperty("replacement").GetString()}";
-            taken.Add((file, line, global / block, status, description));
+            taken.Add(new Mutant(file, line, global / block, status, description));
         }
     }
     return (taken, outside);
 }
 
-static double Score(List<(string File, int Line, int Block, string Status, string Description)> rows) =>
+static double Score(List<Mutant> rows) =>
     (double)rows.Count(r => Detected(r.Status)) / rows.Count;
 
-static string Row(string name, List<(string File, int Line, int Block, string Status, string Description)> rows, bool interval)
+static string Row(string name, List<Mutant> rows, bool interval)
 {
     var detected = rows.Count(r => Detected(r.Status));
     var timeouts = rows.Count(r => r.Status == "Timeout");
@@ -222,7 +221,7 @@ static string Row(string name, List<(string File, int Line, int Block, string St
 
 // The taken blocks are the sampling units: resample them with replacement and take the ratio of detected mutants
 // to mutants in the resampled blocks; the interval is the 2.5% and 97.5% quantiles of 10,000 such ratios.
-static (double Low, double High) BootstrapInterval(List<(string File, int Line, int Block, string Status, string Description)> rows)
+static (double Low, double High) BootstrapInterval(List<Mutant> rows)
 {
     var clusters = rows.GroupBy(r => r.Block)
         .Select(g => (Detected: g.Count(r => Detected(r.Status)), Total: g.Count()))
@@ -252,3 +251,7 @@ static int Usage(string problem)
     Console.Error.WriteLine("       dotnet run scripts/mutation-sample.cs -- check REPORT.json [--block 30] [--every 8] FILE...");
     return 2;
 }
+
+/// <summary>A tested mutant of the report: its file and line, the block (of the whole sequence) it lies in, Stryker's
+/// status and what was changed.</summary>
+record Mutant(string File, int Line, int Block, string Status, string Description);
