@@ -7,9 +7,9 @@ namespace CoordSim.Tests.Mechanisms;
 
 /// <summary>
 /// Edges of the run kernel that no structure of the catalog reaches, found by mutation testing (docs/validation.md,
-/// "Mechanisms and Simulation.cs, a sample"): an issue's log longer than the room first set aside for it, and the
-/// error a routing policy gets when it hands items to the routing without receiving them, a call away from the
-/// desk that lasts no time, and the faults of an earlier issue left in a reused slot's log.
+/// "Mechanisms and Simulation.cs, a sample"): an issue's log longer than the room first set aside for it, the error
+/// a routing policy gets when it hands items to the routing without receiving them, a call away from the desk that
+/// lasts no time, and the faults of an earlier issue left in a reused slot's log.
 /// </summary>
 public class KernelEdgeTests
 {
@@ -117,11 +117,25 @@ public class KernelEdgeTests
         }
     }
 
-    /// <summary>Each issue to its head's desk, with the head first called away for <c>days</c> unless that is null.</summary>
-    private sealed class CallsAway(PersonId even, PersonId odd, double? days) : RoutingPolicy
+    /// <summary>
+    /// A policy that gives each issue to one of two heads by its slot's parity, so that issues in neighbouring slots
+    /// belong to different heads; that head answers for the issue alone.
+    /// </summary>
+    private abstract class HeadPerSlotParity(PersonId even, PersonId odd) : RoutingPolicy
     {
-        private PersonId HeadFor(IssueId issue) => issue.Value % 2 == 0 ? even : odd;
+        protected PersonId Even => even;
 
+        protected PersonId Odd => odd;
+
+        protected PersonId HeadFor(IssueId issue) => issue.Value % 2 == 0 ? even : odd;
+
+        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
+            weights.Add(HeadFor(issue), 1);
+    }
+
+    /// <summary>Each issue to its head's desk, with the head first called away for <c>days</c> unless that is null.</summary>
+    private sealed class CallsAway(PersonId even, PersonId odd, double? days) : HeadPerSlotParity(even, odd)
+    {
         public override void Discovered(CoordinationModel model, ItemId item)
         {
             var head = HeadFor(model.IssueOf(item));
@@ -134,21 +148,16 @@ public class KernelEdgeTests
         }
 
         public override void Served(CoordinationModel model, ItemId item, DeskId desk) => model.CompleteBranch(item);
-
-        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
-            weights.Add(HeadFor(issue), 1);
     }
 
     /// <summary>Logs <c>visits</c> visits by one head per issue, then has that head serve it once and completes it.</summary>
-    private sealed class LongLogs(PersonId even, PersonId odd, int visits) : RoutingPolicy
+    private sealed class LongLogs(PersonId even, PersonId odd, int visits) : HeadPerSlotParity(even, odd)
     {
         public int Checked { get; private set; }
 
         public int Overlapping { get; private set; }
 
         public List<string> Wrong { get; } = [];
-
-        private PersonId HeadFor(IssueId issue) => issue.Value % 2 == 0 ? even : odd;
 
         public override void Discovered(CoordinationModel model, ItemId item)
         {
@@ -166,7 +175,7 @@ public class KernelEdgeTests
         {
             var issue = model.IssueOf(item);
             var head = HeadFor(issue);
-            if (model.QueueLength(new DeskId(even.Value)) + model.QueueLength(new DeskId(odd.Value)) > 1)
+            if (model.QueueLength(new DeskId(Even.Value)) + model.QueueLength(new DeskId(Odd.Value)) > 1)
             {
                 Overlapping++;
             }
@@ -189,9 +198,6 @@ public class KernelEdgeTests
             Checked++;
             model.CompleteBranch(item);
         }
-
-        public override void AssignResponsibility(CoordinationModel model, IssueId issue, AccountabilityWeights weights) =>
-            weights.Add(HeadFor(issue), 1);
     }
 
     /// <summary>Hands every new issue to the routing, and does not override <see cref="RoutingPolicy.Received"/>.</summary>
