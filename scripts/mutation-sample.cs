@@ -19,6 +19,11 @@
 //   dotnet run scripts/mutation-sample.cs -- check REPORT.json [--block 30] [--every 8] FILE...
 //     takes a complete run's report and draws from it the sample of every phase, to show how far such a sample's
 //     estimate falls from the complete score and how often its interval covers it
+//   dotnet run scripts/mutation-sample.cs -- timeouts REPORT.json FILE...
+//     prints mutate patterns for the whole lines of the report's mutants that timed out, to test them again with a
+//     longer time limit (scripts/mutation-test.sh -t): on a loaded machine a time limit too short for the tests
+//     counts slow runs as detections. Give that second run's report to score with --retest RETEST.json: a mutant
+//     that timed out in REPORT and was tested again (same place, same change) takes its status from RETEST
 #:property ManagePackageVersionsCentrally=false
 #:package MathNet.Numerics@5.0.0
 
@@ -29,22 +34,30 @@ using MathNet.Numerics.Statistics;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-if (args.Length < 2 || args[0] is not ("spans" or "score" or "check"))
-    return Usage("the first argument must be 'spans', 'score' or 'check', followed by the files");
+if (args.Length < 2 || args[0] is not ("spans" or "score" or "check" or "timeouts"))
+    return Usage("the first argument must be 'spans', 'score', 'check' or 'timeouts', followed by the files");
 
 var verb = args[0];
 var rest = args.Skip(1).ToList();
 string? reportPath = null;
-if (verb is "score" or "check")
+if (verb is "score" or "check" or "timeouts")
 {
     reportPath = rest[0];
     rest.RemoveAt(0);
 }
 
 int block = 30, every = 8, phase = 3;
+string? retestPath = null;
 var files = new List<string>();
 for (var i = 0; i < rest.Count; i++)
 {
+    if (rest[i] == "--retest" && verb == "score")
+    {
+        retestPath = ++i < rest.Count ? rest[i] : null;
+        if (retestPath is null || !File.Exists(retestPath))
+            return Usage($"--retest '{retestPath}' is not a report file");
+        continue;
+    }
     if (rest[i] is not ("--block" or "--every" or "--phase"))
     {
         files.Add(rest[i]);
@@ -67,11 +80,33 @@ files.Sort(StringComparer.Ordinal);
 // A score is taken over the lines of the code the report was made from (its "source"), so that a report older
 // than the working tree is cut into the same blocks as the run that made it.
 using var report = reportPath is null ? null : JsonDocument.Parse(File.ReadAllText(reportPath));
-var reported = new Dictionary<string, JsonElement>();
-if (report is not null)
-    foreach (var entry in report.RootElement.GetProperty("files").EnumerateObject())
+var reported = FilesOf(report);
+using var retest = retestPath is null ? null : JsonDocument.Parse(File.ReadAllText(retestPath));
+// The status each mutant got in the re-test run, by file, place and change.
+var retested = new Dictionary<string, string>();
+foreach (var (file, entry) in FilesOf(retest))
+    foreach (var m in entry.GetProperty("mutants").EnumerateArray())
+        retested[Key(file, m)] = m.GetProperty("status").GetString()!;
+var retestedTimeouts = new List<(string Before, string After)>();
+
+Dictionary<string, JsonElement> FilesOf(JsonDocument? document)
+{
+    var found = new Dictionary<string, JsonElement>();
+    if (document is null) return found;
+    foreach (var entry in document.RootElement.GetProperty("files").EnumerateObject())
         foreach (var file in files.Where(f => entry.Name.Replace('\\', '/').EndsWith("/" + f, StringComparison.Ordinal)))
-            reported[file] = entry.Value;
+            found[file] = entry.Value;
+    return found;
+}
+
+static string Key(string file, JsonElement mutant)
+{
+    var location = mutant.GetProperty("location");
+    var start = location.GetProperty("start");
+    var end = location.GetProperty("end");
+    return $"{file}:{start.GetProperty("line")}:{start.GetProperty("column")}-{end.GetProperty("line")}:{end.GetProperty("column")}"
+        + $" {mutant.GetProperty("mutatorName").GetString()} {mutant.GetProperty("replacement").GetString()}";
+}
 
 var root = Path.Combine("src", "CoordSim");
 var blocksOf = new Dictionary<string, (int FirstGlobalLine, string[] Lines, string Text)>();
@@ -124,6 +159,31 @@ if (verb == "spans")
 
 static bool Detected(string status) => status is "Killed" or "Timeout";
 
+if (verb == "timeouts")
+{
+    // The whole lines of every mutant that timed out, as character spans of the report's own text.
+    foreach (var file in files)
+    {
+        if (!reported.TryGetValue(file, out var entry)) continue;
+        var (_, lines, text) = blocksOf[file];
+        var lineStarts = new int[lines.Length + 1];
+        for (var i = 0; i < lines.Length; i++)
+            lineStarts[i + 1] = Math.Min(lineStarts[i] + lines[i].Length + 1, text.Length);
+        var wanted = new SortedSet<int>();
+        foreach (var m in entry.GetProperty("mutants").EnumerateArray())
+        {
+            if (m.GetProperty("status").GetString() != "Timeout") continue;
+            var location = m.GetProperty("location");
+            var from = location.GetProperty("start").GetProperty("line").GetInt32();
+            var to = location.GetProperty("end").GetProperty("line").GetInt32();
+            for (var line = from; line <= to; line++) wanted.Add(line - 1);
+        }
+        if (wanted.Count > 0)
+            Console.WriteLine("**/" + file + string.Concat(wanted.Select(l => $"{{{lineStarts[l]}..{lineStarts[l + 1]}}}")));
+    }
+    return 0;
+}
+
 if (verb == "check")
 {
     // How well would a sample with this block and step estimate a complete run's score? Every phase's sample
@@ -166,6 +226,12 @@ foreach (var group in mutants.GroupBy(m => m.File).OrderBy(g => g.Key, StringCom
 Console.WriteLine(Row("**All**", mutants, interval: true));
 Console.WriteLine();
 Console.WriteLine($"{mutants.Select(m => m.Block).Distinct().Count()} blocks of {block} lines, every {every}th from block {phase}, in {files.Count} files; {outside} tested mutants of the report outside them left out.");
+if (retest is not null)
+{
+    var outcomes = string.Join(", ", retestedTimeouts.GroupBy(r => r.After).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{g.Count()} {g.Key}"));
+    Console.WriteLine($"Timeouts of the report tested again in '{retestPath}': {retestedTimeouts.Count} ({outcomes}); the table has their new status.");
+}
 Console.WriteLine();
 foreach (var m in mutants.Where(m => !Detected(m.Status)).OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line))
     Console.WriteLine($"{m.Status,-10} {m.File}:{m.Line} {m.Description}");
@@ -183,6 +249,12 @@ return 0;
         foreach (var m in entry.GetProperty("mutants").EnumerateArray())
         {
             var status = m.GetProperty("status").GetString()!;
+            if (status == "Timeout" && retested.TryGetValue(Key(file, m), out var again)
+                && again is "Killed" or "Timeout" or "Survived" or "NoCoverage")
+            {
+                if (p == phase) retestedTimeouts.Add((status, again));
+                status = again;
+            }
             if (status is not ("Killed" or "Timeout" or "Survived" or "NoCoverage")) continue;
             var location = m.GetProperty("location");
             var line = location.GetProperty("start").GetProperty("line").GetInt32();
@@ -247,8 +319,9 @@ static int Usage(string problem)
 {
     Console.Error.WriteLine($"mutation-sample: {problem}");
     Console.Error.WriteLine("usage: dotnet run scripts/mutation-sample.cs -- spans [--block 30] [--every 8] [--phase 3] FILE...");
-    Console.Error.WriteLine("       dotnet run scripts/mutation-sample.cs -- score REPORT.json [--block 30] [--every 8] [--phase 3] FILE...");
+    Console.Error.WriteLine("       dotnet run scripts/mutation-sample.cs -- score REPORT.json [--retest RETEST.json] [--block 30] [--every 8] [--phase 3] FILE...");
     Console.Error.WriteLine("       dotnet run scripts/mutation-sample.cs -- check REPORT.json [--block 30] [--every 8] FILE...");
+    Console.Error.WriteLine("       dotnet run scripts/mutation-sample.cs -- timeouts REPORT.json FILE...");
     return 2;
 }
 
