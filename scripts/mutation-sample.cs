@@ -20,7 +20,7 @@
 //     takes a complete run's report and draws from it the sample of every phase, to show how far such a sample's
 //     estimate falls from the complete score and how often its interval covers it
 //   dotnet run scripts/mutation-sample.cs -- timeouts REPORT.json FILE...
-//     prints mutate patterns for the whole lines of the report's mutants that timed out, to test them again with a
+//     prints mutate patterns for the text of each of the report's mutants that timed out, to test them again with a
 //     longer time limit (scripts/mutation-test.sh -t): on a loaded machine a time limit too short for the tests
 //     counts slow runs as detections. Give that second run's report to score with --retest RETEST.json: a mutant
 //     that timed out in REPORT and was tested again (same place, same change) takes its status from RETEST
@@ -161,7 +161,8 @@ static bool Detected(string status) => status is "Killed" or "Timeout";
 
 if (verb == "timeouts")
 {
-    // The whole lines of every mutant that timed out, as character spans of the report's own text.
+    // The text of every mutant that timed out, as character spans of the report's own text (lines and columns
+    // counted from 1, the end column just past the mutant).
     foreach (var file in files)
     {
         if (!reported.TryGetValue(file, out var entry)) continue;
@@ -169,17 +170,17 @@ if (verb == "timeouts")
         var lineStarts = new int[lines.Length + 1];
         for (var i = 0; i < lines.Length; i++)
             lineStarts[i + 1] = Math.Min(lineStarts[i] + lines[i].Length + 1, text.Length);
-        var wanted = new SortedSet<int>();
+        int Offset(JsonElement at) =>
+            lineStarts[at.GetProperty("line").GetInt32() - 1] + at.GetProperty("column").GetInt32() - 1;
+        var spans = new SortedSet<(int Start, int End)>();
         foreach (var m in entry.GetProperty("mutants").EnumerateArray())
         {
             if (m.GetProperty("status").GetString() != "Timeout") continue;
             var location = m.GetProperty("location");
-            var from = location.GetProperty("start").GetProperty("line").GetInt32();
-            var to = location.GetProperty("end").GetProperty("line").GetInt32();
-            for (var line = from; line <= to; line++) wanted.Add(line - 1);
+            spans.Add((Offset(location.GetProperty("start")), Offset(location.GetProperty("end"))));
         }
-        if (wanted.Count > 0)
-            Console.WriteLine("**/" + file + string.Concat(wanted.Select(l => $"{{{lineStarts[l]}..{lineStarts[l + 1]}}}")));
+        if (spans.Count > 0)
+            Console.WriteLine("**/" + file + string.Concat(spans.Select(s => $"{{{s.Start}..{s.End}}}")));
     }
     return 0;
 }
