@@ -87,7 +87,7 @@ var retested = new Dictionary<string, string>();
 foreach (var (file, entry) in FilesOf(retest))
     foreach (var m in entry.GetProperty("mutants").EnumerateArray())
         retested[Key(file, m)] = m.GetProperty("status").GetString()!;
-var retestedTimeouts = new List<(string Before, string After)>();
+var retestedTimeouts = new List<string>(); // the new status of each timeout of the sample that was tested again
 
 Dictionary<string, JsonElement> FilesOf(JsonDocument? document)
 {
@@ -109,7 +109,9 @@ static string Key(string file, JsonElement mutant)
 }
 
 var root = Path.Combine("src", "CoordSim");
-var blocksOf = new Dictionary<string, (int FirstGlobalLine, string[] Lines, string Text)>();
+// Per file: its first line's number in the whole sequence, and the character offset at which each line starts
+// (one more entry than lines: the last is the text's length).
+var blocksOf = new Dictionary<string, (int FirstGlobalLine, int[] LineStarts)>();
 var globalLine = 0;
 foreach (var file in files)
 {
@@ -124,9 +126,16 @@ foreach (var file in files)
     else
         return Usage($"file '{file}' is not under {root}");
     var lines = text.Split('\n');
-    blocksOf[file] = (globalLine, lines, text);
+    var lineStarts = new int[lines.Length + 1];
+    for (var i = 0; i < lines.Length; i++)
+        lineStarts[i + 1] = Math.Min(lineStarts[i] + lines[i].Length + 1, text.Length);
+    blocksOf[file] = (globalLine, lineStarts);
     globalLine += lines.Length;
 }
+
+// A Stryker mutate pattern for these character spans of the file.
+static string Pattern(string file, IEnumerable<(int Start, int End)> spans) =>
+    "**/" + file + string.Concat(spans.Select(s => $"{{{s.Start}..{s.End}}}"));
 
 bool Taken(int global, int p) => global / block % every == p;
 
@@ -134,13 +143,12 @@ if (verb == "spans")
 {
     foreach (var file in files)
     {
-        var (first, lines, text) = blocksOf[file];
+        var (first, lineStarts) = blocksOf[file];
         var spans = new List<(int Start, int End)>();
-        var offset = 0;
         (int Start, int End)? current = null;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lineStarts.Length - 1; i++)
         {
-            var next = Math.Min(offset + lines[i].Length + 1, text.Length);
+            var (offset, next) = (lineStarts[i], lineStarts[i + 1]);
             if (Taken(first + i, phase))
                 current = current is { } c ? (c.Start, next) : (offset, next);
             else if (current is { } done)
@@ -148,16 +156,18 @@ if (verb == "spans")
                 spans.Add(done);
                 current = null;
             }
-            offset = next;
         }
         if (current is { } last) spans.Add(last);
         if (spans.Count > 0)
-            Console.WriteLine("**/" + file + string.Concat(spans.Select(s => $"{{{s.Start}..{s.End}}}")));
+            Console.WriteLine(Pattern(file, spans));
     }
     return 0;
 }
 
 static bool Detected(string status) => status is "Killed" or "Timeout";
+
+// A status of a mutant that was run against the tests (not ignored, not a compile error).
+static bool Tested(string status) => status is "Killed" or "Timeout" or "Survived" or "NoCoverage";
 
 if (verb == "timeouts")
 {
@@ -166,10 +176,7 @@ if (verb == "timeouts")
     foreach (var file in files)
     {
         if (!reported.TryGetValue(file, out var entry)) continue;
-        var (_, lines, text) = blocksOf[file];
-        var lineStarts = new int[lines.Length + 1];
-        for (var i = 0; i < lines.Length; i++)
-            lineStarts[i + 1] = Math.Min(lineStarts[i] + lines[i].Length + 1, text.Length);
+        var lineStarts = blocksOf[file].LineStarts;
         int Offset(JsonElement at) =>
             lineStarts[at.GetProperty("line").GetInt32() - 1] + at.GetProperty("column").GetInt32() - 1;
         var spans = new SortedSet<(int Start, int End)>();
@@ -180,7 +187,7 @@ if (verb == "timeouts")
             spans.Add((Offset(location.GetProperty("start")), Offset(location.GetProperty("end"))));
         }
         if (spans.Count > 0)
-            Console.WriteLine("**/" + file + string.Concat(spans.Select(s => $"{{{s.Start}..{s.End}}}")));
+            Console.WriteLine(Pattern(file, spans));
     }
     return 0;
 }
@@ -229,7 +236,7 @@ Console.WriteLine();
 Console.WriteLine($"{mutants.Select(m => m.Block).Distinct().Count()} blocks of {block} lines, every {every}th from block {phase}, in {files.Count} files; {outside} tested mutants of the report outside them left out.");
 if (retest is not null)
 {
-    var outcomes = string.Join(", ", retestedTimeouts.GroupBy(r => r.After).OrderBy(g => g.Key, StringComparer.Ordinal)
+    var outcomes = string.Join(", ", retestedTimeouts.GroupBy(r => r).OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => $"{g.Count()} {g.Key}"));
     Console.WriteLine($"Timeouts of the report tested again in '{retestPath}': {retestedTimeouts.Count} ({outcomes}); the table has their new status.");
 }
@@ -250,13 +257,12 @@ return 0;
         foreach (var m in entry.GetProperty("mutants").EnumerateArray())
         {
             var status = m.GetProperty("status").GetString()!;
-            if (status == "Timeout" && retested.TryGetValue(Key(file, m), out var again)
-                && again is "Killed" or "Timeout" or "Survived" or "NoCoverage")
+            if (status == "Timeout" && retested.TryGetValue(Key(file, m), out var again) && Tested(again))
             {
-                if (p == phase) retestedTimeouts.Add((status, again));
+                if (p == phase) retestedTimeouts.Add(again);
                 status = again;
             }
-            if (status is not ("Killed" or "Timeout" or "Survived" or "NoCoverage")) continue;
+            if (!Tested(status)) continue;
             var location = m.GetProperty("location");
             var line = location.GetProperty("start").GetProperty("line").GetInt32();
             var global = first + line - 1;
