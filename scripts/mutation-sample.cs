@@ -73,7 +73,7 @@ for (var i = 0; i < rest.Count; i++)
 }
 if (block < 1 || every < 1)
     return Usage($"--block {block} and --every {every} must be above 0");
-if (phase >= every) return Usage($"--phase {phase} must be below --every {every}");
+if (verb is "spans" or "score" && phase >= every) return Usage($"--phase {phase} must be below --every {every}");
 if (files.Count == 0) return Usage("no files given");
 files.Sort(StringComparer.Ordinal);
 
