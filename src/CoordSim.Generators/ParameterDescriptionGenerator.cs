@@ -51,9 +51,43 @@ public sealed class ParameterDescriptionGenerator : IIncrementalGenerator
     private static ParameterDoc Describe(ISymbol property, SyntaxNode node, CancellationToken cancellationToken)
     {
         var xml = property.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+        if (string.IsNullOrEmpty(xml))
+        {
+            // A compilation that does not parse doc comments (DocumentationMode.None, as a tool that recompiles the
+            // sources may use) gives no XML; the /// lines are still there as plain comments.
+            xml = DocumentationFromComments(node);
+        }
+
         var summary = SummaryText.FromDocumentationXml(xml);
         var location = node is PropertyDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : node.GetLocation();
         return new ParameterDoc(property.Name, summary, SourceSpot.Of(location));
+    }
+
+    /// <summary>
+    /// The <c>///</c> lines in front of <paramref name="node"/>, without their slashes, wrapped in one
+    /// <c>&lt;member&gt;</c> element as the compiler would write them; empty when there are none.
+    /// </summary>
+    private static string DocumentationFromComments(SyntaxNode node)
+    {
+        var lines = new StringBuilder();
+        foreach (var trivia in node.GetLeadingTrivia())
+        {
+            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            {
+                continue;
+            }
+
+            foreach (var line in trivia.ToFullString().Split('\n'))
+            {
+                var text = line.TrimStart();
+                if (text.StartsWith("///", StringComparison.Ordinal) && !text.StartsWith("////", StringComparison.Ordinal))
+                {
+                    lines.Append(text.Substring(3).TrimEnd('\r')).Append('\n');
+                }
+            }
+        }
+
+        return lines.Length == 0 ? "" : "<member>\n" + lines + "</member>";
     }
 
     private static void Emit(SourceProductionContext context, ImmutableArray<ParameterDoc> found, string ns, string className, string attribute)

@@ -28,9 +28,9 @@ public class ParameterDescriptionGeneratorTests
         }
         """;
 
-    private static (GeneratorDriverRunResult Result, Compilation Output) Run(string source)
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run(string source, DocumentationMode mode = DocumentationMode.Diagnose)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var options = new CSharpParseOptions(LanguageVersion.Latest, mode);
         var compilation = CSharpCompilation.Create(
             "Sample",
             [CSharpSyntaxTree.ParseText(Declarations, options), CSharpSyntaxTree.ParseText(source, options)],
@@ -44,10 +44,15 @@ public class ParameterDescriptionGeneratorTests
     private static string Generated(GeneratorDriverRunResult result) =>
         Assert.Single(Assert.Single(result.Results).GeneratedSources).SourceText.ToString();
 
-    [Fact]
-    public void The_summary_becomes_one_line_of_plain_text()
+    // None is how a tool that recompiles the sources (Stryker.NET) parses them: doc comments are plain comments there,
+    // and the meanings must not go empty, or every test that reads one fails whatever the mutant.
+    [Theory]
+    [InlineData(DocumentationMode.Diagnose)]
+    [InlineData(DocumentationMode.Parse)]
+    [InlineData(DocumentationMode.None)]
+    public void The_summary_becomes_one_line_of_plain_text(DocumentationMode mode)
     {
-        var (result, output) = Run("""
+        var (result, output) = Run(mode: mode, source: """
             namespace CoordSim;
 
             public sealed record Sample
@@ -66,8 +71,10 @@ public class ParameterDescriptionGeneratorTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
-    [Fact]
-    public void A_parameter_without_a_summary_is_error_CSG001()
+    [Theory]
+    [InlineData(DocumentationMode.Diagnose)]
+    [InlineData(DocumentationMode.None)]
+    public void A_parameter_without_a_summary_is_error_CSG001(DocumentationMode mode)
     {
         const string source = """
             namespace CoordSim;
@@ -86,7 +93,7 @@ public class ParameterDescriptionGeneratorTests
                 public int Gamma { get; init; }
             }
             """;
-        var (result, _) = Run(source);
+        var (result, _) = Run(source, mode);
 
         Assert.Equal(["Beta", "Gamma"], result.Diagnostics.Select(d =>
         {
@@ -95,6 +102,27 @@ public class ParameterDescriptionGeneratorTests
             return source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
         }));
         Assert.Contains("\"Alpha\" => \"Described.\",", Generated(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_parsed_doc_comments_only_the_triple_slash_lines_are_read()
+    {
+        var (result, _) = Run(mode: DocumentationMode.None, source: """
+            namespace CoordSim;
+
+            public sealed record Sample
+            {
+                // An ordinary comment.
+                /// <summary>Only this,</summary>
+                //// nor this,
+                /// <remarks>not this.</remarks>
+                [Parameter("Group")]
+                public int Alpha { get; init; }
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("\"Alpha\" => \"Only this,\",", Generated(result), StringComparison.Ordinal);
     }
 
     [Fact]
