@@ -13,7 +13,8 @@ namespace CoordSim.Generators;
 /// <c>CoordSim.Structures.BodyFieldAttribute</c>) it reads the <c>&lt;summary&gt;</c>, turns it into one line of
 /// plain text and emits the body of <c>ParameterDescriptions.Of(propertyName)</c> (or
 /// <c>BodyFieldDescriptions.Of(propertyName)</c>), which <c>ParameterInfo.Meaning</c> (or
-/// <c>BodyDesignField.Meaning</c>) reads. A parameter or field without a summary is error CSG001.
+/// <c>BodyDesignField.Meaning</c>) reads. A parameter or field without a summary is error CSG001. The meanings are the
+/// same whether or not the compilation parses doc comments: where it does not, the <c>///</c> lines are read as text.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ParameterDescriptionGenerator : IIncrementalGenerator
@@ -28,7 +29,7 @@ public sealed class ParameterDescriptionGenerator : IIncrementalGenerator
         category: "CoordSim.Parameters",
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Write a /// <summary> on the property. Doc comments are parsed only when the project sets GenerateDocumentationFile.");
+        description: "Write a /// <summary> on the property. The generator reads the compiler's documentation XML where doc comments are parsed (GenerateDocumentationFile) and the /// lines themselves where they are not.");
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
