@@ -14,11 +14,11 @@
 #                   every mutant). The coverage pass records every probe the tests pass, and where the mutants sit in
 #                   code run per event that is slow: for Structures it took 10 minutes, where the same tests take 6
 #                   seconds without Stryker. off skips that pass, but then a test that fails on Stryker's build
-#                   whatever the mutant counts as a kill of every mutant: in Stryker's build every parameter's
-#                   meaning (from doc comments, by the source generator) is empty, so leave the tests that check
-#                   meanings (codebook, catalog and field tests) out of FILTER (docs/validation.md, "Structures and
-#                   Experiments"). Give off a long -t (60000): with -t 10000 and two runners on 2 cores a run timed
-#                   out on 150 of 307 mutants (re-test with scripts/mutation-sample.cs timeouts and score --retest)
+#                   whatever the mutant counts as a kill of every mutant, so first check that FILTER passes with
+#                   no mutant active (a run of one span the tests do not reach must leave its mutants surviving;
+#                   docs/validation.md, "Structures and Experiments"). Give off a long -t (60000): with -t 10000
+#                   and two runners on 2 cores a run timed out on 150 of 307 mutants (re-test with
+#                   scripts/mutation-sample.cs timeouts and score --retest)
 #   -a              run every covering test on a mutant instead of stopping at the first that fails (--disable-bail),
 #                   so that the JSON report's killedBy lists all the tests that notice it (e.g. to tell what new tests add)
 #   FILTER  a dotnet test filter that picks the tests worth running for these files (keep out the CLI, kill and sweep
