@@ -1,3 +1,4 @@
+using CoordSim.Metrics;
 using CoordSim.Mechanisms;
 using CoordSim.Organisation;
 using CoordSim.Structures;
@@ -90,6 +91,39 @@ public class FlattenedTests
             var decider = route.Take(decided).Last(s => s.Kind == Step.Queued).Person;
             Assert.DoesNotContain(decider, platform);
         }
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(0)]
+    public void The_share_a_handler_expects_counts_the_platform_officer_exactly_when_there_is_a_platform(int units)
+    {
+        // A single-department issue's nominal route: the frontline discoverer and each level up to the decision level
+        // (the head of a flattened department), plus the platform officer when there are units; each of those people
+        // expects 1 / their number. With the reference team that size, effort (share / (1 / team))^α is exactly 1
+        // for any α, so the run is the one with α = 0, outcome for outcome; a team one larger or smaller is not.
+        var p = Parameters.Default with
+        {
+            PlatformUnits = units, CrossDepartmentShare = 0, EmergencyShare = 0, FaultProbability = 0, ArrivalRate = 5,
+            HorizonDays = 60, WarmupDays = 0,
+        };
+        var organisation = Structure.Flattened().Organise(p);
+        var onRoute = Math.Min(p.EffectiveDecisionLevel, organisation.Levels - 1) + 1 + (units > 0 ? 1 : 0);
+        Assert.Equal(units > 0 ? 4 : 3, onRoute);
+
+        IssueOutcome[] Outcomes(Parameters q)
+        {
+            var recorder = new OutcomeRecorder();
+            Simulation.Run(Structure.Flattened(), q, 10, recorder);
+            return recorder.Outcomes.ToArray();
+        }
+
+        var calibrated = Outcomes(p with { EffortElasticity = 0 });
+        Assert.True(calibrated.Length > 200, $"only {calibrated.Length} issues");
+        Assert.All(calibrated, o => Assert.Equal(1, o.RequiredDepartments));
+        Assert.Equal(calibrated, Outcomes(p with { EffortElasticity = 2, ReferenceTeamSize = onRoute }));
+        Assert.NotEqual(calibrated, Outcomes(p with { EffortElasticity = 2, ReferenceTeamSize = onRoute + 1 }));
+        Assert.NotEqual(calibrated, Outcomes(p with { EffortElasticity = 2, ReferenceTeamSize = onRoute - 1 }));
     }
 
     [Fact]
