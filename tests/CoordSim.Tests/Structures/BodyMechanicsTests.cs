@@ -1,3 +1,4 @@
+using CoordSim.Metrics;
 using CoordSim.Mechanisms;
 using CoordSim.Structures;
 
@@ -164,6 +165,29 @@ public class BodyMechanicsTests
 
         // Only the decision adds error here; eight experts divide its standard deviation by 3.
         Assert.InRange(Mean(none) / Mean(many), 2.5, 3.5);
+    }
+
+    [Fact]
+    public void A_progress_review_presses_only_its_own_bodys_old_issues()
+    {
+        // A task force whose scope is department 63, which a run of 8 departments does not have: no issue is ever at
+        // the body, so its reviews (every 2 days, pressing what is older than a day) press nothing, and the run is the
+        // one whose reviews press nothing (pressure age 3650 days), outcome for outcome. With its whole scope the same
+        // reviews do change the run, so the comparison can fail.
+        var p = Small with { HorizonDays = 60, WarmupDays = 0, FaultProbability = 0, DispatchInterval = 2, DispatchPressureAge = 1 };
+        var nothingInScope = ((BodyStructure)Structure.TaskForce()).WithBody(BodySetting.Create("departments", "63"));
+        var inScope = (BodyStructure)Structure.TaskForce();
+
+        IssueOutcome[] Outcomes(Structure s, Parameters q)
+        {
+            var recorder = new OutcomeRecorder();
+            Simulation.Run(s, q, 12, recorder);
+            return recorder.Outcomes.ToArray();
+        }
+
+        var neverPressed = p with { DispatchPressureAge = 3650 };
+        Assert.Equal(Outcomes(nothingInScope, neverPressed), Outcomes(nothingInScope, p));
+        Assert.NotEqual(Outcomes(inScope, neverPressed), Outcomes(inScope, p));
     }
 
     [Fact]
