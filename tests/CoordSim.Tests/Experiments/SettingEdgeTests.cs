@@ -1,0 +1,45 @@
+using CoordSim.Experiments;
+
+namespace CoordSim.Tests.Experiments;
+
+/// <summary>
+/// Edges of settings and ranges that no spec in the other tests reaches: a boolean given as a boolean, integers of
+/// every width, a range of exactly the most values allowed, and null arguments.
+/// </summary>
+public class SettingEdgeTests
+{
+    [Fact]
+    public void A_boolean_parameter_takes_a_boolean_and_a_number_parameter_takes_integers_of_every_width()
+    {
+        Assert.Equal(true, ParameterSetting.Create("coLocated", true).Value);
+        Assert.Equal(false, ParameterSetting.Create("coLocated", false).Value);
+        foreach (var three in new object[] { (byte)3, (sbyte)3, (short)3, (ushort)3, 3, 3U, 3L, 3UL, 3f, 3.0, 3m })
+        {
+            Assert.Equal(3, ParameterSetting.Create("departments", three).Value);
+        }
+    }
+
+    [Fact]
+    public void A_range_may_give_exactly_the_most_values_allowed_and_not_one_more()
+    {
+        // From 0 to MaxValues − 1 in steps of 1: MaxValues values, allowed; to MaxValues: one more, refused.
+        var info = ParameterCatalog.Find("arrivalRate")!;
+        var errors = new List<SpecError>();
+        var most = new RangeLevels(1, RangeLevels.MaxValues, Step: 1).Expand(info, "$.factors[0]", errors);
+        Assert.Empty(errors);
+        Assert.Equal(RangeLevels.MaxValues, most.Count);
+        Assert.Equal((double)RangeLevels.MaxValues, most[^1].Value);
+
+        var tooMany = new RangeLevels(1, RangeLevels.MaxValues + 1, Step: 1).Expand(info, "$.factors[0]", errors);
+        Assert.Empty(tooMany);
+        var error = Assert.Single(errors);
+        Assert.Equal("$.factors[0].step", error.Path);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ExperimentSpec.Parse((string)null!)).ParamName);
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => RunSummary.ColumnsOf(null!)).ParamName);
+    }
+}
