@@ -104,10 +104,38 @@ public class CodebookTests
         var urgent = Find(entries, "issues.csv", "urgent");
         Assert.Equal(("issue", "boolean"), (urgent.Role, urgent.Type));
         Assert.Equal(("issue", "number", "days"), (Find(entries, "issues.csv", "latency").Role, Find(entries, "issues.csv", "latency").Type, Find(entries, "issues.csv", "latency").Unit));
-        Assert.Equal("integer", Find(entries, "issues.csv", "consultationRounds").Type);
+        Assert.Equal(("integer", "rounds"), (Find(entries, "issues.csv", "consultationRounds").Type, Find(entries, "issues.csv", "consultationRounds").Unit));
         var venue = Find(entries, "issues.csv", "venue");
         Assert.Equal(("issue", "enum"), (venue.Role, venue.Type));
         Assert.EndsWith("One of: none, line, concurrence, deputy, government-head, body-desk, meeting.", venue.Meaning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sensitivity_sweep_documents_every_column_of_its_index_files_and_gives_no_text_key_a_unit()
+    {
+        // Read from the plan, without running it: the sensitivity files are not in the sweep the other tests read.
+        var plan = ExperimentSpec.Parse("""
+            {
+              "name": "s",
+              "structures": ["hierarchy", "task-force"],
+              "base": { "horizonDays": 20, "warmupDays": 0 },
+              "design": { "kind": "morris", "trajectories": 4, "levels": 4, "factors": { "noiseSigma": { "from": 0.01, "to": 1 } } },
+              "replications": 1,
+              "seed": 1
+            }
+            """).Plan();
+        var files = Codebook.Files(plan);
+        Assert.Contains(files, f => f.File == SensitivityTable.FileName);
+        Assert.Contains(files, f => f.File == SensitivityConvergenceTable.FileName);
+
+        Assert.All(files.SelectMany(f => f.Columns.Select(c => (f.File, Column: c))), x =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(x.Column.Description), $"{x.File} {x.Column.Name} has no meaning");
+            if (x.Column.Role == ColumnRole.Key && x.Column.Type is ColumnType.Text or ColumnType.Enum)
+            {
+                Assert.True(x.Column.Unit.Length == 0, $"{x.File} {x.Column.Name} is a text key with unit '{x.Column.Unit}'");
+            }
+        });
     }
 
     [Fact]
