@@ -54,6 +54,18 @@ public class ResourceGuardTests
     }
 
     [Fact]
+    public void A_plan_with_runs_is_timed_when_asked_and_not_otherwise()
+    {
+        // Calibration runs some of the plan's runs, cut short, and scales their time: a plan with runs takes some
+        // time (a zero would let any sweep past the time budget); without calibration the time is not known.
+        var plan = SweepFixture.TwoStructures().Plan();
+        Assert.True(plan.RunCount > 0);
+        var timed = ResourceEstimate.Of(plan, 1, null);
+        Assert.True(timed.SecondsPerRun > 0, $"{timed.SecondsPerRun} s a run");
+        Assert.True(double.IsNaN(ResourceEstimate.Of(plan, 1, null, calibrate: false).SecondsPerRun));
+    }
+
+    [Fact]
     public void Each_budget_refuses_beyond_its_hard_limit_and_warns_beyond_its_soft_one()
     {
         var fits = new ResourceEstimate(100, 2, Gigabyte, 16 * Gigabyte, 1.0, Gigabyte, 100 * Gigabyte);
