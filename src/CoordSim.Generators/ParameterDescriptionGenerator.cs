@@ -70,21 +70,14 @@ public sealed class ParameterDescriptionGenerator : IIncrementalGenerator
     /// </summary>
     private static string DocumentationFromComments(SyntaxNode node)
     {
+        // Without parsed doc comments each /// line is a plain single-line comment of its own, without its line end.
         var lines = new StringBuilder();
         foreach (var trivia in node.GetLeadingTrivia())
         {
-            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            var text = trivia.ToString();
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && text.StartsWith("///", StringComparison.Ordinal) && !text.StartsWith("////", StringComparison.Ordinal))
             {
-                continue;
-            }
-
-            foreach (var line in trivia.ToFullString().Split('\n'))
-            {
-                var text = line.TrimStart();
-                if (text.StartsWith("///", StringComparison.Ordinal) && !text.StartsWith("////", StringComparison.Ordinal))
-                {
-                    lines.Append(text.Substring(3).TrimEnd('\r')).Append('\n');
-                }
+                lines.Append(text, 3, text.Length - 3).Append('\n');
             }
         }
 
