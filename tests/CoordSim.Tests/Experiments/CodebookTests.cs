@@ -104,7 +104,8 @@ public class CodebookTests
         var urgent = Find(entries, "issues.csv", "urgent");
         Assert.Equal(("issue", "boolean"), (urgent.Role, urgent.Type));
         Assert.Equal(("issue", "number", "days"), (Find(entries, "issues.csv", "latency").Role, Find(entries, "issues.csv", "latency").Type, Find(entries, "issues.csv", "latency").Unit));
-        Assert.Equal(("integer", "rounds"), (Find(entries, "issues.csv", "consultationRounds").Type, Find(entries, "issues.csv", "consultationRounds").Unit));
+        var rounds = Find(entries, "issues.csv", "consultationRounds");
+        Assert.Equal(("integer", "rounds"), (rounds.Type, rounds.Unit));
         var venue = Find(entries, "issues.csv", "venue");
         Assert.Equal(("issue", "enum"), (venue.Role, venue.Type));
         Assert.EndsWith("One of: none, line, concurrence, deputy, government-head, body-desk, meeting.", venue.Meaning, StringComparison.Ordinal);

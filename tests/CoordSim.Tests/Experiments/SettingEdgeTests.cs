@@ -22,7 +22,7 @@ public class SettingEdgeTests
     [Fact]
     public void A_range_may_give_exactly_the_most_values_allowed_and_not_one_more()
     {
-        // From 0 to MaxValues − 1 in steps of 1: MaxValues values, allowed; to MaxValues: one more, refused.
+        // From 1 to MaxValues in steps of 1: MaxValues values, allowed; to MaxValues + 1: one more, refused.
         var info = ParameterCatalog.Find("arrivalRate")!;
         var errors = new List<SpecError>();
         var most = new RangeLevels(1, RangeLevels.MaxValues, Step: 1).Expand(info, "$.factors[0]", errors);
