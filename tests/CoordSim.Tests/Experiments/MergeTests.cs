@@ -214,6 +214,26 @@ public class MergeTests
         }
     }
 
+    /// <summary>The spec a merge runs is the one the first folder's manifest records: when it cannot be read, the error names that manifest's spec.</summary>
+    [Fact]
+    public void A_manifest_whose_spec_cannot_be_read_is_named_and_nothing_is_written()
+    {
+        var (spec, _) = Whole.Value;
+        var shards = RunShards(spec, 2, "merge-bad-spec");
+        var manifest = Path.Combine(shards[0], "manifest.json");
+        var text = File.ReadAllText(manifest);
+        Assert.Contains("\"replications\": 3,", text, StringComparison.Ordinal);
+        File.WriteAllText(manifest, text.Replace("\"replications\": 3,", "\"replications\": \"three\",", StringComparison.Ordinal));
+        var output = Path.Combine(SweepFixture.TempFolder("merge-bad-spec-out"), "out");
+
+        var e = Assert.Throws<SweepException>(() => Sweep.Merge(shards, output));
+
+        Assert.Equal(SweepRefusal.UnreadableManifest, e.Reason);
+        Assert.StartsWith($"{manifest} cannot be read as a sweep manifest (Experiment spec {manifest}#spec has a problem:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.replications", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Fact]
     public void An_output_folder_with_results_is_refused_unless_forced_and_on_complete_runs_while_it_is_held()
     {

@@ -82,4 +82,29 @@ public class SeedTests
 
         Assert.Empty(a.Runs().Select(r => r.Seed).Intersect(b.Runs().Select(r => r.Seed)));
     }
+
+    /// <summary>
+    /// A spec made in code (with the builder, or as a record and then planned) is checked by the plan, as one read from
+    /// JSON is by the reader: a seed outside what a CSV cell and a double hold exactly, [0, 2⁵³ − 1], is refused with its
+    /// path, its value and the range.
+    /// </summary>
+    [Theory]
+    [InlineData(-1L)]
+    [InlineData(long.MinValue)]
+    [InlineData(SeedDerivation.MaxPublicSeed + 1)]
+    public void A_seed_set_in_code_outside_the_public_range_is_refused_by_the_plan(long seed)
+    {
+        var built = Assert.Single(Assert.Throws<SpecException>(() => SweepFixture.Small().Seed(seed).Build()).Errors);
+        var e = Assert.Single(Assert.Throws<SpecException>(() => (SweepFixture.TwoStructures() with { Seed = seed }).Plan()).Errors);
+
+        Assert.Equal(built, e);
+
+        Assert.Equal(("$.seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "an integer from 0 to 9007199254740991"), (e.Path, e.Value, e.Allowed));
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(SeedDerivation.MaxPublicSeed)]
+    public void The_ends_of_the_public_seed_range_are_accepted_in_code(long seed) =>
+        Assert.Equal(seed, SweepFixture.Small().Seed(seed).Build().Plan().Spec.Seed);
 }

@@ -93,6 +93,42 @@ public class SensitivityDesignTests
         Assert.True(Spread(optimised, 3) > Spread(plain, 3) * 1.1, $"optimised {Spread(optimised, 3):G4}, first drawn {Spread(plain, 3):G4}");
     }
 
+    /// <summary>
+    /// Campolongo et al.'s greedy choice, step by step: the candidates are the first M trajectories drawn (a design
+    /// without candidates draws the same ones from the same seed); the two furthest apart are kept first, then each
+    /// next one is the candidate whose summed distance to those kept is largest; the kept ones keep their drawing order.
+    /// </summary>
+    [Fact]
+    public void Optimised_Morris_trajectories_are_the_pair_furthest_apart_then_the_greedy_choice_in_drawing_order()
+    {
+        const int k = 3, m = 12, r = 4;
+        var candidates = new MorrisDesign(m, 4, ThreeFactors, Seed: 7).UnitPoints(0).Chunk(k + 1).ToArray();
+        var kept = new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: 7).UnitPoints(0).Chunk(k + 1).ToArray();
+
+        var chosen = kept.Select(t => Array.FindIndex(candidates, c => c.Zip(t).All(p => p.First.SequenceEqual(p.Second)))).ToList();
+        Assert.DoesNotContain(-1, chosen);
+        Assert.Equal(chosen.Order(), chosen);
+
+        double D(int a, int b) => MorrisDesign.Distance(candidates[a], candidates[b]);
+        var pairs = from a in Enumerable.Range(0, m) from b in Enumerable.Range(a + 1, m - a - 1) select (a, b);
+        var furthest = pairs.MaxBy(p => D(p.a, p.b));
+        var expected = new List<int> { furthest.a, furthest.b };
+        while (expected.Count < r)
+        {
+            expected.Add(Enumerable.Range(0, m).Where(c => !expected.Contains(c)).MaxBy(c => expected.Sum(e => D(c, e))));
+        }
+
+        Assert.Equal(expected.Order(), chosen);
+        // The chosen set differs from a greedy walk that starts from the first candidate instead of the furthest pair.
+        var fromFirst = new List<int> { 0 };
+        while (fromFirst.Count < r)
+        {
+            fromFirst.Add(Enumerable.Range(0, m).Where(c => !fromFirst.Contains(c)).MaxBy(c => fromFirst.Sum(e => D(c, e))));
+        }
+
+        Assert.NotEqual(fromFirst.Order(), chosen);
+    }
+
     [Fact]
     public void A_Morris_design_checks_its_levels_trajectories_candidates_and_factors()
     {

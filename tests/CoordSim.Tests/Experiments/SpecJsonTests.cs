@@ -57,6 +57,34 @@ public class SpecJsonTests
             b.Runs().Select(r => (r.Seed, ParameterCatalog.Describe(r.Parameters).Aggregate("", (s, kv) => s + kv.Value + ","))));
     }
 
+    /// <summary>
+    /// A spec made in code is written as it is, before the plan checks it: a factor's values that no parameter takes (an
+    /// unknown name's, a value out of range, a value of the wrong type) are written as given, so the reader refuses the
+    /// text at the same places the plan refuses the spec, with the same values.
+    /// </summary>
+    [Fact]
+    public void Factor_values_no_parameter_takes_are_written_as_given_and_read_back_to_the_same_errors()
+    {
+        // Made as a record, not with the builder, whose Build() checks the spec.
+        var spec = SweepFixture.TwoStructures() with
+        {
+            Design = new FactorialDesign([Factor.Values("noSuchParameter", 1, "two"), Factor.Values("span", 3, 0)]),
+        };
+
+        var json = spec.ToJson();
+
+        Assert.Contains("\"noSuchParameter\": [\n        1,\n        \"two\"\n      ]", json, StringComparison.Ordinal);
+        Assert.Contains("\"span\": [\n        3,\n        0\n      ]", json, StringComparison.Ordinal);
+        var planned = Assert.Throws<SpecException>(() => spec.Plan()).Errors;
+        var read = Assert.Throws<SpecException>(() => ExperimentSpec.Parse(json)).Errors;
+        Assert.Equal(["$.design.factors.noSuchParameter", "$.design.factors.span[1]"], planned.Select(e => e.Path));
+        Assert.Equal(planned.Select(e => (e.Path, e.Value, e.Allowed)), read.Select(e => (e.Path, e.Value, e.Allowed)));
+
+        var wrongType = (spec with { Design = new FactorialDesign([Factor.Values("span", 3, "wide")]) }).ToJson();
+        Assert.Contains("\"span\": [\n        3,\n        \"wide\"\n      ]", wrongType, StringComparison.Ordinal);
+        Assert.Equal("$.design.factors.span[1]", Assert.Single(Assert.Throws<SpecException>(() => ExperimentSpec.Parse(wrongType)).Errors).Path);
+    }
+
     [Fact]
     public void Formatting_and_comments_do_not_change_the_hash()
     {

@@ -330,23 +330,7 @@ internal static class ShardMerge
         }
 
         /// <summary>Copies the bytes of <paramref name="span"/> in journal <paramref name="file"/> to <paramref name="target"/>.</summary>
-        public void CopyTo(int file, RowSpan span, Stream target, byte[] buffer)
-        {
-            var source = _files[file]!;
-            source.Seek(span.Start, SeekOrigin.Begin);
-            var left = span.Length;
-            while (left > 0)
-            {
-                var read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-                if (read == 0)
-                {
-                    throw new InvalidDataException($"{source.Name} ended while it was merged.");
-                }
-
-                target.Write(buffer, 0, read);
-                left -= read;
-            }
-        }
+        public void CopyTo(int file, RowSpan span, Stream target, byte[] buffer) => span.Copy(_files[file]!, target, buffer);
 
         public void Dispose()
         {
