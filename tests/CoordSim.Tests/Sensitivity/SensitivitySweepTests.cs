@@ -84,6 +84,46 @@ public class SensitivitySweepTests
         .Seed(9)
         .Build();
 
+    /// <summary>
+    /// A difference row analyses the structure's output minus the baseline's. With y₀ = 3u₁ − 2u₂ for the baseline and
+    /// y₁ = y₀ + 5u₂ for the other structure, the difference is 5u₂: μ = 0 for u₁ and 5 for u₂, exactly, where the other
+    /// structure's own output gives μ = 3 and 3, and the sum 6 and 1. (Ishigami's second structure is twice the first,
+    /// so its own output, the difference and the sum have the same indices and cannot tell these apart.)
+    /// </summary>
+    [Fact]
+    public void A_difference_row_analyses_the_structures_output_minus_the_baselines()
+    {
+        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
+        var spec = SweepFixture.Small("difference")
+            .Compare(Structure.Hierarchy(), "other", ("levels", 1))
+            .Vary(Factor.Interval("crossDepartmentShare", 0.2, 0.6))
+            .Vary(Factor.Interval("noiseSigma", 0.1, 0.5))
+            .Morris(4, levels: 4)
+            .Measures("staffDays")
+            .TimeSeries(null)
+            .Seed(5)
+            .Build();
+        RunResult Model(PlannedRun run)
+        {
+            var u1 = (ParameterCatalog.Get("crossDepartmentShare").GetNumber(run.Parameters) - 0.2) / 0.4;
+            var u2 = (ParameterCatalog.Get("noiseSigma").GetNumber(run.Parameters) - 0.1) / 0.4;
+            return template with { StaffDays = (3 * u1) - (2 * u2) + (run.StructureIndex * 5 * u2) };
+        }
+
+        var folder = SweepFixture.TempFolder("difference");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });
+
+        var rows = Read(folder).Where(r => r["measure"] == "staffDays" && r["index"] == "mu").ToList();
+        double Mu(string structure, string baseline, string factor) =>
+            Number(Assert.Single(rows, r => r["structure"] == structure && r["baseline"] == baseline && r["factor"] == factor)["estimate"]);
+        Assert.Equal(0, Mu("other", "hierarchy", "crossDepartmentShare"), 9);
+        Assert.Equal(5, Mu("other", "hierarchy", "noiseSigma"), 9);
+        Assert.Equal(3, Mu("other", "", "crossDepartmentShare"), 9);
+        Assert.Equal(3, Mu("other", "", "noiseSigma"), 9);
+        Assert.Equal(3, Mu("hierarchy", "", "crossDepartmentShare"), 9);
+        Assert.Equal(-2, Mu("hierarchy", "", "noiseSigma"), 9);
+    }
+
     [Fact]
     public void A_morris_sweep_writes_every_index_of_every_measure_and_documents_the_file()
     {
