@@ -1,6 +1,6 @@
 using CoordSim.Experiments;
 using CoordSim.Metrics;
-using CoordSim.Structures;
+using CoordSim.Tests.Sensitivity;
 
 namespace CoordSim.Tests.Experiments;
 
@@ -10,20 +10,10 @@ namespace CoordSim.Tests.Experiments;
 /// </summary>
 public class SweepFailureTests
 {
-    private static readonly Lazy<RunResult> Template = new(() => Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1));
-
     /// <summary>A Morris design of 4 trajectories (12 runs) whose model is cheap and linear, as in the sensitivity tests.</summary>
-    private static ExperimentSpec Screening() => SweepFixture.Small("screening")
-        .Vary(Factor.Interval("crossDepartmentShare", 0.2, 0.6))
-        .Vary(Factor.Interval("noiseSigma", 0.1, 0.5))
-        .Morris(4, levels: 4)
-        .Measures("staffDays")
-        .TimeSeries(null)
-        .Seed(5)
-        .Build();
+    private static ExperimentSpec Screening() => LinearScreening.Spec("screening", 4).Build();
 
-    private static RunResult Linear(PlannedRun run) =>
-        Template.Value with { StaffDays = 3 * ParameterCatalog.Get("crossDepartmentShare").GetNumber(run.Parameters) };
+    private static RunResult Linear(PlannedRun run) => LinearScreening.Output(run, 3, -2);
 
     private static string Status(string folder) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, ResultsFormat.ManifestFile))).RootElement.GetProperty("status").GetString()!;

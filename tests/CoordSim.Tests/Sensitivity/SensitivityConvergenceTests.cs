@@ -42,21 +42,8 @@ public class SensitivityConvergenceTests
     [Fact]
     public void Morris_indices_of_a_linear_model_are_its_slopes_at_every_size()
     {
-        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
-        var spec = SweepFixture.Small("linear")
-            .Vary(Factor.Interval("crossDepartmentShare", 0.2, 0.6))
-            .Vary(Factor.Interval("noiseSigma", 0.1, 0.5))
-            .Morris(8, levels: 4)
-            .Measures("staffDays")
-            .TimeSeries(null)
-            .Seed(5)
-            .Build();
-        RunResult Model(PlannedRun run)
-        {
-            var u1 = (ParameterCatalog.Get("crossDepartmentShare").GetNumber(run.Parameters) - 0.2) / 0.4;
-            var u2 = (ParameterCatalog.Get("noiseSigma").GetNumber(run.Parameters) - 0.1) / 0.4;
-            return template with { StaffDays = (3 * u1) - (2 * u2) };
-        }
+        var spec = LinearScreening.Spec("linear", 8).Build();
+        static RunResult Model(PlannedRun run) => LinearScreening.Output(run, 3, -2);
 
         var folder = SweepFixture.TempFolder("convergence-linear");
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });

@@ -93,22 +93,8 @@ public class SensitivitySweepTests
     [Fact]
     public void A_difference_row_analyses_the_structures_output_minus_the_baselines()
     {
-        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
-        var spec = SweepFixture.Small("difference")
-            .Compare(Structure.Hierarchy(), "other", ("levels", 1))
-            .Vary(Factor.Interval("crossDepartmentShare", 0.2, 0.6))
-            .Vary(Factor.Interval("noiseSigma", 0.1, 0.5))
-            .Morris(4, levels: 4)
-            .Measures("staffDays")
-            .TimeSeries(null)
-            .Seed(5)
-            .Build();
-        RunResult Model(PlannedRun run)
-        {
-            var u1 = (ParameterCatalog.Get("crossDepartmentShare").GetNumber(run.Parameters) - 0.2) / 0.4;
-            var u2 = (ParameterCatalog.Get("noiseSigma").GetNumber(run.Parameters) - 0.1) / 0.4;
-            return template with { StaffDays = (3 * u1) - (2 * u2) + (run.StructureIndex * 5 * u2) };
-        }
+        var spec = LinearScreening.Spec("difference", 4).Compare(Structure.Hierarchy(), "other", ("levels", 1)).Build();
+        static RunResult Model(PlannedRun run) => LinearScreening.Output(run, 3, -2 + (run.StructureIndex * 5));
 
         var folder = SweepFixture.TempFolder("difference");
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });
