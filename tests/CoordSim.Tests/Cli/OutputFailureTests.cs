@@ -111,6 +111,31 @@ public class OutputFailureTests
         }
     }
 
+    [Fact]
+    public void A_codebook_that_does_not_fit_on_its_disk_is_an_error_and_never_put_in_place_cut_short()
+    {
+        // A 4 kB tmpfs takes the codebook's header but not its rows. Needs root (CI runs as root).
+        var mount = SweepFixture.TempFolder("full-codebook");
+        if (Shell($"mount -t tmpfs -o size=4k tmpfs {mount}").Code != 0)
+        {
+            return; // Not allowed to mount a file system here: nothing to check.
+        }
+
+        try
+        {
+            var path = Path.Combine(mount, "codebook.csv");
+
+            var e = Assert.ThrowsAny<IOException>(() => Codebook.Write(SweepFixture.TwoStructures(issues: true).Plan(), path));
+
+            Assert.Contains("No space left on device", e.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(path));
+        }
+        finally
+        {
+            Shell($"umount {mount}");
+        }
+    }
+
     /// <summary>The command line that runs the built coordsim.</summary>
     private static string Coordsim() =>
         $"'{Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet"}' '{Path.Combine(AppContext.BaseDirectory, "CoordSim.Cli.dll")}'";

@@ -54,6 +54,21 @@ public class ResourceGuardTests
     }
 
     [Fact]
+    public void The_memory_of_a_design_too_large_to_look_at_every_point_counts_its_first_and_last_points()
+    {
+        // 2,501 points, more than the estimate looks at: memory grows with arrivalRate, so the most a run needs is at
+        // the last point, which the evenly spread points looked at must include (as they include the first).
+        var plan = SweepFixture.Small("many-points").Vary(Factor.Range("arrivalRate", 1, 2501, 1)).Build().Plan();
+        Assert.True(plan.Points.Count > ResourceEstimate.MaxPointsLooked, $"{plan.Points.Count} points");
+        long Memory(int point) => ResourceEstimate.RunMemory(plan.ParametersOf(plan.Points[point], 0));
+        Assert.True(Memory(plan.Points.Count - 1) > Memory(plan.Points.Count - 2));
+
+        var estimate = ResourceEstimate.Of(plan, 1, null, calibrate: false);
+
+        Assert.Equal(Enumerable.Range(0, plan.Points.Count).Max(Memory), estimate.RunMemoryBytes);
+    }
+
+    [Fact]
     public void A_plan_with_runs_is_timed_when_asked_and_not_otherwise()
     {
         // Calibration runs some of the plan's runs, cut short, and scales their time: a plan with runs takes some

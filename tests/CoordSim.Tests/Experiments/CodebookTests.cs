@@ -112,6 +112,22 @@ public class CodebookTests
     }
 
     [Fact]
+    public void Counting_and_naming_keys_have_no_unit_and_every_stretch_of_an_issues_critical_path_is_in_days()
+    {
+        var entries = Read(WithIssues.Value);
+
+        // Point, replication and seed count or name; the time series' day is the one key that is a quantity.
+        var keys = entries.Where(e => e.Role == "key" && e.Type != "number").ToList();
+        Assert.Contains(keys, e => e.File == "runs.csv" && e.Column == "seed");
+        Assert.All(keys, e => Assert.True(e.Unit.Length == 0, $"{e.File} {e.Column} is a key with unit '{e.Unit}'"));
+        Assert.Equal(("key", "number", "days"), (Find(entries, "timeseries.csv", "day").Role, Find(entries, "timeseries.csv", "day").Type, Find(entries, "timeseries.csv", "day").Unit));
+        foreach (var column in new[] { "latency", "queueing", "service", "meetingWait", "transmission" })
+        {
+            Assert.Equal(("issue", "number", "days"), (Find(entries, "issues.csv", column).Role, Find(entries, "issues.csv", column).Type, Find(entries, "issues.csv", column).Unit));
+        }
+    }
+
+    [Fact]
     public void A_sensitivity_sweep_documents_every_column_of_its_index_files_and_gives_no_text_key_a_unit()
     {
         // Read from the plan, without running it: the sensitivity files are not in the sweep the other tests read.

@@ -92,6 +92,23 @@ public class MergeTests
     }
 
     [Fact]
+    public void A_merge_lets_go_of_every_shard_file_it_read()
+    {
+        // .NET holds a shared lock on a file it reads (flock on Unix, a share mode on Windows): a shard file the merge
+        // left open could not be opened exclusively, nor deleted on Windows, until a collection finalised it.
+        var (spec, _) = Whole.Value;
+        var shards = RunShards(spec, 2, "merge-released");
+
+        Sweep.Merge(shards, Path.Combine(SweepFixture.TempFolder("merge-released-out"), "out"));
+
+        foreach (var path in shards.SelectMany(folder => new[] { "runs.csv", "issues.csv", "timeseries.csv", "checksums.csv" }.Select(file => Path.Combine(folder, file))))
+        {
+            using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            Assert.True(exclusive.Length > 0, path);
+        }
+    }
+
+    [Fact]
     public void A_shard_stopped_part_way_resumes_like_any_sweep_and_then_merges()
     {
         var (spec, _) = Whole.Value;

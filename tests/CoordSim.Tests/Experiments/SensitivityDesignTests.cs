@@ -207,6 +207,21 @@ public class SensitivityDesignTests
         Assert.Contains(Errors(new SobolDesign(8, ThreeFactors, Seed: -1)), e => e.Path == "$.design.seed");
     }
 
+    [Theory]
+    [InlineData(false, 5)]
+    [InlineData(true, 8)]
+    public void A_Sobol_designs_samples_are_bounded_by_its_points_per_sample(bool secondOrder, int rowLength)
+    {
+        // Each sample is a row of k + 2 points (2k + 2 with second order), and a design holds at most MaxPoints.
+        var most = Design.MaxPoints / rowLength;
+        Assert.Equal(rowLength, new SobolDesign(most, ThreeFactors, secondOrder).RowLength);
+
+        var e = Assert.Single(Errors(new SobolDesign(most + 1, ThreeFactors, secondOrder)));
+
+        Assert.Equal(("$.design.samples", (most + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), (e.Path, e.Value));
+        Assert.Equal($"an integer from 2 to {most} (samples × {rowLength} points, at most {Design.MaxPoints}), best a power of two", e.Allowed);
+    }
+
     [Fact]
     public void The_builder_makes_the_designs_a_spec_file_reads()
     {

@@ -37,9 +37,41 @@ public class SettingEdgeTests
     }
 
     [Fact]
+    public void An_enum_parameter_refuses_a_value_of_another_enum_naming_it_and_its_own_words()
+    {
+        var discipline = ParameterCatalog.Get("queueDiscipline");
+        Assert.True(ParameterSetting.TryCreate(discipline, CoordSim.Mechanisms.QueueDiscipline.UrgentFirst, out var own, out _));
+        Assert.Equal(CoordSim.Mechanisms.QueueDiscipline.UrgentFirst, own!.Value);
+
+        Assert.False(ParameterSetting.TryCreate(discipline, DayOfWeek.Monday, out var setting, out var error));
+        Assert.Null(setting);
+        Assert.Equal(new ParameterError("queueDiscipline", "Monday", discipline.AllowedText), error);
+        Assert.Equal(error, Assert.Single(Assert.Throws<ParameterException>(() => ParameterSetting.Create("queueDiscipline", DayOfWeek.Monday)).Errors));
+    }
+
+    [Fact]
+    public void A_range_whose_ends_the_parameter_does_not_take_names_each_end_with_its_path()
+    {
+        // crossDepartmentShare is a share in [0, 1]: both ends outside it, each reported at its own path, and no values.
+        var info = ParameterCatalog.Get("crossDepartmentShare");
+        var errors = new List<SpecError>();
+
+        var values = new RangeLevels(-0.5, 1.5, Step: 0.5).Expand(info, "$.design.factors.crossDepartmentShare", errors);
+
+        Assert.Empty(values);
+        Assert.False(info.TryConvertNumber(-0.5, out _, out var from));
+        Assert.False(info.TryConvertNumber(1.5, out _, out var to));
+        Assert.Equal(
+            [new SpecError("$.design.factors.crossDepartmentShare.from", from!.Value, from.Allowed), new SpecError("$.design.factors.crossDepartmentShare.to", to!.Value, to.Allowed)],
+            errors);
+    }
+
+    [Fact]
     public void Null_arguments_are_refused_by_name()
     {
         Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ExperimentSpec.Parse((string)null!)).ParamName);
         Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => RunSummary.ColumnsOf(null!)).ParamName);
+        Assert.Equal("structure", Assert.Throws<ArgumentNullException>(() => ComparedStructure.Of(null!)).ParamName);
+        Assert.All(SummaryTable.Statistics, s => Assert.Equal("measure", Assert.Throws<ArgumentNullException>(() => s.Column(null!)).ParamName));
     }
 }

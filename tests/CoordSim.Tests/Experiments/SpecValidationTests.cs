@@ -163,6 +163,38 @@ public class SpecValidationTests
     }
 
     [Fact]
+    public void An_unknown_factor_is_reported_with_its_quoted_name_and_what_a_factor_must_be()
+    {
+        var fromJson = Single(Edit("\"crossDepartmentShare\": [0.1, 0.3]", "\"spam\": [1, 2]"));
+        var inCode = Assert.Single(Assert.Throws<SpecException>(() => SweepFixture.Small().Vary("spam", 1, 2).Build()).Errors);
+
+        foreach (var e in new[] { fromJson, inCode })
+        {
+            Assert.Equal(("$.design.factors.spam", "\"spam\""), (e.Path, e.Value));
+            Assert.Equal("a parameter name; " + ParameterCatalog.UnknownName("spam").Allowed, e.Allowed);
+        }
+    }
+
+    [Fact]
+    public void Settings_that_are_not_an_object_are_refused_with_an_example()
+    {
+        var e = Single(Edit("{ \"horizonDays\": 20, \"warmupDays\": 0 }", "[20, 0]"));
+
+        Assert.Equal(("$.base", "[...]"), (e.Path, e.Value));
+        Assert.Equal("an object of parameter names and values, for example {\"horizonDays\": 180}", e.Allowed);
+    }
+
+    [Fact]
+    public void An_unknown_field_of_a_range_is_refused_with_a_suggestion_and_the_ranges_fields()
+    {
+        var e = Single(Edit("[0.1, 0.3]", "{ \"from\": 0.1, \"to\": 0.3, \"count\": 3, \"sacle\": \"log\" }"));
+
+        Assert.Equal(("$.design.factors.crossDepartmentShare.sacle", "(unknown field)"), (e.Path, e.Value));
+        Assert.Equal("did you mean \"scale\"? the fields here are from, to, step, count, scale", e.Allowed);
+        Assert.Equal("the fields here are from, to, step, count, scale", Single(Edit("[0.1, 0.3]", "{ \"from\": 0.1, \"to\": 0.3, \"count\": 3, \"zzzzzzzz\": 1 }")).Allowed);
+    }
+
+    [Fact]
     public void A_misspelt_field_is_unknown_with_a_suggestion()
     {
         var e = Single(Edit("\"seed\": 1", "\"seed\": 1, \"replication\": 3"));

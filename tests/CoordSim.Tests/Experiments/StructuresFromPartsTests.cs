@@ -86,6 +86,28 @@ public class StructuresFromPartsTests
         Assert.All(Errors("""[{ "name": "mine", "bodies": [{ "like": "office", "colectivity": 1 }] }]"""), e => Assert.NotNull(e.Line));
     }
 
+    [Theory]
+    [InlineData("v2.my_hybrid-1", true)]
+    [InlineData("7.a", true)]
+    [InlineData("_mine", false)]
+    [InlineData(".mine", false)]
+    [InlineData("mine/2", false)]
+    [InlineData("mine+", false)]
+    public void A_built_structures_name_holds_letters_digits_dots_underscores_and_hyphens_and_starts_with_a_letter_or_digit(string name, bool allowed)
+    {
+        var entry = $$"""[{ "name": "{{name}}", "bodies": [{ "like": "office" }] }]""";
+        if (allowed)
+        {
+            Assert.Equal(name, ExperimentSpec.Parse(Spec(entry)).Structures[0].Structure.Name);
+        }
+        else
+        {
+            var e = Assert.Single(Errors(entry));
+            Assert.Equal(("$.structures[0].name", $"\"{name}\""), (e.Path, e.Value));
+            Assert.Equal("a name of letters, digits, '.', '_' and '-', starting with a letter or digit", e.Allowed);
+        }
+    }
+
     [Fact]
     public void A_field_of_the_second_body_is_a_factor_and_changes_only_that_body()
     {

@@ -73,8 +73,9 @@ public class RowsInMemoryTests
         Assert.True(double.IsNaN(record.Number("blank")));
         Assert.Contains("no column 'x'", Assert.Throws<KeyNotFoundException>(() => record["x"]).Message, StringComparison.Ordinal);
         Assert.Contains("'hierarchy', which is not a number", Assert.Throws<FormatException>(() => record.Number("structure")).Message, StringComparison.Ordinal);
-        Assert.Contains("pointId is '-1'", Assert.Throws<ArgumentException>(() => new RunRecord(["pointId", "structure", "replication", "seed"], ["-1", "h", "0", "1"])).Message,
-            StringComparison.Ordinal);
+        var negative = Assert.Throws<ArgumentException>(() => new RunRecord(["pointId", "structure", "replication", "seed"], ["-1", "h", "0", "1"]));
+        Assert.Equal("fields", negative.ParamName);
+        Assert.Equal($"A run record's pointId is '-1'; it must be an integer from 0 to {int.MaxValue}. (Parameter 'fields')", negative.Message);
     }
 
     [Fact]

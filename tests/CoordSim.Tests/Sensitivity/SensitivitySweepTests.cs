@@ -74,6 +74,51 @@ public class SensitivitySweepTests
         Assert.All(IshigamiFactors, f => Assert.Equal(Number(Estimate("hierarchy", "", f.Name)), Number(Estimate("twice", "hierarchy", f.Name)), 12));
     }
 
+    /// <summary>
+    /// A second-order Sobol' sweep writes S2 for each pair of factors i &lt; j, the pair in factor and factor2. For y = u₁u₂
+    /// with u uniform on [0, 1] and a third factor that does nothing (derived by hand): Var y = 1/9 − 1/16 = 7/144,
+    /// Var E[y | u₁] = Var(u₁/2) = 1/48 = 3/144, so S1 = 3/7 for u₁ and u₂ and 0 for u₃; S2 = (7 − 3 − 3)/144 ÷ 7/144 = 1/7
+    /// for (u₁, u₂) and 0 for the pairs with u₃; ST = 4/7, 4/7, 0. Each must lie in the interval sensitivity.csv reports.
+    /// </summary>
+    [Fact]
+    public void A_second_order_sobol_sweep_writes_S2_of_every_pair_of_factors()
+    {
+        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
+        var builder = SweepFixture.Small("interaction");
+        foreach (var (name, from, to) in IshigamiFactors)
+        {
+            builder = builder.Vary(Factor.Interval(name, from, to));
+        }
+
+        var spec = builder.Sobol(512, secondOrder: true, seed: 13).Measures("staffDays").TimeSeries(null).Seed(3).Build();
+        RunResult Model(PlannedRun run)
+        {
+            var u = IshigamiFactors.Select(f => (ParameterCatalog.Get(f.Name).GetNumber(run.Parameters) - f.From) / (f.To - f.From)).ToArray();
+            return template with { StaffDays = u[0] * u[1] };
+        }
+
+        var folder = SweepFixture.TempFolder("interaction");
+        Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });
+
+        var rows = Read(folder).Where(r => r["measure"] == "staffDays").ToList();
+        Assert.All(rows.Where(r => r["index"] != "S2"), r => Assert.Equal("", r["factor2"]));
+        var names = IshigamiFactors.Select(f => f.Name).ToArray();
+        Assert.Equal([(names[0], names[1]), (names[0], names[2]), (names[1], names[2])], rows.Where(r => r["index"] == "S2").Select(r => (r["factor"], r["factor2"])));
+        var expected = new (string Index, string Factor, string Factor2, double Value)[]
+        {
+            ("S1", names[0], "", 3.0 / 7), ("S1", names[1], "", 3.0 / 7), ("S1", names[2], "", 0),
+            ("ST", names[0], "", 4.0 / 7), ("ST", names[1], "", 4.0 / 7), ("ST", names[2], "", 0),
+            ("S2", names[0], names[1], 1.0 / 7), ("S2", names[0], names[2], 0), ("S2", names[1], names[2], 0),
+        };
+        foreach (var (index, factor, factor2, value) in expected)
+        {
+            var row = Assert.Single(rows, r => r["index"] == index && r["factor"] == factor && r["factor2"] == factor2);
+            Assert.Equal("512", row["n"]);
+            Assert.True(Number(row["ciLow"]) <= value && value <= Number(row["ciHigh"]),
+                $"{index} of {factor} {factor2}: analytic {value}, estimate {row["estimate"]} [{row["ciLow"]}, {row["ciHigh"]}]");
+        }
+    }
+
     private static ExperimentSpec SmallMorris() => SweepFixture.Small("morris")
         .Compare(Structure.Hierarchy(), "flat", ("levels", 1))
         .Vary(Factor.Interval("crossDepartmentShare", 0.1, 0.6))
