@@ -61,14 +61,8 @@ public class OutputFailureTests
     [Fact]
     public void A_sweep_that_fills_its_disk_stops_with_one_line_is_not_marked_complete_and_resumes_once_there_is_room()
     {
-        // A 200 kB tmpfs holds the codebook and a few runs' issues, then the disk is full. Needs root (CI runs as root).
-        var mount = SweepFixture.TempFolder("full-disk");
-        if (Shell($"mount -t tmpfs -o size=200k tmpfs {mount}").Code != 0)
-        {
-            return; // Not allowed to mount a file system here: nothing to check.
-        }
-
-        try
+        // A 200 kB tmpfs holds the codebook and a few runs' issues, then the disk is full.
+        OnSmallDisk("full-disk", "200k", mount =>
         {
             var spec = SweepFixture.TwoStructures(replications: 3, issues: true, timeSeries: 5);
             var specPath = Path.Combine(SweepFixture.TempFolder("full-disk-spec"), "spec.json");
@@ -104,24 +98,14 @@ public class OutputFailureTests
             {
                 Assert.True(SweepFixture.Bytes(reference, file).AsSpan().SequenceEqual(SweepFixture.Bytes(folder, file)), $"{file} differs");
             }
-        }
-        finally
-        {
-            Shell($"umount {mount}");
-        }
+        });
     }
 
     [Fact]
     public void A_codebook_that_does_not_fit_on_its_disk_is_an_error_and_never_put_in_place_cut_short()
     {
-        // A 4 kB tmpfs takes the codebook's header but not its rows. Needs root (CI runs as root).
-        var mount = SweepFixture.TempFolder("full-codebook");
-        if (Shell($"mount -t tmpfs -o size=4k tmpfs {mount}").Code != 0)
-        {
-            return; // Not allowed to mount a file system here: nothing to check.
-        }
-
-        try
+        // A 4 kB tmpfs takes the codebook's header but not its rows.
+        OnSmallDisk("full-codebook", "4k", mount =>
         {
             var path = Path.Combine(mount, "codebook.csv");
 
@@ -129,6 +113,24 @@ public class OutputFailureTests
 
             Assert.Contains("No space left on device", e.Message, StringComparison.Ordinal);
             Assert.False(File.Exists(path));
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on the folder of a new tmpfs of <paramref name="size"/> (mount's size option) and
+    /// unmounts it; does nothing where mounting is not allowed (it needs root; CI runs as root).
+    /// </summary>
+    private static void OnSmallDisk(string tag, string size, Action<string> check)
+    {
+        var mount = SweepFixture.TempFolder(tag);
+        if (Shell($"mount -t tmpfs -o size={size} tmpfs {mount}").Code != 0)
+        {
+            return; // Not allowed to mount a file system here: nothing to check.
+        }
+
+        try
+        {
+            check(mount);
         }
         finally
         {
