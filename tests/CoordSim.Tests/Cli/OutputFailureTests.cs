@@ -104,15 +104,27 @@ public class OutputFailureTests
     [Fact]
     public void A_codebook_that_does_not_fit_on_its_disk_is_an_error_and_never_put_in_place_cut_short()
     {
-        // A 4 kB tmpfs takes the codebook's header but not its rows.
-        OnSmallDisk("full-codebook", "4k", mount =>
+        // Disks of every size in pages below the codebook's: whichever write the disk refuses, the first rows or the
+        // last flush, the error comes out and no codebook.csv is left.
+        var plan = SweepFixture.TwoStructures(issues: true).Plan();
+        var whole = Path.Combine(SweepFixture.TempFolder("codebook-size"), "codebook.csv");
+        Codebook.Write(plan, whole);
+        var pages = (int)((new FileInfo(whole).Length - 1) / Environment.SystemPageSize);
+        Assert.True(pages >= 2, $"{pages} pages");
+
+        OnSmallDisk("full-codebook", $"{Environment.SystemPageSize}", mount =>
         {
             var path = Path.Combine(mount, "codebook.csv");
+            for (var size = 1; size <= pages; size++)
+            {
+                Assert.Equal(0, Shell($"mount -o remount,size={size * Environment.SystemPageSize} {mount}").Code);
+                File.Delete(path + ".tmp");
 
-            var e = Assert.ThrowsAny<IOException>(() => Codebook.Write(SweepFixture.TwoStructures(issues: true).Plan(), path));
+                var e = Assert.ThrowsAny<IOException>(() => Codebook.Write(plan, path));
 
-            Assert.Contains("No space left on device", e.Message, StringComparison.Ordinal);
-            Assert.False(File.Exists(path));
+                Assert.Contains("No space left on device", e.Message, StringComparison.Ordinal);
+                Assert.False(File.Exists(path), $"a codebook.csv was left on a disk of {size} pages");
+            }
         });
     }
 
