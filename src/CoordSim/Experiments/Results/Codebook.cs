@@ -59,17 +59,6 @@ internal static class Codebook
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(path);
-        var temporary = path + ".tmp";
-        using (var journal = CsvJournal.Create(temporary, Header))
-        {
-            foreach (var row in Rows(plan, wholeSweep))
-            {
-                journal.Write(row);
-            }
-
-            journal.Commit();
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        CsvJournal.WriteWhole(path, Header, Rows(plan, wholeSweep));
     }
 }

@@ -44,6 +44,27 @@ internal sealed class CsvJournal : IDisposable
         return journal;
     }
 
+    /// <summary>
+    /// Writes a whole file: <paramref name="header"/> and <paramref name="rows"/> go to <paramref name="path"/>.tmp, which
+    /// is committed (so a full disk throws here, never quietly in a dispose) and then renamed to <paramref name="path"/>,
+    /// replacing any file there at once: a reader sees the old file or the new one, never part of one.
+    /// </summary>
+    public static void WriteWhole(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var temporary = path + ".tmp";
+        using (var journal = Create(temporary, header))
+        {
+            foreach (var row in rows)
+            {
+                journal.Write(row);
+            }
+
+            journal.Commit();
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
     /// <summary>Opens the file to append after its first <paramref name="length"/> bytes, cutting off the rest; a length of 0 starts it again with <paramref name="header"/>.</summary>
     public static CsvJournal Append(string path, long length, IReadOnlyList<string> header)
     {

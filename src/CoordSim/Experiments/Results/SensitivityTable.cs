@@ -69,8 +69,8 @@ internal static class SensitivityTable
     public static void Write(ExperimentPlan plan, string runsPath, string path, string convergencePath)
     {
         var means = PointMeans(plan, RunsTable.Read(plan, runsPath));
-        WriteFile(path, Header, Rows(plan, means));
-        WriteFile(convergencePath, SensitivityConvergenceTable.Header, SensitivityConvergenceTable.Rows(plan, means));
+        CsvJournal.WriteWhole(path, Header, Rows(plan, means));
+        CsvJournal.WriteWhole(convergencePath, SensitivityConvergenceTable.Header, SensitivityConvergenceTable.Rows(plan, means));
     }
 
     /// <summary>The rows of sensitivity.csv, as text, of <paramref name="runs"/> (each run's point, structure index and kept measures; NaN where empty).</summary>
@@ -171,23 +171,6 @@ internal static class SensitivityTable
             default:
                 throw new InvalidOperationException($"A {design.Kind} design has no sensitivity indices.");
         }
-    }
-
-    /// <summary>Writes <paramref name="rows"/> under <paramref name="header"/> to a temporary file, then moves it to <paramref name="path"/>.</summary>
-    private static void WriteFile(string path, string[] header, IEnumerable<string[]> rows)
-    {
-        var temporary = path + ".tmp";
-        using (var journal = CsvJournal.Create(temporary, header))
-        {
-            foreach (var row in rows)
-            {
-                journal.Write(row);
-            }
-
-            journal.Commit();
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>means[point][structure][measure]: the mean of the finite values over the point's replications, NaN when there are none.</summary>

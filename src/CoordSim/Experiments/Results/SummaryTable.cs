@@ -55,18 +55,7 @@ internal static class SummaryTable
     {
         var unstable = 0;
         var stable = StableColumn(plan);
-        var temporary = path + ".tmp";
-        using (var journal = CsvJournal.Create(temporary, Header(plan)))
-        {
-            foreach (var row in Rows(plan, Counted(RunsTable.Read(plan, runsPath))))
-            {
-                journal.Write(row);
-            }
-
-            journal.Commit();
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        CsvJournal.WriteWhole(path, Header(plan), Rows(plan, Counted(RunsTable.Read(plan, runsPath))));
         return unstable;
 
         IEnumerable<(int PointId, int StructureIndex, double[] Measures)> Counted(IEnumerable<(int PointId, int StructureIndex, double[] Measures)> runs)
