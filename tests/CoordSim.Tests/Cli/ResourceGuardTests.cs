@@ -68,6 +68,19 @@ public class ResourceGuardTests
         Assert.Equal(Enumerable.Range(0, plan.Points.Count).Max(Memory), estimate.RunMemoryBytes);
     }
 
+    [Theory]
+    [InlineData(10, 4, 400)]
+    [InlineData(2, 4, 200)]
+    [InlineData(0, 4, 100)]
+    [InlineData(10, 1, 100)]
+    public void A_sweeps_memory_is_a_runs_times_the_runs_held_at_once(int runs, int threads, long expected)
+    {
+        // At most one run per thread, and never more runs than the sweep has (at least one: the estimate's floor).
+        var estimate = new ResourceEstimate(runs, threads, 100, Gigabyte, double.NaN, 0, null);
+
+        Assert.Equal(expected, estimate.MemoryBytes);
+    }
+
     [Fact]
     public void A_plan_with_runs_is_timed_when_asked_and_not_otherwise()
     {

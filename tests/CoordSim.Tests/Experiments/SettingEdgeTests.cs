@@ -50,6 +50,18 @@ public class SettingEdgeTests
     }
 
     [Fact]
+    public void A_number_parameter_refuses_a_boolean_naming_the_value_as_written()
+    {
+        var departments = ParameterCatalog.Get("departments");
+        foreach (var (value, text) in new[] { (true, "true"), (false, "false") })
+        {
+            Assert.False(ParameterSetting.TryCreate(departments, value, out var setting, out var error));
+            Assert.Null(setting);
+            Assert.Equal(new ParameterError("departments", text, departments.AllowedText), error);
+        }
+    }
+
+    [Fact]
     public void A_range_whose_ends_the_parameter_does_not_take_names_each_end_with_its_path()
     {
         // crossDepartmentShare is a share in [0, 1]: both ends outside it, each reported at its own path, and no values.
