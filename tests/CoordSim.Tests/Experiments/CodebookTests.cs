@@ -120,10 +120,16 @@ public class CodebookTests
         var keys = entries.Where(e => e.Role == "key" && e.Type != "number").ToList();
         Assert.Contains(keys, e => e.File == "runs.csv" && e.Column == "seed");
         Assert.All(keys, e => Assert.True(e.Unit.Length == 0, $"{e.File} {e.Column} is a key with unit '{e.Unit}'"));
-        Assert.Equal(("key", "number", "days"), (Find(entries, "timeseries.csv", "day").Role, Find(entries, "timeseries.csv", "day").Type, Find(entries, "timeseries.csv", "day").Unit));
+        (string Role, string Type, string Unit) Kind(string file, string column)
+        {
+            var e = Find(entries, file, column);
+            return (e.Role, e.Type, e.Unit);
+        }
+
+        Assert.Equal(("key", "number", "days"), Kind("timeseries.csv", "day"));
         foreach (var column in new[] { "latency", "queueing", "service", "meetingWait", "transmission" })
         {
-            Assert.Equal(("issue", "number", "days"), (Find(entries, "issues.csv", column).Role, Find(entries, "issues.csv", column).Type, Find(entries, "issues.csv", column).Unit));
+            Assert.Equal(("issue", "number", "days"), Kind("issues.csv", column));
         }
     }
 

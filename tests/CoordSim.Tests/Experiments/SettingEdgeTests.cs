@@ -1,4 +1,5 @@
 using CoordSim.Experiments;
+using CoordSim.Mechanisms;
 
 namespace CoordSim.Tests.Experiments;
 
@@ -40,8 +41,8 @@ public class SettingEdgeTests
     public void An_enum_parameter_refuses_a_value_of_another_enum_naming_it_and_its_own_words()
     {
         var discipline = ParameterCatalog.Get("queueDiscipline");
-        Assert.True(ParameterSetting.TryCreate(discipline, CoordSim.Mechanisms.QueueDiscipline.UrgentFirst, out var own, out _));
-        Assert.Equal(CoordSim.Mechanisms.QueueDiscipline.UrgentFirst, own!.Value);
+        Assert.True(ParameterSetting.TryCreate(discipline, QueueDiscipline.UrgentFirst, out var own, out _));
+        Assert.Equal(QueueDiscipline.UrgentFirst, own!.Value);
 
         Assert.False(ParameterSetting.TryCreate(discipline, DayOfWeek.Monday, out var setting, out var error));
         Assert.Null(setting);

@@ -1,6 +1,5 @@
 using CoordSim.Experiments;
 using CoordSim.Metrics;
-using CoordSim.Structures;
 using CoordSim.Tests.Experiments;
 
 namespace CoordSim.Tests.Sensitivity;
@@ -11,12 +10,10 @@ namespace CoordSim.Tests.Sensitivity;
 /// </summary>
 internal static class LinearScreening
 {
-    private static readonly Lazy<RunResult> Template = new(() => Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1));
+    private static readonly (string Name, double From, double To)[] Factors = [("crossDepartmentShare", 0.2, 0.6), ("noiseSigma", 0.1, 0.5)];
 
     /// <summary>The small hierarchy's spec with the two factors, <paramref name="trajectories"/> trajectories of 4 levels, staffDays only and no time series.</summary>
-    public static ExperimentBuilder Spec(string name, int trajectories) => SweepFixture.Small(name)
-        .Vary(Factor.Interval("crossDepartmentShare", 0.2, 0.6))
-        .Vary(Factor.Interval("noiseSigma", 0.1, 0.5))
+    public static ExperimentBuilder Spec(string name, int trajectories) => UnitCubeModel.Vary(SweepFixture.Small(name), Factors)
         .Morris(trajectories, levels: 4)
         .Measures("staffDays")
         .TimeSeries(null)
@@ -25,8 +22,7 @@ internal static class LinearScreening
     /// <summary>A run's result with staffDays = <paramref name="slope1"/> u₁ + <paramref name="slope2"/> u₂, u the factors' coordinates in [0, 1].</summary>
     public static RunResult Output(PlannedRun run, double slope1, double slope2)
     {
-        var u1 = (ParameterCatalog.Get("crossDepartmentShare").GetNumber(run.Parameters) - 0.2) / 0.4;
-        var u2 = (ParameterCatalog.Get("noiseSigma").GetNumber(run.Parameters) - 0.1) / 0.4;
-        return Template.Value with { StaffDays = (slope1 * u1) + (slope2 * u2) };
+        var u = UnitCubeModel.Unit(run, Factors);
+        return UnitCubeModel.WithStaffDays((slope1 * u[0]) + (slope2 * u[1]));
     }
 }

@@ -71,20 +71,11 @@ public class SensitivityConvergenceTests
     [Fact]
     public void Sobol_indices_of_ishigami_at_all_samples_equal_sensitivity_csv_and_their_intervals_narrow()
     {
-        (string Name, double From, double To)[] factors = [("crossDepartmentShare", 0, 1), ("noiseSigma", 0.05, 0.95), ("arrivalRate", 2, 12)];
-        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
-        var builder = SweepFixture.Small("ishigami-convergence").Compare(Structure.Hierarchy(), "twice", ("levels", 1));
-        foreach (var f in factors)
-        {
-            builder = builder.Vary(Factor.Interval(f.Name, f.From, f.To));
-        }
-
-        var spec = builder.Sobol(512, secondOrder: true, seed: 11).Measures("staffDays").TimeSeries(null).Seed(3).Build();
-        RunResult Model(PlannedRun run)
-        {
-            var unit = factors.Select(f => (ParameterCatalog.Get(f.Name).GetNumber(run.Parameters) - f.From) / (f.To - f.From)).ToArray();
-            return template with { StaffDays = (run.StructureIndex + 1) * EstimatorValidationTests.Ishigami(unit) };
-        }
+        var factors = UnitCubeModel.IshigamiFactors;
+        var spec = UnitCubeModel.Vary(SweepFixture.Small("ishigami-convergence").Compare(Structure.Hierarchy(), "twice", ("levels", 1)), factors)
+            .Sobol(512, secondOrder: true, seed: 11).Measures("staffDays").TimeSeries(null).Seed(3).Build();
+        static RunResult Model(PlannedRun run) =>
+            UnitCubeModel.WithStaffDays((run.StructureIndex + 1) * EstimatorValidationTests.Ishigami(UnitCubeModel.Unit(run, UnitCubeModel.IshigamiFactors)));
 
         var folder = SweepFixture.TempFolder("convergence-ishigami");
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });

@@ -2,15 +2,13 @@ using CoordSim.Experiments;
 using CoordSim.Metrics;
 using CoordSim.Structures;
 using CoordSim.Tests.Experiments;
+using static CoordSim.Tests.Sensitivity.UnitCubeModel;
 
 namespace CoordSim.Tests.Sensitivity;
 
 /// <summary>sensitivity.csv as a sweep writes it: the design's points run, averaged and analysed along the sweep's own path.</summary>
 public class SensitivitySweepTests
 {
-    private static readonly (string Name, double From, double To)[] IshigamiFactors =
-        [("crossDepartmentShare", 0, 1), ("noiseSigma", 0.05, 0.95), ("arrivalRate", 2, 12)];
-
     /// <summary>Row → column values of sensitivity.csv (no field there holds a comma).</summary>
     private static List<Dictionary<string, string>> Read(string folder)
     {
@@ -32,22 +30,14 @@ public class SensitivitySweepTests
     [Fact]
     public void Ishigami_run_as_the_sweeps_model_gives_its_analytic_indices_in_sensitivity_csv()
     {
-        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
-        var spec = SweepFixture.Small("ishigami")
-            .Compare(Structure.Hierarchy(), "twice", ("levels", 1))
-            .Vary(Factor.Interval(IshigamiFactors[0].Name, IshigamiFactors[0].From, IshigamiFactors[0].To))
-            .Vary(Factor.Interval(IshigamiFactors[1].Name, IshigamiFactors[1].From, IshigamiFactors[1].To))
-            .Vary(Factor.Interval(IshigamiFactors[2].Name, IshigamiFactors[2].From, IshigamiFactors[2].To))
+        var spec = UnitCubeModel.Vary(SweepFixture.Small("ishigami").Compare(Structure.Hierarchy(), "twice", ("levels", 1)), IshigamiFactors)
             .Sobol(512, seed: 11)
             .Measures("staffDays")
             .TimeSeries(null)
             .Seed(3)
             .Build();
-        RunResult Model(PlannedRun run)
-        {
-            var unit = IshigamiFactors.Select(f => (ParameterCatalog.Get(f.Name).GetNumber(run.Parameters) - f.From) / (f.To - f.From)).ToArray();
-            return template with { StaffDays = (run.StructureIndex + 1) * EstimatorValidationTests.Ishigami(unit) };
-        }
+        static RunResult Model(PlannedRun run) =>
+            UnitCubeModel.WithStaffDays((run.StructureIndex + 1) * EstimatorValidationTests.Ishigami(UnitCubeModel.Unit(run, IshigamiFactors)));
 
         var folder = SweepFixture.TempFolder("ishigami");
         Sweep.Run(spec, folder, new SweepOptions { Threads = 2, Model = Model });
@@ -83,18 +73,12 @@ public class SensitivitySweepTests
     [Fact]
     public void A_second_order_sobol_sweep_writes_S2_of_every_pair_of_factors()
     {
-        var template = Simulation.Run(Structure.Hierarchy(), SweepFixture.Small().Build().Plan().BaseParameters, 1);
-        var builder = SweepFixture.Small("interaction");
-        foreach (var (name, from, to) in IshigamiFactors)
+        var spec = UnitCubeModel.Vary(SweepFixture.Small("interaction"), IshigamiFactors)
+            .Sobol(512, secondOrder: true, seed: 13).Measures("staffDays").TimeSeries(null).Seed(3).Build();
+        static RunResult Model(PlannedRun run)
         {
-            builder = builder.Vary(Factor.Interval(name, from, to));
-        }
-
-        var spec = builder.Sobol(512, secondOrder: true, seed: 13).Measures("staffDays").TimeSeries(null).Seed(3).Build();
-        RunResult Model(PlannedRun run)
-        {
-            var u = IshigamiFactors.Select(f => (ParameterCatalog.Get(f.Name).GetNumber(run.Parameters) - f.From) / (f.To - f.From)).ToArray();
-            return template with { StaffDays = u[0] * u[1] };
+            var u = UnitCubeModel.Unit(run, IshigamiFactors);
+            return UnitCubeModel.WithStaffDays(u[0] * u[1]);
         }
 
         var folder = SweepFixture.TempFolder("interaction");
