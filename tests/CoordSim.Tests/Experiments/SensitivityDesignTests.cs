@@ -129,6 +129,48 @@ public class SensitivityDesignTests
         Assert.NotEqual(fromFirst.Order(), chosen);
     }
 
+    /// <summary>
+    /// When nearly every candidate is kept, the candidates left near the end are those close to the others, and a
+    /// trajectory already kept can have the larger summed distance to the rest: the greedy choice must still take each
+    /// candidate at most once, or the design would repeat a trajectory and hold fewer than r distinct ones.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void An_optimised_Morris_design_keeps_each_candidate_at_most_once_when_nearly_all_are_kept(long seed)
+    {
+        const int k = 3, m = 12, r = 11;
+        var candidates = new MorrisDesign(m, 4, ThreeFactors, Seed: seed).UnitPoints(0).Chunk(k + 1).ToArray();
+        var kept = new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: seed).UnitPoints(0).Chunk(k + 1).ToArray();
+
+        static string Key(double[][] t) => string.Join(";", t.Select(p => string.Join(",", p)));
+        Assert.Equal(m, candidates.Select(Key).Distinct().Count());
+        Assert.Equal(r, kept.Length);
+        Assert.Equal(r, kept.Select(Key).Distinct().Count());
+        Assert.Subset(candidates.Select(Key).ToHashSet(), kept.Select(Key).ToHashSet());
+    }
+
+    /// <summary>
+    /// A period that 0 switches off (dispatchInterval: 0, or at least 0.01 days) has a gap between 0 and its shortest
+    /// period. A sampled range from 0 would draw values in the gap, which once stopped the sweep with a stack trace; it
+    /// is a spec error at the range's from, for every sampling design, and a range that starts at the shortest period is not.
+    /// </summary>
+    [Fact]
+    public void A_sampled_range_across_the_gap_of_a_period_that_zero_switches_off_is_a_spec_error_at_its_from()
+    {
+        Factor[] across = [Factor.Interval("dispatchInterval", 0, 1)];
+        foreach (var design in new Design[] { new LatinHypercubeDesign(200, across, Seed: 1), new SobolDesign(64, across, Seed: 1), new MorrisDesign(4, 4, across, Seed: 1) })
+        {
+            var e = Assert.Single(Errors(design));
+            Assert.Equal(("$.design.factors.dispatchInterval.from", "0"), (e.Path, e.Value));
+            Assert.StartsWith($"a number >= 0.01: dispatchInterval is 0 or at least 0.01, and a {design.Kind} design samples", e.Allowed, StringComparison.Ordinal);
+        }
+
+        var above = Plan(new LatinHypercubeDesign(200, [Factor.Interval("dispatchInterval", 0.01, 1)], Seed: 1));
+        Assert.All(above.Points, p => Assert.InRange(Value(above, p, "dispatchInterval"), 0.01, 1));
+    }
+
     [Fact]
     public void A_Morris_design_checks_its_levels_trajectories_candidates_and_factors()
     {

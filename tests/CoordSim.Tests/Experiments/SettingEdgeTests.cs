@@ -38,6 +38,22 @@ public class SettingEdgeTests
     }
 
     [Fact]
+    public void A_grid_range_with_a_value_in_the_gap_of_a_period_that_zero_switches_off_names_that_value()
+    {
+        // dispatchInterval is 0 or at least 0.01: both ends of 0..0.015 are allowed, its second value 0.005 is not.
+        var info = ParameterCatalog.Get("dispatchInterval");
+        var errors = new List<SpecError>();
+        Assert.Empty(new RangeLevels(0, 0.015, Count: 4).Expand(info, "$.design.factors.dispatchInterval", errors));
+        Assert.Equal(new SpecError("$.design.factors.dispatchInterval", "0.005", info.AllowedText), Assert.Single(errors));
+        Assert.Equal("0 or a number >= 0.01", info.AllowedText);
+
+        // A grid whose values jump the gap is fine.
+        errors.Clear();
+        Assert.Equal([0, 0.01, 0.02], new RangeLevels(0, 0.02, Step: 0.01).Expand(info, "$.design.factors.dispatchInterval", errors).Select(v => (double)v.Value));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void An_enum_parameter_refuses_a_value_of_another_enum_naming_it_and_its_own_words()
     {
         var discipline = ParameterCatalog.Get("queueDiscipline");

@@ -122,6 +122,17 @@ public sealed record RangeLevels(double From, double To, double? Step = null, in
             return false;
         }
 
+        if (parameter.MinPositive > 0 && From < parameter.MinPositive)
+        {
+            // A period that 0 switches off allows 0 and values from its shortest period on, nothing between: a continuous
+            // sample from 0 would draw values in that gap.
+            var shortest = Format(parameter.MinPositive);
+            errors.Add(new SpecError(path + ".from", Format(From),
+                $"a number >= {shortest}: {parameter.Name} is 0 or at least {shortest}, and a {designKind} design samples every value from..to; " +
+                $"sample from {shortest}, or compare 0 as a value of a factorial design"));
+            return false;
+        }
+
         return true;
     }
 
