@@ -32,6 +32,8 @@ public class KillTests
 
         var killedAt = KillAfter(specPath, folder, rows: 3);
         Assert.InRange(killedAt, 3, spec.Plan().RunCount - 1);
+        // Nothing could record the kill: the manifest still says what it said while the sweep ran.
+        Assert.Equal("running", JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!["status"]!.GetValue<string>());
 
         var resumed = Cli("sweep", specPath, "--out", folder, "--threads", "1", "--issues", "--time-series", "10", "--resume");
         Assert.True(resumed.Code == 0, resumed.Stderr);

@@ -120,7 +120,7 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
-            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
+            throw Unreadable(path, e);
         }
     }
 
@@ -135,7 +135,7 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
+            throw Unreadable(path, e);
         }
     }
 
@@ -150,11 +150,15 @@ internal sealed record SweepManifest(string Status, int CompletedRuns, int Threa
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or SpecException)
         {
-            throw new SweepException(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
+            throw Unreadable(path, e);
         }
     }
 
     private const string UnreadableAdvice = "Start the sweep again in an empty folder or with SweepOptions.Force.";
+
+    /// <summary>The refusal of a manifest that <paramref name="e"/> says cannot be read, naming the file and the reason.</summary>
+    private static SweepException Unreadable(string path, Exception e) =>
+        new(SweepRefusal.UnreadableManifest, $"{path} cannot be read as a sweep manifest ({e.Message}).", UnreadableAdvice);
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

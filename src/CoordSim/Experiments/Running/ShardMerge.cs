@@ -41,7 +41,7 @@ internal static class ShardMerge
             }
 
             var merged = new SweepManifest(
-                "running", 0, manifests.Max(m => m.Threads), manifests.Min(m => m.StartedUtc), null, manifests.Sum(m => m.WallSeconds));
+                SweepStatus.Running, 0, manifests.Max(m => m.Threads), manifests.Min(m => m.StartedUtc), null, manifests.Sum(m => m.WallSeconds));
             var files = SweepSession.Files(plan);
             merged.Write(output.Manifest, plan, files);
             Codebook.Write(plan, output.Codebook);
@@ -54,14 +54,14 @@ internal static class ShardMerge
                     SensitivityTable.Write(plan, output.Runs, output.Sensitivity, output.SensitivityConvergence);
                 }
 
-                (merged with { Status = "complete", CompletedRuns = plan.RunCount, FinishedUtc = DateTime.UtcNow }).Write(output.Manifest, plan, files);
+                (merged with { Status = SweepStatus.Complete, CompletedRuns = plan.RunCount, FinishedUtc = DateTime.UtcNow }).Write(output.Manifest, plan, files);
                 var report = new SweepReport(output.Directory, plan.RunCount, plan.RunCount, 0, false, clock.Elapsed) { Unstable = unstable };
                 options.OnComplete?.Invoke(report);
                 return report;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                TryWrite(merged with { Status = "failed", FinishedUtc = DateTime.UtcNow }, output, plan, files);
+                TryWrite(merged with { Status = SweepStatus.Failed, FinishedUtc = DateTime.UtcNow }, output, plan, files);
                 throw;
             }
         }

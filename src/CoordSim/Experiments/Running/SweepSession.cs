@@ -80,7 +80,7 @@ internal sealed class SweepSession
         File.Delete(folder.Summary);
         File.Delete(folder.Sensitivity);
         File.Delete(folder.SensitivityConvergence);
-        session.WriteManifest("running", null);
+        session.WriteManifest(SweepStatus.Running, null);
 
         // Written first (after the manifest, so that a folder holding it is one resume accepts) and again on every resume:
         // it depends on the plan only, so an interrupted sweep's folder documents itself and the bytes never change.
@@ -154,7 +154,7 @@ internal sealed class SweepSession
         }
 
         var cancelled = _done < _runs.Count;
-        WriteManifest(cancelled ? "cancelled" : "complete", DateTime.UtcNow);
+        WriteManifest(cancelled ? SweepStatus.Cancelled : SweepStatus.Complete, DateTime.UtcNow);
         return new SweepReport(_folder.Directory, _runs.Count, _done, resumed, cancelled, _clock.Elapsed)
         {
             Unstable = unstable,
@@ -225,7 +225,7 @@ internal sealed class SweepSession
     {
         try
         {
-            WriteManifest("failed", DateTime.UtcNow);
+            WriteManifest(SweepStatus.Failed, DateTime.UtcNow);
         }
         catch (IOException)
         {
