@@ -128,6 +128,24 @@ public class OutputFailureTests
         });
     }
 
+    [Fact]
+    public void The_free_disk_of_the_estimate_is_that_of_the_results_folders_own_file_system_existing_or_not()
+    {
+        // A 1 MiB tmpfs mounted under the temporary folder: the folder, and a folder not made yet below it, are on the
+        // tmpfs, whose free bytes are at most 1 MiB, however much the disk it is mounted on has.
+        var plan = SweepFixture.TwoStructures(replications: 1).Plan();
+        OnSmallDisk("free-disk", "1m", mount =>
+        {
+            var outside = ResourceEstimate.Of(plan, 1, Path.GetDirectoryName(mount), calibrate: false).FreeDiskBytes;
+            Assert.True(outside > 1 << 20, $"the temporary folder's disk has {outside} bytes free");
+            foreach (var folder in new[] { mount, Path.Combine(mount, "out"), Path.Combine(mount, "a", "b") })
+            {
+                var free = ResourceEstimate.Of(plan, 1, folder, calibrate: false).FreeDiskBytes;
+                Assert.True(free is > 0 and <= 1 << 20, $"{folder}: {free} bytes free");
+            }
+        });
+    }
+
     /// <summary>
     /// Runs <paramref name="check"/> on the folder of a new tmpfs of <paramref name="size"/> (mount's size option) and
     /// unmounts it; does nothing where mounting is not allowed (it needs root; CI runs as root).

@@ -134,6 +134,34 @@ public class CodebookTests
     }
 
     [Fact]
+    public void An_issues_number_category_and_its_yes_no_and_enum_fields_have_no_unit()
+    {
+        // A number that names (the issue, its category) or a word is not a quantity; the counts and days around them are.
+        var issues = Read(WithIssues.Value).Where(e => e.File == "issues.csv" && e.Role == "issue").ToList();
+        Assert.Equal(("integer", ""), (Find(issues, "issues.csv", "id").Type, Find(issues, "issues.csv", "id").Unit));
+        Assert.Equal(("integer", ""), (Find(issues, "issues.csv", "category").Type, Find(issues, "issues.csv", "category").Unit));
+        Assert.Equal(("integer", "departments"), (Find(issues, "issues.csv", "requiredDepartments").Type, Find(issues, "issues.csv", "requiredDepartments").Unit));
+        var words = issues.Where(e => e.Type is "boolean" or "enum").ToList();
+        Assert.Contains(words, e => e.Column == "urgent");
+        Assert.Contains(words, e => e.Column == "venue");
+        Assert.All(words, e => Assert.True(e.Unit.Length == 0, $"{e.Column} is a {e.Type} with unit '{e.Unit}'"));
+    }
+
+    [Fact]
+    public void Every_column_type_and_role_has_its_own_word_and_a_value_outside_them_is_refused_by_name()
+    {
+        Assert.Equal(["integer", "number", "text", "boolean", "enum"], Enum.GetValues<ColumnType>().Select(ResultColumn.Word));
+        Assert.Equal(Enum.GetValues<ColumnRole>().Length, Enum.GetValues<ColumnRole>().Select(ResultColumn.Word).Distinct().Count());
+
+        var type = Assert.Throws<ArgumentOutOfRangeException>(() => ResultColumn.Word((ColumnType)99));
+        Assert.Equal(("type", (object)(ColumnType)99), (type.ParamName, type.ActualValue));
+        Assert.StartsWith("Unknown column type.", type.Message, StringComparison.Ordinal);
+        var role = Assert.Throws<ArgumentOutOfRangeException>(() => ResultColumn.Word((ColumnRole)99));
+        Assert.Equal(("role", (object)(ColumnRole)99), (role.ParamName, role.ActualValue));
+        Assert.StartsWith("Unknown column role.", role.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sensitivity_sweep_documents_every_column_of_its_index_files_and_gives_no_text_key_a_unit()
     {
         // Read from the plan, without running it: the sensitivity files are not in the sweep the other tests read.

@@ -216,6 +216,27 @@ public class DesignTests
         Assert.NotEqual(a, c);
     }
 
+    [Fact]
+    public void A_plan_has_a_run_at_every_index_from_0_below_its_run_count_and_refuses_any_other()
+    {
+        var plan = SweepFixture.TwoStructures(replications: 2).Plan();
+        Assert.Equal(Enumerable.Range(0, plan.RunCount), plan.Runs().Select(r => r.Index));
+        foreach (var index in new[] { -1, -plan.RunCount, int.MinValue, plan.RunCount, int.MaxValue })
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => plan.Run(index));
+            Assert.Equal(("index", (object)index), (e.ParamName, e.ActualValue));
+        }
+    }
+
+    [Fact]
+    public void A_latin_hypercube_of_no_samples_or_of_negative_dimensions_is_refused_naming_the_argument()
+    {
+        // No samples would be an empty design that runs nothing; both are refused before anything is drawn.
+        Assert.Equal("samples", Assert.Throws<ArgumentOutOfRangeException>(() => LatinHypercube.Sample(0, 2, 1)).ParamName);
+        Assert.Equal("dimensions", Assert.Throws<ArgumentOutOfRangeException>(() => LatinHypercube.Sample(3, -1, 1)).ParamName);
+        Assert.Empty(Assert.Single(LatinHypercube.Sample(1, 0, 1)));
+    }
+
     [Property(MaxTest = 100)]
     public Property Every_stratum_of_every_dimension_holds_exactly_one_sample()
     {

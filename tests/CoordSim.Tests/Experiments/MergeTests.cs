@@ -77,6 +77,52 @@ public class MergeTests
     }
 
     [Fact]
+    public void A_merged_manifest_times_the_shards_as_one_sweep_the_earliest_start_the_most_threads_and_the_wall_times_added_up()
+    {
+        // docs/cli.md: startedUtc the earliest shard's start, finishedUtc the merge's end, wallSeconds the shards' wall
+        // times added up, threads the most any shard used. The shards here ran on 2, 1 and 2 threads.
+        var (spec, _) = Whole.Value;
+        var shards = RunShards(spec, 3, "merge-timing");
+        var merged = Path.Combine(SweepFixture.TempFolder("merge-timing-out"), "out");
+
+        // The middle shard is made the earliest: as if it had been started first, on another machine, a day before.
+        var middle = Path.Combine(shards[1], "manifest.json");
+        var early = JsonNode.Parse(File.ReadAllText(middle))!;
+        early["startedUtc"] = "2026-01-02T03:04:05.678Z";
+        File.WriteAllText(middle, early.ToJsonString());
+
+        Sweep.Merge(shards, merged);
+
+        static JsonNode Manifest(string folder) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
+        var parts = shards.Select(Manifest).ToList();
+        var whole = Manifest(merged);
+        Assert.Equal("2026-01-02T03:04:05.678Z", whole["startedUtc"]!.GetValue<string>());
+        Assert.Equal(2, whole["threads"]!.GetValue<int>());
+        Assert.Equal([2, 1, 2], parts.Select(p => p["threads"]!.GetValue<int>()));
+
+        // Each shard's wallSeconds is written to 3 decimals, so the sum of the written ones is within 3 × 0.0005 s.
+        var sum = parts.Sum(p => p["wallSeconds"]!.GetValue<double>());
+        Assert.InRange(whole["wallSeconds"]!.GetValue<double>(), sum - 0.0015, sum + 0.0015);
+        Assert.True(whole["wallSeconds"]!.GetValue<double>() > parts.Max(p => p["wallSeconds"]!.GetValue<double>()));
+        Assert.True(string.CompareOrdinal(whole["finishedUtc"]!.GetValue<string>(), parts.Max(p => p["finishedUtc"]!.GetValue<string>())) >= 0);
+    }
+
+    [Fact]
+    public void An_output_folder_holding_other_files_is_refused_before_anything_is_written_there()
+    {
+        // Refused before any folder is held: not even the lock file is left among the user's files.
+        var (spec, _) = Whole.Value;
+        var shards = RunShards(spec, 2, "merge-foreign");
+        var output = SweepFixture.TempFolder("merge-foreign-out");
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "mine\n");
+
+        var e = Assert.Throws<SweepException>(() => Sweep.Merge(shards, output));
+
+        Assert.Equal(SweepRefusal.FolderNotEmpty, e.Reason);
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_shards_folder_records_its_shard_and_holds_only_its_runs_in_result_order()
     {
         var (spec, _) = Whole.Value;

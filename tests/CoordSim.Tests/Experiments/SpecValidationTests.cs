@@ -83,6 +83,33 @@ public class SpecValidationTests
         Assert.Equal(3, e.Line);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"hierarchy\"")]
+    [InlineData("{ \"name\": \"hierarchy\" }")]
+    [InlineData("null")]
+    public void Structures_that_are_not_a_non_empty_list_are_one_error_naming_the_known_ones(string structures)
+    {
+        var e = Single(Edit("[\"hierarchy\"]", structures));
+
+        Assert.Equal("$.structures", e.Path);
+        Assert.StartsWith("a non-empty list of structure names or objects", e.Allowed, StringComparison.Ordinal);
+        Assert.Contains(StructureCatalog.Names, e.Allowed);
+        Assert.Equal(3, e.Line);
+    }
+
+    [Fact]
+    public void A_spec_built_in_code_lists_its_problems_without_lines()
+    {
+        var built = SweepFixture.TwoStructures() with { Replications = 0, Name = "" };
+        var errors = built.Validate();
+        Assert.Equal(["$.name", "$.replications"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal((null, null), (e.Line, e.Column)));
+        Assert.Equal(errors, Assert.Throws<SpecException>(built.Plan).Errors);
+        Assert.Empty(SweepFixture.TwoStructures().Validate());
+        Assert.Empty(ExperimentSpec.Parse(Valid).Validate());
+    }
+
     [Fact]
     public void An_out_of_range_base_value_says_what_is_allowed()
     {

@@ -61,6 +61,15 @@ public class RowsInMemoryTests
     }
 
     [Fact]
+    public void Records_of_rows_refuse_a_missing_plan_or_rows_when_asked_not_when_first_enumerated()
+    {
+        // The records are produced lazily; the arguments are checked at the call, where the mistake is.
+        var (spec, _, rows) = Swept.Value;
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => RunRecord.Of(null!, rows)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => RunRecord.Of(spec.Plan(), (IEnumerable<RunRow>)null!)).ParamName);
+    }
+
+    [Fact]
     public void A_record_refuses_a_header_that_is_not_runs_csvs_and_names_a_missing_column()
     {
         var header = new[] { "structure", "pointId", "replication", "seed", "m" };
