@@ -171,6 +171,44 @@ public class SensitivityDesignTests
         Assert.All(above.Points, p => Assert.InRange(Value(above, p, "dispatchInterval"), 0.01, 1));
     }
 
+    /// <summary>Every numeric parameter of the catalogue and every numeric field of the first body, by name.</summary>
+    public static TheoryData<string> NumericParameters => new(ParameterCatalog.All.Concat(ParameterCatalog.BodyFields).Where(p => p.IsNumeric).Select(p => p.Name));
+
+    /// <summary>
+    /// For every numeric parameter, a range from its lowest allowed value (the edge where gaps and exclusive bounds
+    /// sit) is planned or refused with spec errors by every design that reads ranges, and never stops with another
+    /// exception: what a sampled range across <c>dispatchInterval</c>'s gap did before it was refused.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(NumericParameters))]
+    public void A_range_from_a_parameters_lowest_allowed_value_is_planned_or_refused_with_spec_errors_by_every_design(string name)
+    {
+        var p = ParameterCatalog.Get(name);
+        var from = !p.MinExclusive ? p.Min : p.IsInteger ? Math.Floor(p.Min) + 1 : Math.BitIncrement(p.Min);
+        var to = Math.Min(p.Max, from + (p.IsInteger ? 3 : 1));
+        Assert.True(to > from, $"{name}: {from}..{to}");
+        Factor[] interval = [Factor.Interval(name, from, to)];
+        Design[] designs =
+        [
+            new LatinHypercubeDesign(300, interval, Seed: 1),
+            new SobolDesign(64, interval, Seed: 1),
+            new MorrisDesign(6, 6, interval, Seed: 1),
+            new FactorialDesign([Factor.Spaced(name, from, to, 9)]),
+        ];
+        foreach (var design in designs)
+        {
+            try
+            {
+                var plan = Plan(design);
+                Assert.All(plan.Points, point => Assert.InRange(Value(plan, point, name), from, to));
+            }
+            catch (SpecException e)
+            {
+                Assert.NotEmpty(e.Errors);
+            }
+        }
+    }
+
     [Fact]
     public void A_Morris_design_checks_its_levels_trajectories_candidates_and_factors()
     {
