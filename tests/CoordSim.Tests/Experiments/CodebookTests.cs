@@ -46,6 +46,13 @@ public class CodebookTests
 
     private static Entry Find(List<Entry> entries, string file, string column) => Assert.Single(entries, e => e.File == file && e.Column == column);
 
+    /// <summary>The role, type and unit the codebook gives a column.</summary>
+    private static (string Role, string Type, string Unit) Kind(List<Entry> entries, string file, string column)
+    {
+        var e = Find(entries, file, column);
+        return (e.Role, e.Type, e.Unit);
+    }
+
     [Fact]
     public void Every_column_of_every_csv_file_has_exactly_one_row_in_file_order_and_nothing_else()
     {
@@ -120,16 +127,10 @@ public class CodebookTests
         var keys = entries.Where(e => e.Role == "key" && e.Type != "number").ToList();
         Assert.Contains(keys, e => e.File == "runs.csv" && e.Column == "seed");
         Assert.All(keys, e => Assert.True(e.Unit.Length == 0, $"{e.File} {e.Column} is a key with unit '{e.Unit}'"));
-        (string Role, string Type, string Unit) Kind(string file, string column)
-        {
-            var e = Find(entries, file, column);
-            return (e.Role, e.Type, e.Unit);
-        }
-
-        Assert.Equal(("key", "number", "days"), Kind("timeseries.csv", "day"));
+        Assert.Equal(("key", "number", "days"), Kind(entries, "timeseries.csv", "day"));
         foreach (var column in new[] { "latency", "queueing", "service", "meetingWait", "transmission" })
         {
-            Assert.Equal(("issue", "number", "days"), Kind("issues.csv", column));
+            Assert.Equal(("issue", "number", "days"), Kind(entries, "issues.csv", column));
         }
     }
 
@@ -138,9 +139,9 @@ public class CodebookTests
     {
         // A number that names (the issue, its category) or a word is not a quantity; the counts and days around them are.
         var issues = Read(WithIssues.Value).Where(e => e.File == "issues.csv" && e.Role == "issue").ToList();
-        Assert.Equal(("integer", ""), (Find(issues, "issues.csv", "id").Type, Find(issues, "issues.csv", "id").Unit));
-        Assert.Equal(("integer", ""), (Find(issues, "issues.csv", "category").Type, Find(issues, "issues.csv", "category").Unit));
-        Assert.Equal(("integer", "departments"), (Find(issues, "issues.csv", "requiredDepartments").Type, Find(issues, "issues.csv", "requiredDepartments").Unit));
+        Assert.Equal(("issue", "integer", ""), Kind(issues, "issues.csv", "id"));
+        Assert.Equal(("issue", "integer", ""), Kind(issues, "issues.csv", "category"));
+        Assert.Equal(("issue", "integer", "departments"), Kind(issues, "issues.csv", "requiredDepartments"));
         var words = issues.Where(e => e.Type is "boolean" or "enum").ToList();
         Assert.Contains(words, e => e.Column == "urgent");
         Assert.Contains(words, e => e.Column == "venue");

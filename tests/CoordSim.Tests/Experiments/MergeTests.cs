@@ -43,9 +43,12 @@ public class MergeTests
         Assert.Equal(WithoutTiming(whole), WithoutTiming(merged));
     }
 
+    /// <summary>The folder's manifest.json, parsed.</summary>
+    private static JsonNode Manifest(string folder) => JsonNode.Parse(SweepFixture.Bytes(folder, "manifest.json"))!;
+
     private static string WithoutTiming(string folder)
     {
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!.AsObject();
+        var manifest = Manifest(folder).AsObject();
         foreach (var member in Timing)
         {
             Assert.True(manifest.Remove(member), $"manifest.json has no {member}");
@@ -71,7 +74,7 @@ public class MergeTests
         Assert.Equal(12, report.Total);
         Assert.True(report.Completed);
         AssertSameAsWhole(merged);
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(merged, "manifest.json")))!;
+        var manifest = Manifest(merged);
         Assert.Equal("complete", manifest["status"]!.GetValue<string>());
         Assert.Null(manifest["shard"]);
     }
@@ -87,13 +90,12 @@ public class MergeTests
 
         // The middle shard is made the earliest: as if it had been started first, on another machine, a day before.
         var middle = Path.Combine(shards[1], "manifest.json");
-        var early = JsonNode.Parse(File.ReadAllText(middle))!;
+        var early = Manifest(shards[1]);
         early["startedUtc"] = "2026-01-02T03:04:05.678Z";
         File.WriteAllText(middle, early.ToJsonString());
 
         Sweep.Merge(shards, merged);
 
-        static JsonNode Manifest(string folder) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
         var parts = shards.Select(Manifest).ToList();
         var whole = Manifest(merged);
         Assert.Equal("2026-01-02T03:04:05.678Z", whole["startedUtc"]!.GetValue<string>());
@@ -127,7 +129,7 @@ public class MergeTests
     {
         var (spec, _) = Whole.Value;
         var folder = RunShards(spec, 5, "merge-one-shard")[1];
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
+        var manifest = Manifest(folder);
         Assert.Equal(2, manifest["shard"]!["number"]!.GetValue<int>());
         Assert.Equal(5, manifest["shard"]!["count"]!.GetValue<int>());
         Assert.Equal(3, manifest["shard"]!["runs"]!.GetValue<int>());

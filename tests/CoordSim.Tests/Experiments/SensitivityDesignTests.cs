@@ -24,6 +24,9 @@ public class SensitivityDesignTests
     private static double Value(ExperimentPlan plan, DesignPoint point, string name) =>
         ParameterCatalog.Get(name).GetNumber(ParameterSetting.ApplyAll(plan.BaseParameters, point.Settings));
 
+    /// <summary>A Morris design's trajectories: its unit points, k + 1 to a trajectory.</summary>
+    private static double[][][] Trajectories(MorrisDesign design) => design.UnitPoints(0).Chunk(design.Factors.Count + 1).ToArray();
+
     private static IReadOnlyList<SpecError> Errors(Design design) => Assert.Throws<SpecException>(() => Plan(design)).Errors;
 
     [Theory]
@@ -101,9 +104,9 @@ public class SensitivityDesignTests
     [Fact]
     public void Optimised_Morris_trajectories_are_the_pair_furthest_apart_then_the_greedy_choice_in_drawing_order()
     {
-        const int k = 3, m = 12, r = 4;
-        var candidates = new MorrisDesign(m, 4, ThreeFactors, Seed: 7).UnitPoints(0).Chunk(k + 1).ToArray();
-        var kept = new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: 7).UnitPoints(0).Chunk(k + 1).ToArray();
+        const int m = 12, r = 4;
+        var candidates = Trajectories(new MorrisDesign(m, 4, ThreeFactors, Seed: 7));
+        var kept = Trajectories(new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: 7));
 
         var chosen = kept.Select(t => Array.FindIndex(candidates, c => c.Zip(t).All(p => p.First.SequenceEqual(p.Second)))).ToList();
         Assert.DoesNotContain(-1, chosen);
@@ -140,9 +143,9 @@ public class SensitivityDesignTests
     [InlineData(3)]
     public void An_optimised_Morris_design_keeps_each_candidate_at_most_once_when_nearly_all_are_kept(long seed)
     {
-        const int k = 3, m = 12, r = 11;
-        var candidates = new MorrisDesign(m, 4, ThreeFactors, Seed: seed).UnitPoints(0).Chunk(k + 1).ToArray();
-        var kept = new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: seed).UnitPoints(0).Chunk(k + 1).ToArray();
+        const int m = 12, r = 11;
+        var candidates = Trajectories(new MorrisDesign(m, 4, ThreeFactors, Seed: seed));
+        var kept = Trajectories(new MorrisDesign(r, 4, ThreeFactors, Candidates: m, Seed: seed));
 
         static string Key(double[][] t) => string.Join(";", t.Select(p => string.Join(",", p)));
         Assert.Equal(m, candidates.Select(Key).Distinct().Count());
